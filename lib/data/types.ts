@@ -1,0 +1,27 @@
+import type { Ratio } from "@/lib/money/ratio";
+import type { ObservationRecord, RateRecord, SourceRecord } from "@/lib/schema/data";
+
+/** App types: what the rest of the app sees once data/ has been validated and reshaped. */
+
+export type Observation = Omit<ObservationRecord, "value"> & {
+  /** Stable key: period, partner, flow, currency and source. */
+  id: string;
+  /** Calendar year the period falls in (a year-to-date range's year). */
+  year: number;
+  /** The figure as the source states it, e.g. "94.82" with unit "billion". */
+  statedValue: string;
+  /** The same figure in whole currency units, exact. */
+  amount: Ratio;
+};
+
+export type Rate = Omit<RateRecord, "value"> & { id: string; value: Ratio; statedValue: string };
+
+export type Source = SourceRecord;
+
+export type Dataset = {
+  observations: readonly Observation[];
+  rates: readonly Rate[];
+  sources: ReadonlyMap<string, Source>;
+};
+
+export type DataError = { file: string; record: string; field: string; message: string };

@@ -1,0 +1,146 @@
+import type { z } from "zod";
+import { mul, parseDecimal, pow10 } from "@/lib/money/ratio";
+import { observationsFile, ratesFile, sourcesFile } from "@/lib/schema/data";
+import type { ObservationRecord, RateRecord, SourceRecord } from "@/lib/schema/data";
+import type { DataError, Dataset, Observation, Rate } from "./types";
+
+export const DATA_FILES = {
+  observations: "data/observations.json",
+  rates: "data/rates.json",
+  sources: "data/sources.json",
+} as const;
+
+export type RawDataset = { observations: unknown; rates: unknown; sources: unknown };
+
+export type ValidationResult = { ok: true; data: Dataset } | { ok: false; errors: DataError[] };
+
+const UNIT_EXPONENT = { million: 6, billion: 9 } as const;
+
+const observationLabel = (o: Partial<ObservationRecord>) =>
+  [o.period, o.partner, o.flow, o.currency].filter(Boolean).join(" ");
+const rateLabel = (r: Partial<RateRecord>) => [r.base && r.quote ? `${r.base}/${r.quote}` : "", r.period, r.basis].filter(Boolean).join(" ");
+
+function recordName(index: number, label: string): string {
+  return label ? `record ${index + 1} (${label})` : `record ${index + 1}`;
+}
+
+/** Turns zod issues on a whole file into file › record › field messages. */
+function schemaErrors(file: string, listKey: string, raw: unknown, error: z.ZodError, label: (r: never) => string): DataError[] {
+  const list = (raw as Record<string, unknown> | null)?.[listKey];
+  return error.issues.map((issue) => {
+    const [key, index, ...rest] = issue.path;
+    if (key === listKey && typeof index === "number") {
+      const rec = (Array.isArray(list) ? list[index] : undefined) as never;
+      return {
+        file,
+        record: recordName(index, rec && typeof rec === "object" ? label(rec) : ""),
+        field: rest.length ? rest.join(".") : "(record)",
+        message: issue.message,
+      };
+    }
+    return { file, record: "(file)", field: issue.path.join(".") || "(root)", message: issue.message };
+  });
+}
+
+export function formatDataError(e: DataError): string {
+  return `${e.file} › ${e.record} › ${e.field}: ${e.message}`;
+}
+
+export function validateDataset(raw: RawDataset): ValidationResult {
+  const o = observationsFile.safeParse(raw.observations);
+  const r = ratesFile.safeParse(raw.rates);
+  const s = sourcesFile.safeParse(raw.sources);
+  const errors: DataError[] = [
+    ...(o.success ? [] : schemaErrors(DATA_FILES.observations, "observations", raw.observations, o.error, observationLabel)),
+    ...(r.success ? [] : schemaErrors(DATA_FILES.rates, "rates", raw.rates, r.error, rateLabel)),
+    ...(s.success ? [] : schemaErrors(DATA_FILES.sources, "sources", raw.sources, s.error, (x: SourceRecord) => x.id)),
+  ];
+  if (!o.success || !r.success || !s.success) return { ok: false, errors };
+
+  errors.push(...crossCheck(o.data.observations, r.data.rates, s.data.sources));
+  if (errors.length) return { ok: false, errors };
+
+  return {
+    ok: true,
+    data: {
+      observations: o.data.observations.map(reshapeObservation),
+      rates: r.data.rates.map(reshapeRate),
+      sources: new Map(s.data.sources.map((src) => [src.id, src])),
+    },
+  };
+}
+
+function crossCheck(observations: ObservationRecord[], rates: RateRecord[], sources: SourceRecord[]): DataError[] {
+  const errors: DataError[] = [];
+  const known = new Set<string>();
+  sources.forEach((src, i) => {
+    if (known.has(src.id)) errors.push({ file: DATA_FILES.sources, record: recordName(i, src.id), field: "id", message: `duplicated source id "${src.id}"` });
+    known.add(src.id);
+  });
+
+  const seen = new Map<string, number>();
+  const primaries = new Map<string, number>();
+  observations.forEach((obs, i) => {
+    const rec = recordName(i, observationLabel(obs));
+    if (!known.has(obs.sourceId)) {
+      errors.push({ file: DATA_FILES.observations, record: rec, field: "sourceId", message: `unknown source id "${obs.sourceId}" (not in ${DATA_FILES.sources})` });
+    }
+    const key = `${observationLabel(obs)} ${obs.sourceId}`;
+    const first = seen.get(key);
+    if (first !== undefined) {
+      errors.push({ file: DATA_FILES.observations, record: rec, field: "(record)", message: `duplicated observation: same period, partner, flow, currency and source as record ${first + 1}` });
+    } else seen.set(key, i);
+    if (obs.primary) {
+      const pk = observationLabel(obs);
+      const firstPrimary = primaries.get(pk);
+      if (firstPrimary !== undefined) {
+        errors.push({ file: DATA_FILES.observations, record: rec, field: "primary", message: `duplicated observation: record ${firstPrimary + 1} is already the primary figure for ${pk}` });
+      } else primaries.set(pk, i);
+    }
+  });
+
+  const rateKeys = new Map<string, number>();
+  const annual = new Map<string, RateRecord[]>();
+  rates.forEach((rate, i) => {
+    const rec = recordName(i, rateLabel(rate));
+    if (!known.has(rate.sourceId)) {
+      errors.push({ file: DATA_FILES.rates, record: rec, field: "sourceId", message: `unknown source id "${rate.sourceId}" (not in ${DATA_FILES.sources})` });
+    }
+    const key = `${rateLabel(rate)} ${rate.sourceId}`;
+    const first = rateKeys.get(key);
+    if (first !== undefined) errors.push({ file: DATA_FILES.rates, record: rec, field: "(record)", message: `duplicated rate: same as record ${first + 1}` });
+    else rateKeys.set(key, i);
+    if (rate.basis === "annual_average" || rate.basis === "annual_average_official") {
+      const k = `${rate.quote} ${rate.period}`;
+      annual.set(k, [...(annual.get(k) ?? []), rate]);
+    }
+  });
+  for (const [k, list] of annual) {
+    const preferred = list.filter((x) => x.preferred).length;
+    if (list.length > 1 && preferred !== 1) {
+      const i = rates.indexOf(list[1] as RateRecord);
+      errors.push({ file: DATA_FILES.rates, record: recordName(i, rateLabel(list[1] as RateRecord)), field: "preferred", message: `USD/${k} has ${list.length} annual rates: mark exactly one "preferred": true (found ${preferred})` });
+    }
+  }
+  const stated = rates.filter((x) => x.basis === "article_stated" && x.quote === "IDR");
+  if (stated.length !== 1) {
+    errors.push({ file: DATA_FILES.rates, record: "(file)", field: "basis", message: `expected exactly one article_stated USD/IDR rate, found ${stated.length}` });
+  }
+  return errors;
+}
+
+function reshapeObservation(rec: ObservationRecord): Observation {
+  const { value, ...rest } = rec;
+  return {
+    ...rest,
+    id: `${rec.period}:${rec.partner}:${rec.flow}:${rec.currency}:${rec.sourceId}`,
+    year: Number(rec.period.slice(0, 4)),
+    statedValue: value,
+    amount: mul(parseDecimal(value), pow10(UNIT_EXPONENT[rec.unit])),
+  };
+}
+
+function reshapeRate(rec: RateRecord): Rate {
+  const { value, ...rest } = rec;
+  return { ...rest, id: `${rec.quote}:${rec.period}:${rec.basis}:${rec.sourceId}`, statedValue: value, value: parseDecimal(value) };
+}

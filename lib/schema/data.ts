@@ -1,0 +1,88 @@
+import { z } from "zod";
+import {
+  currency,
+  flow,
+  nonNegativeDecimal,
+  partialDate,
+  partner,
+  periodType,
+  positiveDecimal,
+  sourceId,
+  status,
+  unit,
+  url,
+  yearText,
+  ytdText,
+  monthText,
+  dayText,
+} from "./primitives";
+
+/** One figure as a source states it, from China's point of view (reporter CHN). */
+export const observationRecord = z
+  .strictObject({
+    period: z.string(),
+    periodType,
+    reporter: z.literal("CHN"),
+    partner,
+    flow,
+    value: nonNegativeDecimal,
+    unit,
+    currency,
+    status,
+    primary: z.boolean(),
+    sourceId,
+    derivation: z.string().min(1).optional(),
+    note: z.string().min(1).optional(),
+  })
+  .superRefine((o, ctx) => {
+    const periodSchema = o.periodType === "year" ? yearText : ytdText;
+    const check = periodSchema.safeParse(o.period);
+    if (!check.success) {
+      ctx.addIssue({ code: "custom", path: ["period"], message: `${o.periodType} period ${check.error.issues[0]?.message}` });
+    }
+    if (o.status === "derived" && !o.derivation) {
+      ctx.addIssue({ code: "custom", path: ["derivation"], message: "a derived figure must say how it was derived" });
+    }
+    if (o.status !== "derived" && o.derivation) {
+      ctx.addIssue({ code: "custom", path: ["status"], message: "has a derivation but is not marked derived" });
+    }
+  });
+
+export const RATE_BASES_IN_DATA = ["article_stated", "annual_average", "annual_average_official", "monthly_average", "implied"] as const;
+
+export const rateRecord = z
+  .strictObject({
+    base: z.literal("USD"),
+    quote: z.enum(["IDR", "CNY"]),
+    period: z.string(),
+    basis: z.enum(RATE_BASES_IN_DATA),
+    value: positiveDecimal,
+    sourceId,
+    note: z.string().optional(),
+    /** Where two annual rates exist for one year, the one conversions use. */
+    preferred: z.boolean().optional(),
+  })
+  .superRefine((r, ctx) => {
+    const periodSchema = r.basis === "article_stated" ? dayText : r.basis === "monthly_average" ? monthText : yearText;
+    const check = periodSchema.safeParse(r.period);
+    if (!check.success) {
+      ctx.addIssue({ code: "custom", path: ["period"], message: `${r.basis} rate period ${check.error.issues[0]?.message}` });
+    }
+  });
+
+export const sourceRecord = z.strictObject({
+  id: sourceId,
+  publisher: z.string().min(1),
+  title: z.string().min(1),
+  published: partialDate.nullable(),
+  url,
+  supports: z.string().min(1),
+});
+
+export const observationsFile = z.strictObject({ observations: z.array(observationRecord).min(1) });
+export const ratesFile = z.strictObject({ rates: z.array(rateRecord).min(1) });
+export const sourcesFile = z.strictObject({ sources: z.array(sourceRecord).min(1) });
+
+export type ObservationRecord = z.infer<typeof observationRecord>;
+export type RateRecord = z.infer<typeof rateRecord>;
+export type SourceRecord = z.infer<typeof sourceRecord>;

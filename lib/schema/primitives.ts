@@ -1,0 +1,63 @@
+import { z } from "zod";
+import { isDecimal } from "@/lib/money/ratio";
+
+/** Small reusable pieces; every data and API schema is built from these. */
+
+export const PARTNERS = ["CA5", "KAZ", "KGZ", "TJK", "TKM", "UZB"] as const;
+export const COUNTRIES = ["KAZ", "KGZ", "TJK", "TKM", "UZB"] as const;
+export const FLOWS = ["total", "export", "import"] as const;
+export const CURRENCIES = ["USD", "IDR", "CNY"] as const;
+export const DISPLAY_CURRENCIES = ["USD", "IDR"] as const;
+export const STATUSES = ["reported", "approximate", "derived"] as const;
+export const UNITS = ["million", "billion"] as const;
+export const PERIOD_TYPES = ["year", "ytd"] as const;
+export const RATE_BASES = ["article", "annual"] as const;
+
+export const partner = z.enum(PARTNERS);
+export const country = z.enum(COUNTRIES);
+export const flow = z.enum(FLOWS);
+export const currency = z.enum(CURRENCIES);
+export const displayCurrency = z.enum(DISPLAY_CURRENCIES);
+export const status = z.enum(STATUSES);
+export const unit = z.enum(UNITS);
+export const periodType = z.enum(PERIOD_TYPES);
+export const rateBasis = z.enum(RATE_BASES);
+
+/** Decimal numbers stay strings in data/ so that no figure ever passes through a float. */
+export const decimalString = z
+  .string()
+  .refine(isDecimal, { message: "must be a plain decimal number such as \"94.82\"" });
+
+export const nonNegativeDecimal = decimalString.refine((s) => !s.startsWith("-"), {
+  message: "must not be negative",
+});
+
+export const positiveDecimal = nonNegativeDecimal.refine((s) => /[1-9]/.test(s), {
+  message: "must be greater than zero",
+});
+
+export const sourceId = z
+  .string()
+  .regex(/^[a-z0-9][a-z0-9-]*$/, "must be a source id in lower-case kebab form, e.g. \"antara-2025-06-17\"");
+
+export const yearText = z.string().regex(/^(19|20)\d{2}$/, "must be a four-digit year such as \"2024\"");
+export const ytdText = z
+  .string()
+  .regex(/^(19|20)\d{2}-(0[1-9]|1[0-2])\/(19|20)\d{2}-(0[1-9]|1[0-2])$/, "must be a month range such as \"2025-01/2025-05\"");
+export const monthText = z.string().regex(/^(19|20)\d{2}-(0[1-9]|1[0-2])$/, "must be a month such as \"2025-06\"");
+export const dayText = z.string().regex(/^(19|20)\d{2}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, "must be a date such as \"2025-06-17\"");
+
+/** Publication dates are as precise as the source: a year, a month or a day. */
+export const partialDate = z.union([dayText, monthText, yearText]);
+
+export const url = z.url({ protocol: /^https?$/ });
+
+export type Partner = z.infer<typeof partner>;
+export type Country = z.infer<typeof country>;
+export type Flow = z.infer<typeof flow>;
+export type Currency = z.infer<typeof currency>;
+export type DisplayCurrency = z.infer<typeof displayCurrency>;
+export type Status = z.infer<typeof status>;
+export type Unit = z.infer<typeof unit>;
+export type PeriodType = z.infer<typeof periodType>;
+export type RateBasis = z.infer<typeof rateBasis>;

@@ -1,0 +1,7 @@
+// @ts-check
+
+/** @type {import('next').NextConfig} */
+module.exports = {
+  poweredByHeader: false,
+  reactStrictMode: true,
+};

@@ -1,0 +1,34 @@
+/**
+ * `npm run data:check [dir]`: validates the data files (data/ by default) and names the file,
+ * record and field of every problem. `npm run build` and `npm test` run it first.
+ */
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { formatDataError, validateDataset } from "../lib/data/validate";
+
+const dir = process.argv[2] ?? "data";
+
+function readJson(name: string): unknown {
+  const file = path.join(dir, name);
+  try {
+    return JSON.parse(readFileSync(file, "utf8"));
+  } catch (err) {
+    console.error(`data/${name} › (file) › (root): cannot be read as JSON: ${(err as Error).message}`);
+    process.exit(1);
+  }
+}
+
+const result = validateDataset({
+  observations: readJson("observations.json"),
+  rates: readJson("rates.json"),
+  sources: readJson("sources.json"),
+});
+
+if (!result.ok) {
+  console.error(`data:check found ${result.errors.length} problem(s):`);
+  for (const e of result.errors) console.error(`  ${formatDataError(e)}`);
+  process.exit(1);
+}
+console.log(
+  `data:check ok: ${result.data.observations.length} observations, ${result.data.rates.length} rates, ${result.data.sources.size} sources`,
+);
