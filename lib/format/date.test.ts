@@ -1,0 +1,25 @@
+import { describe, expect, it } from "vitest";
+import type { Locale } from "./locale";
+import { formatPartialDate, formatPeriod } from "./date";
+
+describe("formatPartialDate", () => {
+  it.each<[string | null, Locale, string]>([
+    ["2025-06-17", "id", "17 Juni 2025"],
+    ["2025-06-17", "en", "June 17, 2025"],
+    ["2025-01", "id", "Januari 2025"],
+    ["2022", "en", "2022"],
+    [null, "en", "undated"],
+  ])("%s in %s", (text, locale, expected) => {
+    expect(formatPartialDate(text, locale)).toBe(expected);
+  });
+});
+
+describe("formatPeriod", () => {
+  it.each<[string, Locale, string]>([
+    ["2024", "id", "2024"],
+    ["2025-01/2025-05", "id", "Jan–Mei 2025"],
+    ["2025-01/2025-05", "en", "Jan–May 2025"],
+  ])("%s in %s", (period, locale, expected) => {
+    expect(formatPeriod(period, locale)).toBe(expected);
+  });
+});

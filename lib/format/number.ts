@@ -1,0 +1,88 @@
+import { abs, compare, div, pow10, toDecimalString, type Ratio } from "@/lib/money/ratio";
+import type { Currency } from "@/lib/schema/primitives";
+import type { Locale } from "./locale";
+
+/** Scales a reader thinks in. "auto" picks the largest that keeps at least 1 before the decimal point. */
+export const SCALES = ["thousand", "million", "billion", "trillion"] as const;
+export type Scale = (typeof SCALES)[number];
+export type UnitChoice = "auto" | Scale;
+export const UNIT_CHOICES = ["auto", "million", "billion", "trillion"] as const;
+
+const EXPONENT: Record<Scale, number> = { thousand: 3, million: 6, billion: 9, trillion: 12 };
+
+/**
+ * Written prefixes, not Intl's currency symbols: en's "$" is ambiguous beside rupiah, and
+ * Intl puts a space after "Rp" in some locales and not others.
+ */
+const PREFIX: Record<Currency, string> = { USD: "US$", IDR: "Rp", CNY: "CN¥" };
+export const currencyPrefix = (currency: Currency): string => PREFIX[currency];
+
+const formatters = new Map<string, Intl.NumberFormat>();
+function numberFormat(locale: Locale, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  const key = `${locale}|${JSON.stringify(options)}`;
+  let nf = formatters.get(key);
+  if (!nf) {
+    nf = new Intl.NumberFormat(locale, options);
+    formatters.set(key, nf);
+  }
+  return nf;
+}
+
+/** The unit word ("miliar", "billion") as Intl's long compact notation writes it. */
+export function scaleWord(scale: Scale, locale: Locale): string {
+  const parts = numberFormat(locale, { notation: "compact", compactDisplay: "long" }).formatToParts(10 ** EXPONENT[scale]);
+  return parts.find((p) => p.type === "compact")?.value ?? scale;
+}
+
+export function autoScale(value: Ratio): Scale | null {
+  const size = abs(value);
+  for (const scale of [...SCALES].reverse()) {
+    if (compare(size, pow10(EXPONENT[scale])) >= 0) return scale;
+  }
+  return null;
+}
+
+export function resolveScale(value: Ratio, unit: UnitChoice): Scale | null {
+  return unit === "auto" ? autoScale(value) : unit;
+}
+
+/** A plain number with grouping always on (Intl formats the decimal string exactly, no float). */
+export function formatDecimal(value: Ratio, locale: Locale, fractionDigits: { min?: number; max: number }, signed = false): string {
+  return numberFormat(locale, {
+    minimumFractionDigits: fractionDigits.min ?? 0,
+    maximumFractionDigits: fractionDigits.max,
+    useGrouping: "always",
+    signDisplay: signed ? "exceptZero" : "auto",
+  }).format(toDecimalString(value, fractionDigits.max) as `${number}`);
+}
+
+export type MoneyOptions = { unit?: UnitChoice; fractionDigits?: { min?: number; max: number }; signed?: boolean };
+
+/** "US$94,82 miliar", "Rp1.545,19 triliun", "+US$5.42 billion". */
+export function formatMoney(value: Ratio, currency: Currency, locale: Locale, options: MoneyOptions = {}): string {
+  const scale = resolveScale(value, options.unit ?? "auto");
+  const scaled = scale ? div(value, pow10(EXPONENT[scale])) : value;
+  const digits = options.fractionDigits ?? { max: 2 };
+  const number = formatDecimal(abs(scaled), locale, digits);
+  const sign = value.num < 0n ? "−" : options.signed && value.num > 0n ? "+" : "";
+  return `${sign}${PREFIX[currency]}${number}${scale ? ` ${scaleWord(scale, locale)}` : ""}`;
+}
+
+/** Every digit, in whole units: "Rp1.545.186.720.000.000". */
+export function formatExact(value: Ratio, currency: Currency, locale: Locale): string {
+  return `${value.num < 0n ? "−" : ""}${PREFIX[currency]}${formatDecimal(abs(value), locale, { max: 0 })}`;
+}
+
+/** "+6,06%" from a ratio such as 0.0606. */
+export function formatPercent(value: Ratio, locale: Locale, signed = true, maxFractionDigits = 2): string {
+  return numberFormat(locale, {
+    style: "percent",
+    maximumFractionDigits: maxFractionDigits,
+    signDisplay: signed ? "exceptZero" : "auto",
+  }).format(toDecimalString(value, maxFractionDigits + 2) as `${number}`);
+}
+
+/** A rate as "Rp16.296" or "CN¥6,1932" per US dollar, with the digits the source gave. */
+export function formatRate(value: Ratio, quote: Currency, locale: Locale): string {
+  return `${PREFIX[quote]}${formatDecimal(value, locale, { max: 4 })}`;
+}
