@@ -1,0 +1,5 @@
+import { handleSources } from "@/lib/api/sources";
+
+export function GET(request: Request): Response {
+  return handleSources(request);
+}

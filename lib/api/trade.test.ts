@@ -1,0 +1,110 @@
+import { describe, expect, it } from "vitest";
+import { apiError, tradeResponse, type TradeResponse } from "@/lib/schema/api";
+import { handleTrade } from "./trade";
+import { handleSources } from "./sources";
+
+const get = (query: string, headers: Record<string, string> = {}) => handleTrade(new Request(`http://localhost/api/trade${query}`, { headers }));
+async function ok(query: string): Promise<TradeResponse> {
+  const res = get(query);
+  expect(res.status).toBe(200);
+  return tradeResponse.parse(await res.json());
+}
+const find = (r: TradeResponse, period: string, partner: string, flow: string) =>
+  r.observations.find((o) => o.period === period && o.partner === partner && o.flow === flow);
+
+describe("GET /api/trade", () => {
+  it("answers USD at the article's rate by default", async () => {
+    const r = await ok("");
+    expect(r.currency).toBe("USD");
+    expect(r.rate).toMatchObject({ basis: "article", idrPerUsd: "16296", sourceId: "antara-2025-06-17", date: "2025-06-17" });
+    expect(find(r, "2024", "CA5", "total")).toMatchObject({ value: 94820000000, valueUsd: 94820000000, status: "reported", sourceId: "astanatimes-2025-01" });
+    expect(r.observations.every((o) => Number.isSafeInteger(o.value ?? 0))).toBe(true);
+  });
+
+  it("gives the 2024 CA5 total in rupiah at the article's rate", async () => {
+    const r = await ok("?currency=IDR&partner=CA5&flow=total&from=2024&to=2024");
+    expect(r.observations).toHaveLength(1);
+    expect(r.observations[0]).toMatchObject({ value: 1545186720000000, currency: "IDR", valueUsd: 94820000000 });
+    expect(r.observations[0]?.conversion).toEqual([
+      { from: "USD", to: "IDR", operation: "multiply", rate: "16296", rateBasis: "article_stated", ratePeriod: "2025-06-17", rateSourceId: "antara-2025-06-17" },
+    ]);
+  });
+
+  it("converts at each year's average and says where a year has none", async () => {
+    const r = await ok("?currency=IDR&rate=annual&partner=CA5&flow=total");
+    expect(r.rate.idrPerUsd).toBeNull();
+    expect(find(r, "2024", "CA5", "total")).toMatchObject({ value: 1502043620000000 });
+    expect(find(r, "1992", "CA5", "total")).toMatchObject({ value: 933763200000 });
+    const y2025 = find(r, "2025", "CA5", "total");
+    expect(y2025?.value).toBeNull();
+    expect(y2025?.valueUsd).toBe(106300000000);
+    expect(y2025?.unavailable?.message).toContain("USD/IDR rate for 2025");
+  });
+
+  it("shows yuan-only figures through their conversion chain, or says why not", async () => {
+    const r = await ok("?from=2025&to=2025&flow=export");
+    const ytd = find(r, "2025-01/2025-05", "CA5", "export");
+    expect(ytd).toMatchObject({ value: null, stated: { value: "188.18", unit: "billion", currency: "CNY" } });
+    expect(ytd?.unavailable?.message).toContain("USD/CNY");
+    const r2013 = await ok("?from=2013&to=2013");
+    expect(find(r2013, "2013", "CA5", "total")).toMatchObject({ value: 50380000000, status: "derived" });
+    expect(find(r2013, "2013", "CA5", "total")?.derivation).toContain("6.1932");
+  });
+
+  it("filters by partner, flow and years", async () => {
+    const r = await ok("?partner=KAZ,KGZ&flow=export,import&from=2023&to=2024");
+    expect(new Set(r.observations.map((o) => o.partner))).toEqual(new Set(["KAZ", "KGZ"]));
+    expect(new Set(r.observations.map((o) => o.flow))).toEqual(new Set(["export", "import"]));
+    expect(r.observations).toHaveLength(8);
+  });
+
+  it("answers 304 to a matching ETag and sets cache headers", () => {
+    const first = get("?currency=IDR");
+    expect(first.headers.get("cache-control")).toContain("max-age=");
+    const etag = first.headers.get("etag") ?? "";
+    expect(etag).toMatch(/^".+"$/);
+    expect(get("?currency=IDR", { "If-None-Match": etag }).status).toBe(304);
+  });
+
+  it.each([
+    ["?currency=EUR", "currency", "USD, IDR"],
+    ["?currency=", "currency", "USD, IDR"],
+    ["?currency=usd", "currency", "USD, IDR"],
+    ["?rate=daily", "rate", "article, annual"],
+    ["?partner=KAZ,AFG", "partner", "CA5, KAZ, KGZ, TJK, TKM, UZB"],
+    ["?partner=KAZ,,KGZ", "partner", "(empty)"],
+    ["?flow=reexport", "flow", "total, export, import"],
+    ["?from=2024&to=2020", "from", "must not be after to"],
+    ["?from=1900", "from", "from 1992 to 2025"],
+    ["?to=3000", "to", "from 1992 to 2025"],
+    ["?from=-5", "from", "four-digit year"],
+    ["?from=20x4", "from", "four-digit year"],
+    ["?from=99999999999999999999", "from", "four-digit year"],
+    ["?currency=USD&currency=IDR", "currency", "given 2 times"],
+    ["?color=red", "color", "allowed: currency, rate, partner, flow, from, to"],
+    ["?%E0%A4%A=1", "\uFFFD%A", "unknown parameter"],
+    ["?partner=%27%3B%20DROP%20TABLE", "partner", "unknown value"],
+  ])("%s is a 400 naming %s", async (query, param, text) => {
+    const res = get(query);
+    expect(res.status).toBe(400);
+    const body = apiError.parse(await res.json());
+    const issue = body.issues.find((i) => i.param === param);
+    expect(issue?.message).toContain(text);
+  });
+});
+
+describe("GET /api/sources", () => {
+  it("lists every source with publisher, title, date and URL", async () => {
+    const res = handleSources(new Request("http://localhost/api/sources"));
+    expect(res.status).toBe(200);
+    const body = (await res.json()) as { sources: { id: string; url: string; date: string | null }[] };
+    expect(body.sources.length).toBe(30);
+    expect(body.sources.find((s) => s.id === "antara-2025-06-17")).toMatchObject({ date: "2025-06-17" });
+  });
+
+  it("rejects parameters it does not take", async () => {
+    const res = handleSources(new Request("http://localhost/api/sources?x=1"));
+    expect(res.status).toBe(400);
+    expect((await res.json()).issues[0].param).toBe("x");
+  });
+});

@@ -1,0 +1,31 @@
+import type { Observation } from "@/lib/data/types";
+import { FLOWS, PARTNERS } from "@/lib/schema/primitives";
+
+const partnerOrder = new Map<string, number>(PARTNERS.map((p, i) => [p, i]));
+const flowOrder = new Map<string, number>(FLOWS.map((f, i) => [f, i]));
+
+/**
+ * The figures to show: one per period, partner and flow. The primary US-dollar figure wins;
+ * a period known only in yuan is shown through its yuan figure (converted with a visible
+ * chain). Alternatives stay in data/ and in the sources list.
+ */
+export function displaySeries(observations: readonly Observation[]): Observation[] {
+  const chosen = new Map<string, Observation>();
+  for (const o of observations) {
+    if (!o.primary) continue;
+    const key = `${o.period}|${o.partner}|${o.flow}`;
+    const current = chosen.get(key);
+    if (!current || (current.currency !== "USD" && o.currency === "USD")) chosen.set(key, o);
+  }
+  return [...chosen.values()].sort(
+    (a, b) =>
+      a.period.localeCompare(b.period) ||
+      (partnerOrder.get(a.partner) ?? 0) - (partnerOrder.get(b.partner) ?? 0) ||
+      (flowOrder.get(a.flow) ?? 0) - (flowOrder.get(b.flow) ?? 0),
+  );
+}
+
+/** The figure for one period, partner and flow, if the data has one. */
+export function findFigure(series: readonly Observation[], period: string, partner: Observation["partner"], flow: Observation["flow"]) {
+  return series.find((o) => o.period === period && o.partner === partner && o.flow === flow);
+}
