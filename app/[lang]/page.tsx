@@ -1,0 +1,26 @@
+import { notFound } from "next/navigation";
+import { Headline } from "@/app/_components/Headline";
+import { SiteFooter } from "@/app/_components/SiteFooter";
+import { SiteHeader } from "@/app/_components/SiteHeader";
+import { SourceList } from "@/app/_components/SourceList";
+import { getDataset } from "@/lib/data/load";
+import { isLocale } from "@/lib/format/locale";
+import { headline } from "@/lib/trade/headline";
+
+export default async function DashboardPage({ params }: PageProps<"/[lang]">) {
+  const { lang } = await params;
+  if (!isLocale(lang)) notFound();
+  const data = getDataset();
+  const h = headline(data);
+  const cited = [h.total.sourceId, h.previous.sourceId, h.rate.sourceId];
+  return (
+    <>
+      <SiteHeader locale={lang} />
+      <main id="main" className="page">
+        <Headline locale={lang} headline={h} sources={data.sources} />
+        <SourceList locale={lang} ids={cited} sources={data.sources} />
+      </main>
+      <SiteFooter locale={lang} sources={data.sources} />
+    </>
+  );
+}

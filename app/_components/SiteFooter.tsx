@@ -1,0 +1,27 @@
+import type { Source } from "@/lib/data/types";
+import { formatPartialDate } from "@/lib/format/date";
+import type { Locale } from "@/lib/format/locale";
+import { fill } from "@/lib/i18n/fill";
+import { messagesFor } from "@/lib/i18n/messages";
+
+export function SiteFooter({ locale, sources }: { locale: Locale; sources: ReadonlyMap<string, Source> }) {
+  const t = messagesFor(locale);
+  const article = sources.get("antara-2025-06-17");
+  return (
+    <footer className="site-footer">
+      <p>{t.customsView}</p>
+      <p>{t.footerNote}</p>
+      {article && (
+        <p>
+          {fill(t.articleCredit, { date: formatPartialDate(article.published, locale) })}{" "}
+          <a href={article.url} rel="noopener noreferrer" hrefLang="id">
+            {t.articleLink}
+          </a>
+        </p>
+      )}
+      <p>
+        <a href="/api/trade">{t.apiLink}</a> · <a href="/api/sources">/api/sources</a>
+      </p>
+    </footer>
+  );
+}

@@ -1,0 +1,27 @@
+import type { Messages } from "./id";
+
+export const en: Messages = {
+  siteTitle: "China–Central Asia trade in numbers",
+  siteTagline: "China's customs figures for Kazakhstan, Kyrgyzstan, Tajikistan, Turkmenistan and Uzbekistan, in US dollars and rupiah.",
+  skipToContent: "Skip to content",
+  languageSwitch: "Bahasa Indonesia",
+  languageSwitchLabel: "Baca dalam Bahasa Indonesia",
+  headlineEyebrow: "Two-way trade, {year}",
+  headlineHeading: "China's trade with the five Central Asian countries in {year}",
+  inRupiah: "or {value} at the article's rate of {rate} per US$1",
+  changeLine: "{change} ({percent}) from {prevYear} ({prevValue})",
+  source: "Source",
+  sources: "Data sources",
+  sourcesIntro: "Every number on this page points to one of these sources.",
+  rateSource: "Rate",
+  derivedFrom: "Derived",
+  status: { reported: "reported", approximate: "approximate", derived: "derived" },
+  figureNote: "{year} figure from {publisher}; {prevYear} figure from {prevPublisher}.",
+  customsView: "Trade figures here are China's customs data (reporter: China) unless a row says otherwise.",
+  articleCredit: "Based on an ANTARA/Xinhua article of {date}, edited by Benardy Ferdiansyah.",
+  articleLink: "Read the original article on ANTARA",
+  apiLink: "JSON API",
+  footerNote: "Article rate: Rp16,296 per US$1, as the article states it. Annual average rates: IMF and Bank Indonesia.",
+  published: "published",
+  openSource: "open source",
+};
