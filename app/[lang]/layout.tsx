@@ -1,6 +1,5 @@
 import type { Metadata, Viewport } from "next";
 import { notFound } from "next/navigation";
-import type { ReactNode } from "react";
 import { isLocale, LOCALES } from "@/lib/format/locale";
 import { messagesFor } from "@/lib/i18n/messages";
 import "../globals.css";

@@ -20,7 +20,11 @@ export function SiteFooter({ locale, sources }: { locale: Locale; sources: Reado
         </p>
       )}
       <p>
-        <a href="/api/trade">{t.apiLink}</a> · <a href="/api/sources">/api/sources</a>
+        {/* JSON endpoints, not pages: a plain link, no client-side navigation. */}
+        {/* eslint-disable-next-line @next/next/no-html-link-for-pages */}
+        <a href="/api/trade">{t.apiLink}</a> ·{" "}
+        {/* eslint-disable-next-line @next/next/no-html-link-for-pages */}
+        <a href="/api/sources">/api/sources</a>
       </p>
     </footer>
   );

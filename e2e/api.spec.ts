@@ -1,0 +1,56 @@
+import { expect, test } from "@playwright/test";
+
+test.describe("JSON API", () => {
+  test("the 2024 CA5 total in rupiah at the article's rate", async ({ request }) => {
+    const res = await request.get("/api/trade?currency=IDR&partner=CA5&flow=total&from=2024&to=2024");
+    expect(res.status()).toBe(200);
+    expect(res.headers()["content-type"]).toContain("application/json");
+    expect(res.headers()["cache-control"]).toContain("max-age=300");
+    const body = await res.json();
+    expect(body.rate).toMatchObject({ basis: "article", idrPerUsd: "16296", sourceId: "antara-2025-06-17" });
+    expect(body.observations).toEqual([
+      expect.objectContaining({ period: "2024", partner: "CA5", flow: "total", value: 1545186720000000, valueUsd: 94820000000, status: "reported" }),
+    ]);
+  });
+
+  test("annual rates leave 2025 unconverted and say why", async ({ request }) => {
+    const body = await (await request.get("/api/trade?currency=IDR&rate=annual&partner=CA5&flow=total&from=2025")).json();
+    const full = body.observations.find((o: { period: string }) => o.period === "2025");
+    expect(full.value).toBeNull();
+    expect(full.unavailable.message).toContain("USD/IDR rate for 2025");
+  });
+
+  for (const [query, param] of [
+    ["currency=EUR", "currency"],
+    ["rate=spot", "rate"],
+    ["partner=CHN", "partner"],
+    ["flow=transit", "flow"],
+    ["from=2025&to=1992", "from"],
+    ["to=1800", "to"],
+    ["from=2024&from=2023", "from"],
+    ["debug=1", "debug"],
+  ]) {
+    test(`?${query} answers 400 naming ${param}`, async ({ request }) => {
+      const res = await request.get(`/api/trade?${query}`);
+      expect(res.status()).toBe(400);
+      const body = await res.json();
+      expect(body.error).toBe("invalid query");
+      expect(body.issues.map((i: { param: string }) => i.param)).toContain(param);
+    });
+  }
+
+  test("/api/sources lists every source", async ({ request }) => {
+    const body = await (await request.get("/api/sources")).json();
+    expect(body.sources).toContainEqual(
+      expect.objectContaining({ id: "antara-2025-06-17", publisher: "ANTARA (Xinhua)", date: "2025-06-17", url: expect.stringContaining("antaranews.com") }),
+    );
+  });
+
+  test("/ redirects by Accept-Language, Indonesian by default", async ({ request }) => {
+    const en = await request.get("/", { headers: { "Accept-Language": "en-GB,en;q=0.9" }, maxRedirects: 0 });
+    expect(en.status()).toBe(307);
+    expect(en.headers().location).toBe("/en");
+    const other = await request.get("/", { headers: { "Accept-Language": "fr" }, maxRedirects: 0 });
+    expect(other.headers().location).toBe("/id");
+  });
+});
