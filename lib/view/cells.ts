@@ -1,0 +1,79 @@
+import type { Locale } from "@/lib/format/locale";
+import { formatDecimal, formatExact, formatMoney, formatPercent, formatRate, resolveScale, scaleWord, type Scale, type UnitChoice } from "@/lib/format/number";
+import { formatPeriod } from "@/lib/format/date";
+import { fill } from "@/lib/i18n/fill";
+import type { Messages } from "@/lib/i18n/messages";
+import { abs, compare, div, parseDecimal, pow10, ratio, type Ratio } from "@/lib/money/ratio";
+import type { ConversionStepJson } from "@/lib/schema/api";
+import type { DisplayCurrency } from "@/lib/schema/primitives";
+import type { FigureRow } from "./rows";
+
+const EXPONENT: Record<Scale, number> = { thousand: 3, million: 6, billion: 9, trillion: 12 };
+
+/** One unit for a whole figure, so a chart's axis and its table read alike. */
+export function figureScale(rows: readonly FigureRow[], unit: UnitChoice): Scale | null {
+  if (unit !== "auto") return unit;
+  const largest = rows.reduce<Ratio>((max, r) => (r.value && compare(abs(r.value), max) > 0 ? abs(r.value) : max), ratio(0n));
+  return resolveScale(largest, "auto");
+}
+
+export const scaled = (value: Ratio, scale: Scale | null): Ratio => (scale ? div(value, pow10(EXPONENT[scale])) : value);
+
+/** For the chart only: a float in the figure's unit. */
+export const chartNumber = (value: Ratio | null, scale: Scale | null): number | null =>
+  value ? Number(formatDecimalPlain(scaled(value, scale), 4)) : null;
+
+function formatDecimalPlain(value: Ratio, places: number): string {
+  const s = value.num * 10n ** BigInt(places);
+  const q = s / value.den;
+  const neg = q < 0n;
+  const digits = (neg ? -q : q).toString().padStart(places + 1, "0");
+  return `${neg ? "-" : ""}${digits.slice(0, -places)}.${digits.slice(-places)}`;
+}
+
+export type CellContext = { locale: Locale; t: Messages; currency: DisplayCurrency; scale: Scale | null };
+
+/** The unit as words: "miliar US$" is not used; the axis and column say "US$, miliar". */
+export function unitLabel(ctx: Pick<CellContext, "locale" | "t" | "currency" | "scale">): string {
+  const currency = ctx.currency === "USD" ? "US$" : "Rp";
+  return ctx.scale ? fill(ctx.t.axis, { currency, unit: scaleWord(ctx.scale, ctx.locale) }) : fill(ctx.t.axisPlain, { currency });
+}
+
+/** The number in the figure's unit, as the table shows it and the CSV holds it: "94,82". */
+export function valueCell(row: FigureRow, ctx: CellContext): string {
+  if (row.value) return formatDecimal(scaled(row.value, ctx.scale), ctx.locale, { max: 2 }, row.flow === "balance");
+  return unavailableText(row, ctx);
+}
+
+export function unavailableText(row: FigureRow, ctx: Pick<CellContext, "t">): string {
+  return row.unavailable === "no-rate" ? fill(ctx.t.table.noRate, { year: row.year }) : ctx.t.table.noData;
+}
+
+/** The money with currency and unit word: "US$94,82 miliar". */
+export function moneyText(row: FigureRow, ctx: CellContext): string {
+  if (!row.value) return row.unavailable === "no-rate" ? ctx.t.summary.notConverted : ctx.t.table.noData;
+  return formatMoney(row.value, ctx.currency, ctx.locale, { unit: ctx.scale ?? "auto", signed: row.flow === "balance" });
+}
+
+export const exactCell = (row: FigureRow, ctx: CellContext): string => (row.value ? formatExact(row.value, ctx.currency, ctx.locale) : "");
+
+export const shareCell = (row: FigureRow, locale: Locale): string => (row.share ? formatPercent(row.share, locale, false, 1) : "");
+
+export const periodCell = (row: FigureRow, locale: Locale): string => formatPeriod(row.period, locale);
+
+/** "Rp16.296 (kurs artikel)" or "CN¥6,1932 (rata-rata 2013, yuan per US$) → Rp16.296 (kurs artikel)". */
+export function rateCell(steps: readonly ConversionStepJson[], ctx: Pick<CellContext, "locale" | "t">): string {
+  if (steps.length === 0) return ctx.t.rateNone;
+  return steps
+    .map((s) => {
+      const quote = s.from === "CNY" ? "CNY" : "IDR";
+      const label =
+        s.rateBasis === "article_stated"
+          ? ctx.t.rateUsed.article
+          : fill(quote === "CNY" ? ctx.t.rateUsed.cny : ctx.t.rateUsed.annual, { year: s.ratePeriod });
+      return `${formatRate(parseDecimal(s.rate), quote, ctx.locale)} (${label})`;
+    })
+    .join(" → ");
+}
+
+export const statusCell = (row: FigureRow, t: Messages): string => (row.status ? t.status[row.status] : "");

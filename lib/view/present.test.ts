@@ -1,0 +1,88 @@
+import { describe, expect, it } from "vitest";
+import { getDataset } from "@/lib/data/load";
+import type { Locale } from "@/lib/format/locale";
+import type { UnitChoice } from "@/lib/format/number";
+import { messagesFor } from "@/lib/i18n/messages";
+import type { DisplayCurrency, RateBasis } from "@/lib/schema/primitives";
+import { tradeResponse } from "@/lib/trade/points";
+import { exactCell, figureScale, rateCell, unitLabel, valueCell, type CellContext } from "./cells";
+import { toCsv } from "./csv";
+import { countryRows, flowRows, shareRows, trendRows } from "./rows";
+import { countriesSummary, flowsSummary, sharesSummary, trendSummary } from "./summaries";
+
+function setup(locale: Locale, currency: DisplayCurrency, rate: RateBasis, unit: UnitChoice = "auto") {
+  const points = tradeResponse(getDataset(), { currency, rate }).observations;
+  const rows = trendRows(points);
+  const ctx: CellContext = { locale, t: messagesFor(locale), currency, scale: figureScale(rows, unit) };
+  return { points, rows, ctx };
+}
+
+describe("trend cells and summary", () => {
+  it.each<[Locale, DisplayCurrency, RateBasis, UnitChoice, string, string, string]>([
+    ["id", "USD", "article", "auto", "US$, miliar", "94,82", "US$94.820.000.000"],
+    ["en", "USD", "article", "auto", "US$, billion", "94.82", "US$94,820,000,000"],
+    ["id", "IDR", "article", "auto", "Rp, triliun", "1.545,19", "Rp1.545.186.720.000.000"],
+    ["id", "IDR", "article", "million", "Rp, juta", "1.545.186.720", "Rp1.545.186.720.000.000"],
+    ["en", "IDR", "annual", "auto", "Rp, trillion", "1,502.04", "Rp1,502,043,620,000,000"],
+  ])("%s %s %s %s", (locale, currency, rate, unit, axis, value2024, exact2024) => {
+    const { rows, ctx } = setup(locale, currency, rate, unit);
+    const r2024 = rows.find((r) => r.period === "2024");
+    if (!r2024) throw new Error("no 2024 row");
+    expect(unitLabel(ctx)).toBe(axis);
+    expect(valueCell(r2024, ctx)).toBe(value2024);
+    expect(exactCell(r2024, ctx)).toBe(exact2024);
+  });
+
+  it.each<[Locale, DisplayCurrency, RateBasis, string]>([
+    ["id", "USD", "article", "Dari US$0,46 miliar pada 1992, perdagangan naik menjadi US$94,82 miliar pada 2024 (dari US$89,4 miliar pada 2023). Tahun penuh terakhir, 2025: US$106,3 miliar."],
+    ["en", "IDR", "article", "From Rp7.5 trillion in 1992, trade rose to Rp1,545.19 trillion in 2024 (from Rp1,456.86 trillion in 2023). Latest full year, 2025: Rp1,732.26 trillion."],
+    ["en", "IDR", "annual", "From Rp0.93 trillion in 1992, trade rose to Rp1,502.04 trillion in 2024 (from Rp1,363.08 trillion in 2023). Latest full year, 2025: not convertible."],
+  ])("summary %s %s %s", (locale, currency, rate, expected) => {
+    const { rows, ctx } = setup(locale, currency, rate);
+    expect(trendSummary(rows, 2024, ctx)).toBe(expected);
+  });
+
+  it.each<[Locale, DisplayCurrency, RateBasis, string, string]>([
+    ["id", "IDR", "article", "2024", "Rp16.296 (kurs artikel)"],
+    ["en", "IDR", "annual", "2024", "Rp15,841 (2024 average)"],
+    ["en", "USD", "article", "2024", "not converted"],
+  ])("rate used: %s %s %s %s", (locale, currency, rate, period, expected) => {
+    const { rows, ctx } = setup(locale, currency, rate);
+    expect(rateCell(rows.find((r) => r.period === period)?.conversion ?? [], ctx)).toBe(expected);
+  });
+
+  it("names a year that has no average rate", () => {
+    const { rows, ctx } = setup("id", "IDR", "annual");
+    const r2025 = rows.find((r) => r.period === "2025");
+    expect(r2025 && valueCell(r2025, ctx)).toBe("tidak dapat dikonversi: tidak ada kurs rata-rata 2025");
+  });
+});
+
+describe("other summaries", () => {
+  const { points, ctx } = setup("en", "USD", "article");
+  it("countries", () => {
+    const rows = countryRows(points, { years: [2022, 2023, 2024], countries: ["KAZ", "KGZ", "TJK", "TKM", "UZB"] });
+    expect(countriesSummary(rows, { ...ctx, scale: figureScale(rows, "auto") })).toBe("In 2024, Kazakhstan was the largest partner with US$43.82 billion (46.2% of the total).");
+  });
+  it("flows", () => {
+    const rows = flowRows(points, "CA5");
+    expect(flowsSummary(rows, { ...ctx, scale: figureScale(rows, "auto") })).toBe(
+      "In 2025, China exported US$71.2 billion to Central Asia (5 countries) and imported US$35.1 billion; a balance of +US$36.1 billion.",
+    );
+  });
+  it("shares", () => {
+    expect(sharesSummary(shareRows(points, 2024), 2024, ctx)).toBe("Kazakhstan accounted for 46.2% of China–Central Asia trade in 2024, Kyrgyzstan for 24%.");
+  });
+});
+
+describe("toCsv", () => {
+  it("writes the table's numbers with currency, unit, rate basis and sources", () => {
+    const { rows, ctx } = setup("id", "IDR", "article");
+    const csv = toCsv("trend", rows, ctx, "article");
+    const lines = csv.replace(/^\uFEFF/, "").trim().split("\r\n");
+    expect(lines[0]).toBe("figure,period,period_type,partner,flow,value,unit,currency,value_whole_units,share_percent,rate_basis,rates_used,rate_source_ids,status,source_ids,not_available,derivation");
+    expect(lines).toContain("trend,2024,year,CA5,total,1545.19,trillion,IDR,1545186720000000,,article,USD->IDR 16296,antara-2025-06-17,reported,astanatimes-2025-01,,");
+    expect(lines).toContain("trend,2000,year,CA5,total,,trillion,IDR,,,article,,,,,no-data,");
+    expect(lines.find((l) => l.startsWith("trend,2013,"))).toContain("312.04 bn CNY / 6.1932 CNY per USD (PBoC 2013 average)");
+  });
+});

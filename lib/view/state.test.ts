@@ -1,0 +1,67 @@
+import { describe, expect, it } from "vitest";
+import { defaultView, parseView, serializeView, type ViewOptions, type ViewState } from "./state";
+
+const options: ViewOptions = { countryYears: [2017, 2018, 2021, 2022, 2023, 2024, 2025], shareYears: [2022, 2023, 2024, 2025], defaultShareYear: 2024 };
+const parse = (q: string) => parseView(new URLSearchParams(q), options);
+const d = defaultView(options);
+
+describe("parseView", () => {
+  it("gives the default view for an empty query", () => {
+    expect(parse("")).toEqual({ state: d, invalid: [] });
+  });
+
+  it.each<[string, Partial<ViewState>]>([
+    ["currency=IDR&rate=annual", { currency: "IDR", rate: "annual" }],
+    ["unit=trillion", { unit: "trillion" }],
+    ["years=2024,2022", { years: [2022, 2024] }],
+    ["countries=UZB,KAZ", { countries: ["KAZ", "UZB"] }],
+    ["year=2025", { year: 2025 }],
+    ["partner=KGZ", { partner: "KGZ" }],
+    ["table=shares,trend", { table: ["trend", "shares"] }],
+  ])("reads %s", (q, expected) => {
+    expect(parse(q)).toEqual({ state: { ...d, ...expected }, invalid: [] });
+  });
+
+  it.each<[string, string[]]>([
+    ["currency=EUR", ["currency"]],
+    ["currency=USD&currency=IDR", ["currency"]],
+    ["rate=", ["rate"]],
+    ["unit=quadrillion", ["unit"]],
+    ["years=1999", ["years"]],
+    ["years=2024,abc", ["years"]],
+    ["countries=KAZ,CHN", ["countries"]],
+    ["countries=", ["countries"]],
+    ["year=2013", ["year"]],
+    ["year=99999999999999999999", ["year"]],
+    ["partner=AFG", ["partner"]],
+    ["table=map", ["table"]],
+    ["currency=%00&unit=<script>", ["currency", "unit"]],
+  ])("falls back and names %s", (q, invalid) => {
+    const parsed = parse(q);
+    expect(parsed.invalid).toEqual(invalid);
+    for (const key of invalid) expect(parsed.state[key as keyof ViewState]).toEqual(d[key as keyof ViewState]);
+  });
+
+  it("keeps the valid parameters when another is malformed", () => {
+    expect(parse("currency=IDR&unit=zillion").state).toMatchObject({ currency: "IDR", unit: "auto" });
+  });
+});
+
+describe("serializeView", () => {
+  it("leaves defaults out", () => {
+    expect(serializeView(d, options)).toBe("");
+  });
+
+  it.each<[Partial<ViewState>, string]>([
+    [{ currency: "IDR", rate: "annual" }, "?currency=IDR&rate=annual"],
+    [{ years: [2023, 2024], countries: ["KAZ", "KGZ"] }, "?years=2023,2024&countries=KAZ,KGZ"],
+    [{ table: ["shares", "trend"] }, "?table=trend,shares"],
+  ])("writes %j as %s", (change, expected) => {
+    expect(serializeView({ ...d, ...change }, options)).toBe(expected);
+  });
+
+  it("round-trips", () => {
+    const state: ViewState = { ...d, currency: "IDR", unit: "billion", years: [2024], countries: ["TJK"], year: 2025, partner: "KAZ", table: ["flows"] };
+    expect(parse(serializeView(state, options).slice(1)).state).toEqual(state);
+  });
+});

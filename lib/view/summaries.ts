@@ -1,0 +1,73 @@
+import { fill } from "@/lib/i18n/fill";
+import { formatPeriod } from "@/lib/format/date";
+import { compare } from "@/lib/money/ratio";
+import { moneyText, shareCell, type CellContext } from "./cells";
+import type { FigureRow } from "./rows";
+
+/** One-sentence summaries computed from the rows the figure shows; they are each chart's text alternative. */
+
+const fullYears = (rows: readonly FigureRow[]) => rows.filter((r) => r.periodType === "year" && r.status !== null);
+
+export function trendSummary(rows: readonly FigureRow[], year: number, ctx: CellContext): string {
+  const known = fullYears(rows);
+  const first = known[0];
+  const current = known.find((r) => r.year === year);
+  const prev = known.find((r) => r.year === year - 1);
+  const latest = known.at(-1);
+  if (!first || !current || !prev || !latest) return "";
+  const rose = current.usd && prev.usd ? compare(current.usd, prev.usd) >= 0 : true;
+  const text = fill(ctx.t.summary.trend, {
+    first: moneyText(first, ctx),
+    firstYear: first.year,
+    verb: rose ? ctx.t.summary.rose : ctx.t.summary.fell,
+    value: moneyText(current, ctx),
+    year,
+    prev: moneyText(prev, ctx),
+    prevYear: prev.year,
+  });
+  return latest.year === year ? text : text + fill(ctx.t.summary.trendLatest, { latestYear: latest.year, latest: moneyText(latest, ctx) });
+}
+
+export function countriesSummary(rows: readonly FigureRow[], ctx: CellContext): string {
+  const withData = rows.filter((r) => r.status !== null);
+  const lastYear = Math.max(...withData.map((r) => r.year));
+  const top = withData
+    .filter((r) => r.year === lastYear)
+    .sort((a, b) => (a.share && b.share ? compare(b.share, a.share) : a.value && b.value ? compare(b.value, a.value) : 0))[0];
+  if (!top) return ctx.t.summary.countriesNone;
+  return fill(ctx.t.summary.countries, {
+    year: lastYear,
+    country: ctx.t.partners[top.partner],
+    value: moneyText(top, ctx),
+    share: top.share ? shareCell(top, ctx.locale) : "—",
+  });
+}
+
+export function flowsSummary(rows: readonly FigureRow[], ctx: CellContext): string {
+  const years = [...new Set(rows.filter((r) => r.periodType === "year" && r.flow === "balance" && r.value).map((r) => r.period))];
+  const period = years.at(-1);
+  const pick = (flow: FigureRow["flow"]) => rows.find((r) => r.period === period && r.flow === flow);
+  const ex = pick("export");
+  const im = pick("import");
+  const bal = pick("balance");
+  if (!period || !ex || !im || !bal) return ctx.t.summary.flowsNone;
+  return fill(ctx.t.summary.flows, {
+    year: formatPeriod(period, ctx.locale),
+    partner: ctx.t.partners[ex.partner],
+    exports: moneyText(ex, ctx),
+    imports: moneyText(im, ctx),
+    balance: moneyText(bal, ctx),
+  });
+}
+
+export function sharesSummary(rows: readonly FigureRow[], year: number, ctx: CellContext): string {
+  const [first, second] = rows;
+  if (!first?.share || !second?.share) return "";
+  return fill(ctx.t.summary.shares, {
+    country: ctx.t.partners[first.partner],
+    share: shareCell(first, ctx.locale),
+    year,
+    second: ctx.t.partners[second.partner],
+    secondShare: shareCell(second, ctx.locale),
+  });
+}
