@@ -1,5 +1,7 @@
 import type { Locale } from "@/lib/format/locale";
 import { messagesFor } from "@/lib/i18n/messages";
+import { LangSwitch } from "./LangSwitch";
+import { ThemeSwitch } from "./ThemeSwitch";
 
 export function SiteHeader({ locale }: { locale: Locale }) {
   const t = messagesFor(locale);
@@ -13,10 +15,9 @@ export function SiteHeader({ locale }: { locale: Locale }) {
         <p className="site-title">
           <a href={`/${locale}`}>{t.siteTitle}</a>
         </p>
-        <nav aria-label={locale === "id" ? "Bahasa" : "Language"}>
-          <a href={`/${other}`} hrefLang={other} lang={other} aria-label={t.languageSwitchLabel} className="lang-switch">
-            {t.languageSwitch}
-          </a>
+        <nav aria-label={locale === "id" ? "Bahasa dan tema" : "Language and theme"} className="site-nav">
+          <ThemeSwitch t={t} />
+          <LangSwitch to={other} label={t.languageSwitchLabel} text={t.languageSwitch} />
         </nav>
       </div>
     </header>

@@ -3,8 +3,9 @@ import { div, mul, sub, type Ratio } from "@/lib/money/ratio";
 import { articleRate } from "./rates";
 import { displaySeries, findFigure } from "./series";
 
-/** The article reports the 2024 total; that is the page's headline year. */
-export const ARTICLE_YEAR = 2024;
+import { ARTICLE_YEAR } from "./article-year";
+
+export { ARTICLE_YEAR };
 
 export type Headline = {
   year: number;

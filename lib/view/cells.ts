@@ -77,3 +77,6 @@ export function rateCell(steps: readonly ConversionStepJson[], ctx: Pick<CellCon
 }
 
 export const statusCell = (row: FigureRow, t: Messages): string => (row.status ? t.status[row.status] : "");
+
+/** Sentences pick the unit per number ("US$460 juta", "US$94,82 miliar") unless the reader fixed one. */
+export const sentenceContext = (ctx: CellContext, unit: UnitChoice): CellContext => ({ ...ctx, scale: unit === "auto" ? null : unit });

@@ -5,7 +5,7 @@ import type { UnitChoice } from "@/lib/format/number";
 import { messagesFor } from "@/lib/i18n/messages";
 import type { DisplayCurrency, RateBasis } from "@/lib/schema/primitives";
 import { tradeResponse } from "@/lib/trade/points";
-import { exactCell, figureScale, rateCell, unitLabel, valueCell, type CellContext } from "./cells";
+import { exactCell, figureScale, rateCell, sentenceContext, unitLabel, valueCell, type CellContext } from "./cells";
 import { toCsv } from "./csv";
 import { countryRows, flowRows, shareRows, trendRows } from "./rows";
 import { countriesSummary, flowsSummary, sharesSummary, trendSummary } from "./summaries";
@@ -34,12 +34,12 @@ describe("trend cells and summary", () => {
   });
 
   it.each<[Locale, DisplayCurrency, RateBasis, string]>([
-    ["id", "USD", "article", "Dari US$0,46 miliar pada 1992, perdagangan naik menjadi US$94,82 miliar pada 2024 (dari US$89,4 miliar pada 2023). Tahun penuh terakhir, 2025: US$106,3 miliar."],
+    ["id", "USD", "article", "Dari US$460 juta pada 1992, perdagangan naik menjadi US$94,82 miliar pada 2024 (dari US$89,4 miliar pada 2023). Tahun penuh terakhir, 2025: US$106,3 miliar."],
     ["en", "IDR", "article", "From Rp7.5 trillion in 1992, trade rose to Rp1,545.19 trillion in 2024 (from Rp1,456.86 trillion in 2023). Latest full year, 2025: Rp1,732.26 trillion."],
-    ["en", "IDR", "annual", "From Rp0.93 trillion in 1992, trade rose to Rp1,502.04 trillion in 2024 (from Rp1,363.08 trillion in 2023). Latest full year, 2025: not convertible."],
+    ["en", "IDR", "annual", "From Rp933.76 billion in 1992, trade rose to Rp1,502.04 trillion in 2024 (from Rp1,363.08 trillion in 2023). Latest full year, 2025: not convertible."],
   ])("summary %s %s %s", (locale, currency, rate, expected) => {
     const { rows, ctx } = setup(locale, currency, rate);
-    expect(trendSummary(rows, 2024, ctx)).toBe(expected);
+    expect(trendSummary(rows, 2024, sentenceContext(ctx, "auto"))).toBe(expected);
   });
 
   it.each<[Locale, DisplayCurrency, RateBasis, string, string]>([

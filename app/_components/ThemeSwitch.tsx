@@ -1,0 +1,38 @@
+"use client";
+
+import { useEffect, useState } from "react";
+import type { Messages } from "@/lib/i18n/messages";
+
+type Theme = "system" | "light" | "dark";
+const KEY = "theme";
+
+/** System by default; a choice is kept in localStorage and applied before paint by the layout's script. */
+export function ThemeSwitch({ t }: { t: Messages }) {
+  const [theme, setTheme] = useState<Theme>("system");
+  useEffect(() => {
+    const saved = localStorage.getItem(KEY);
+    // Reading localStorage must wait for the client; the server always renders "system".
+    // eslint-disable-next-line react-hooks/set-state-in-effect
+    if (saved === "light" || saved === "dark") setTheme(saved);
+  }, []);
+  const choose = (next: Theme) => {
+    setTheme(next);
+    if (next === "system") {
+      localStorage.removeItem(KEY);
+      delete document.documentElement.dataset.theme;
+    } else {
+      localStorage.setItem(KEY, next);
+      document.documentElement.dataset.theme = next;
+    }
+  };
+  return (
+    <div className="select select--inline">
+      <label htmlFor="theme-select">{t.controls.theme}</label>
+      <select id="theme-select" value={theme} onChange={(e) => choose(e.target.value as Theme)}>
+        <option value="system">{t.controls.themeSystem}</option>
+        <option value="light">{t.controls.themeLight}</option>
+        <option value="dark">{t.controls.themeDark}</option>
+      </select>
+    </div>
+  );
+}

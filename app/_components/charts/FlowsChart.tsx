@@ -1,0 +1,62 @@
+"use client";
+
+import { Bar, CartesianGrid, ComposedChart, Legend, Line, ReferenceLine, Tooltip, XAxis, YAxis } from "recharts";
+import { formatPeriod } from "@/lib/format/date";
+import { formatDecimal } from "@/lib/format/number";
+import { parseDecimal } from "@/lib/money/ratio";
+import type { CellContext } from "@/lib/view/cells";
+import type { FlowsDatum } from "@/lib/view/chart-data";
+import type { FigureRow } from "@/lib/view/rows";
+import { RowTooltip } from "./RowTooltip";
+import { useChartColors } from "./useChartColors";
+
+type Props = { data: FlowsDatum[]; rows: readonly FigureRow[]; ctx: CellContext; axisLabel: string };
+
+export default function FlowsChart({ data, rows, ctx, axisLabel }: Props) {
+  const colors = useChartColors();
+  if (!colors) return null;
+  const names: Record<string, string> = { export: ctx.t.flows.export, import: ctx.t.flows.import, balance: ctx.t.flows.balance };
+  return (
+    <ComposedChart responsive style={{ width: "100%", height: "100%" }} data={data} margin={{ top: 12, right: 16, bottom: 8, left: 8 }}>
+      <defs>
+        <pattern id="pattern-import" width={8} height={8} patternUnits="userSpaceOnUse">
+          <rect width={8} height={8} fill={colors.import} />
+          <path d="M-2,2 l4,-4 M0,8 l8,-8 M6,10 l4,-4" stroke={colors.bg} strokeWidth={1.6} />
+        </pattern>
+      </defs>
+      <CartesianGrid vertical={false} stroke={colors.line} />
+      <XAxis dataKey="period" tickFormatter={(p: string) => formatPeriod(p, ctx.locale)} tick={{ fill: colors.muted }} stroke={colors.line} />
+      <YAxis
+        width="auto"
+        tickFormatter={(v: number) => formatDecimal(parseDecimal(String(v)), ctx.locale, { max: 2 })}
+        tick={{ fill: colors.muted }}
+        stroke={colors.line}
+        label={{ value: axisLabel, angle: -90, position: "insideLeft", fill: colors.muted, style: { textAnchor: "middle" } }}
+      />
+      <ReferenceLine y={0} stroke={colors.muted} />
+      <Tooltip
+        cursor={{ fill: colors.line, fillOpacity: 0.3 }}
+        shared={false}
+        content={({ active, payload }) => {
+          const item = payload?.[0];
+          const period = (item?.payload as FlowsDatum | undefined)?.period;
+          const row = rows.find((r) => r.period === period && r.flow === item?.dataKey);
+          return active && row ? <RowTooltip row={row} ctx={ctx} heading={`${names[row.flow] ?? row.flow}, ${formatPeriod(row.period, ctx.locale)}`} /> : null;
+        }}
+      />
+      <Legend formatter={(value: string) => <span style={{ color: colors.text }}>{names[value] ?? value}</span>} />
+      <Bar dataKey="export" fill={colors.export} isAnimationActive={false} />
+      <Bar dataKey="import" fill="url(#pattern-import)" stroke={colors.import} isAnimationActive={false} />
+      <Line
+        dataKey="balance"
+        stroke={colors.balance}
+        strokeWidth={2}
+        strokeDasharray="6 3"
+        connectNulls={false}
+        isAnimationActive={false}
+        dot={{ r: 4, fill: colors.balance, stroke: colors.bg }}
+        legendType="square"
+      />
+    </ComposedChart>
+  );
+}

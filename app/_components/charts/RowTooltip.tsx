@@ -1,0 +1,24 @@
+import { moneyText, rateCell, shareCell, statusCell, type CellContext } from "@/lib/view/cells";
+import type { FigureRow } from "@/lib/view/rows";
+
+/** A tooltip names the value, the rate it went through, its status and its share, in the page's language. */
+export function RowTooltip({ row, ctx, heading }: { row: FigureRow; ctx: CellContext; heading: string }) {
+  const { t } = ctx;
+  return (
+    <div className="chart-tooltip">
+      <p className="chart-tooltip__heading">{heading}</p>
+      <p className="chart-tooltip__value">{moneyText(row, { ...ctx, scale: null })}</p>
+      {row.share && (
+        <p>
+          {t.table.share}: {shareCell(row, ctx.locale)}
+        </p>
+      )}
+      <p>
+        {t.table.rate}: {rateCell(row.conversion, ctx)}
+      </p>
+      <p>
+        {t.table.status}: {statusCell(row, t)}
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,37 @@
+"use client";
+
+import { Bar, BarChart, CartesianGrid, LabelList, Tooltip, XAxis, YAxis } from "recharts";
+import { formatDecimal } from "@/lib/format/number";
+import { parseDecimal } from "@/lib/money/ratio";
+import type { Country } from "@/lib/schema/primitives";
+import type { CellContext } from "@/lib/view/cells";
+import type { SharesDatum } from "@/lib/view/chart-data";
+import type { FigureRow } from "@/lib/view/rows";
+import { RowTooltip } from "./RowTooltip";
+import { useChartColors } from "./useChartColors";
+
+type Props = { data: SharesDatum[]; rows: readonly FigureRow[]; ctx: CellContext };
+
+export default function SharesChart({ data, rows, ctx }: Props) {
+  const colors = useChartColors();
+  if (!colors) return null;
+  const pct = (v: number) => `${formatDecimal(parseDecimal(v.toFixed(1)), ctx.locale, { max: 1 })}%`;
+  return (
+    <BarChart responsive layout="vertical" style={{ width: "100%", height: "100%" }} data={data} margin={{ top: 8, right: 48, bottom: 8, left: 8 }}>
+      <CartesianGrid horizontal={false} stroke={colors.line} />
+      <XAxis type="number" domain={[0, 100]} tickFormatter={pct} tick={{ fill: colors.muted }} stroke={colors.line} />
+      <YAxis type="category" dataKey="partner" width="auto" tickFormatter={(c: Country) => ctx.t.partners[c]} tick={{ fill: colors.text }} stroke={colors.line} />
+      <Tooltip
+        cursor={{ fill: colors.line, fillOpacity: 0.3 }}
+        content={({ active, payload }) => {
+          const partner = (payload?.[0]?.payload as SharesDatum | undefined)?.partner;
+          const row = rows.find((r) => r.partner === partner);
+          return active && row ? <RowTooltip row={row} ctx={ctx} heading={`${ctx.t.partners[row.partner]}, ${row.period}`} /> : null;
+        }}
+      />
+      <Bar dataKey="percent" fill={colors.accent} isAnimationActive={false}>
+        <LabelList dataKey="percent" position="right" formatter={(v: unknown) => (typeof v === "number" ? pct(v) : "")} fill={colors.text} />
+      </Bar>
+    </BarChart>
+  );
+}

@@ -1,0 +1,96 @@
+"use client";
+
+import { useRef, type ReactNode } from "react";
+import type { Messages } from "@/lib/i18n/messages";
+import type { FigureId, ViewState } from "@/lib/view/state";
+import { saveBlob, standaloneSvg, svgToPng } from "./download";
+
+type Props = {
+  id: FigureId;
+  t: Messages;
+  state: ViewState;
+  setView: (next: ViewState) => void;
+  title: string;
+  summary: string;
+  /** Controls that belong to this figure only (years, countries, partner). */
+  controls?: ReactNode;
+  chart: ReactNode;
+  table: ReactNode;
+  notes?: ReactNode;
+  sourceLine: ReactNode;
+  csv: () => string;
+  filename: string;
+};
+
+/** A figure: title, computed summary, chart or table, notes, source line and downloads. */
+export function FigureFrame(p: Props) {
+  const chartRef = useRef<HTMLDivElement>(null);
+  const asTable = p.state.table.includes(p.id);
+  const setTab = (table: boolean) =>
+    p.setView({ ...p.state, table: table ? [...p.state.table, p.id] : p.state.table.filter((f) => f !== p.id) });
+
+  const chartSvg = () => chartRef.current?.querySelector<SVGSVGElement>("svg.recharts-surface") ?? null;
+  const background = () => getComputedStyle(document.body).backgroundColor;
+  const downloadSvg = () => {
+    const svg = chartSvg();
+    if (svg) saveBlob(new Blob([standaloneSvg(svg, p.title, background())], { type: "image/svg+xml" }), `${p.filename}.svg`);
+  };
+  const downloadPng = async () => {
+    const svg = chartSvg();
+    if (!svg) return;
+    const { width, height } = svg.getBoundingClientRect();
+    saveBlob(await svgToPng(standaloneSvg(svg, p.title, background()), Math.round(width), Math.round(height), background()), `${p.filename}.png`);
+  };
+
+  return (
+    <figure className="figure" id={`fig-${p.id}`} aria-labelledby={`fig-${p.id}-title`} aria-describedby={`fig-${p.id}-summary`}>
+      <h2 id={`fig-${p.id}-title`}>{p.title}</h2>
+      <p className="figure__summary" id={`fig-${p.id}-summary`} data-testid={`summary-${p.id}`}>
+        {p.summary}
+      </p>
+      {p.controls}
+      <div className="figure__bar">
+        <div className="tabs" role="group" aria-label={p.t.tabs.label}>
+          <button type="button" className="tab" aria-pressed={!asTable} onClick={() => setTab(false)}>
+            {p.t.tabs.chart}
+          </button>
+          <button type="button" className="tab" aria-pressed={asTable} onClick={() => setTab(true)}>
+            {p.t.tabs.table}
+          </button>
+        </div>
+        <div className="downloads" role="group" aria-label={p.t.download.label}>
+          <button type="button" className="button" onClick={() => saveBlob(new Blob([p.csv()], { type: "text/csv;charset=utf-8" }), `${p.filename}.csv`)}>
+            {p.t.download.csv}
+          </button>
+          {!asTable && (
+            <>
+              <button type="button" className="button" onClick={downloadPng}>
+                {p.t.download.png}
+              </button>
+              <button type="button" className="button" onClick={downloadSvg}>
+                {p.t.download.svg}
+              </button>
+            </>
+          )}
+        </div>
+      </div>
+      {asTable ? (
+        p.table
+      ) : (
+        <>
+          <div className="chart-box" ref={chartRef}>
+            {p.chart}
+          </div>
+          <details className="figure__data">
+            <summary>{p.t.showData}</summary>
+            {p.table}
+          </details>
+        </>
+      )}
+      <figcaption>
+        {p.notes}
+        {p.sourceLine}
+      </figcaption>
+    </figure>
+  );
+}

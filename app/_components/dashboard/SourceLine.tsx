@@ -1,0 +1,25 @@
+import { formatPartialDate } from "@/lib/format/date";
+import type { Locale } from "@/lib/format/locale";
+import type { Messages } from "@/lib/i18n/messages";
+import type { SourceInfo } from "./types";
+
+type Props = { ids: readonly string[]; sources: Readonly<Record<string, SourceInfo>>; locale: Locale; t: Messages };
+
+/** "Source: …" under a figure; each name jumps to the full entry in the page's source list. */
+export function SourceLine({ ids, sources, locale, t }: Props) {
+  const list = [...new Set(ids)].map((id) => sources[id]).filter((s): s is SourceInfo => Boolean(s));
+  if (list.length === 0) return null;
+  return (
+    <p className="figure__sources">
+      {t.source}:{" "}
+      {list.map((s, i) => (
+        <span key={s.id}>
+          {i > 0 && "; "}
+          <a href={`#src-${s.id}`} data-source-id={s.id}>
+            {s.publisher} ({formatPartialDate(s.published, locale)})
+          </a>
+        </span>
+      ))}
+    </p>
+  );
+}

@@ -1,0 +1,55 @@
+"use client";
+
+import dynamic from "next/dynamic";
+import { fill } from "@/lib/i18n/fill";
+import { formatPeriod } from "@/lib/format/date";
+import { ARTICLE_YEAR } from "@/lib/trade/article-year";
+import { figureScale, sentenceContext, unitLabel, type CellContext } from "@/lib/view/cells";
+import { trendChartData } from "@/lib/view/chart-data";
+import { toCsv } from "@/lib/view/csv";
+import { trendRows } from "@/lib/view/rows";
+import { trendSummary } from "@/lib/view/summaries";
+import { ChartSlot } from "./ChartSlot";
+import { tableColumns } from "./columns";
+import { DataTable } from "./DataTable";
+import { FigureFrame } from "./FigureFrame";
+import { SourceLine } from "./SourceLine";
+import type { FigureProps } from "./types";
+
+const TrendChart = dynamic(() => import("../charts/TrendChart"), { ssr: false, loading: () => null });
+
+export function TrendFigure(p: FigureProps) {
+  const rows = trendRows(p.points);
+  const ctx: CellContext = { ...p.ctxBase, scale: figureScale(rows, p.state.unit) };
+  const years = rows.filter((r) => r.periodType === "year").map((r) => r.year);
+  const title = fill(p.t.figures.trend, { last: Math.max(...years) });
+  const partial = rows.find((r) => r.periodType === "ytd");
+  const shown = rows.filter((r) => r.status !== null);
+  return (
+    <FigureFrame
+      id="trend"
+      t={p.t}
+      state={p.state}
+      setView={p.setView}
+      title={title}
+      summary={trendSummary(rows, ARTICLE_YEAR, sentenceContext(ctx, p.state.unit))}
+      chart={
+        <>
+          <ChartSlot t={p.t} />
+          <TrendChart data={trendChartData(rows, ctx.scale)} rows={rows} ctx={ctx} axisLabel={unitLabel(ctx)} />
+        </>
+      }
+      table={<DataTable id="table-trend" caption={fill(p.t.table.caption, { title, unit: unitLabel(ctx) })} columns={tableColumns(ctx, { sources: p.sources })} rows={shown} />}
+      notes={
+        <ul className="figure__notes">
+          <li>{p.t.gapNote}</li>
+          {partial && <li>{fill(p.t.partialNote, { period: formatPeriod(partial.period, p.locale) })}</li>}
+          <li>{p.t.convertedNote}</li>
+        </ul>
+      }
+      sourceLine={<SourceLine ids={shown.flatMap((r) => r.sourceIds)} sources={p.sources} locale={p.locale} t={p.t} />}
+      csv={() => toCsv("trend", shown, ctx, p.basis)}
+      filename={`china-central-asia-trade-${p.state.currency}`}
+    />
+  );
+}

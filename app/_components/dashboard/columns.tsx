@@ -1,0 +1,36 @@
+import { fill } from "@/lib/i18n/fill";
+import { exactCell, periodCell, rateCell, shareCell, statusCell, unitLabel, valueCell, type CellContext } from "@/lib/view/cells";
+import type { FigureRow } from "@/lib/view/rows";
+import type { Column } from "./DataTable";
+import type { SourceInfo } from "./types";
+
+type Options = { partner?: boolean; flow?: boolean; share?: boolean; sources: Readonly<Record<string, SourceInfo>> };
+
+/** The columns every figure's table shares, so tables read alike and match the CSV. */
+export function tableColumns(ctx: CellContext, options: Options): Column[] {
+  const { t, locale } = ctx;
+  const cols: Column[] = [{ key: "period", header: t.table.period, cell: (r) => periodCell(r, locale) }];
+  if (options.partner) cols.push({ key: "partner", header: t.table.partner, cell: (r) => t.partners[r.partner] });
+  if (options.flow) cols.push({ key: "flow", header: t.table.flow, cell: (r) => t.flows[r.flow] });
+  cols.push({ key: "value", header: fill(t.table.value, { unit: unitLabel(ctx) }), numeric: true, cell: (r) => valueCell(r, ctx) });
+  if (options.share) cols.push({ key: "share", header: t.table.share, numeric: true, cell: (r) => shareCell(r, locale) });
+  cols.push(
+    { key: "exact", header: t.table.exact, numeric: true, cell: (r) => exactCell(r, ctx) },
+    { key: "rate", header: t.table.rate, cell: (r: FigureRow) => (r.value || r.unavailable === "no-rate" ? rateCell(r.conversion, ctx) : "") },
+    { key: "status", header: t.table.status, cell: (r) => statusCell(r, t) },
+    {
+      key: "source",
+      header: t.table.source,
+      cell: (r) =>
+        r.sourceIds.map((id, i) => (
+          <span key={id}>
+            {i > 0 && "; "}
+            <a href={`#src-${id}`} data-source-id={id}>
+              {options.sources[id]?.publisher ?? id}
+            </a>
+          </span>
+        )),
+    },
+  );
+  return cols;
+}
