@@ -39,9 +39,9 @@ export function unitLabel(ctx: Pick<CellContext, "locale" | "t" | "currency" | "
   return ctx.scale ? fill(ctx.t.axis, { currency, unit: scaleWord(ctx.scale, ctx.locale) }) : fill(ctx.t.axisPlain, { currency });
 }
 
-/** The number in the figure's unit, as the table shows it and the CSV holds it: "94,82". */
+/** The number in the figure's unit with two decimals, as the table shows it and the CSV holds it: "94,82". */
 export function valueCell(row: FigureRow, ctx: CellContext): string {
-  if (row.value) return formatDecimal(scaled(row.value, ctx.scale), ctx.locale, { max: 2 }, row.flow === "balance");
+  if (row.value) return formatDecimal(scaled(row.value, ctx.scale), ctx.locale, { min: 2, max: 2 }, row.flow === "balance");
   return unavailableText(row, ctx);
 }
 

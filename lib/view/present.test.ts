@@ -22,7 +22,7 @@ describe("trend cells and summary", () => {
     ["id", "USD", "article", "auto", "US$, miliar", "94,82", "US$94.820.000.000"],
     ["en", "USD", "article", "auto", "US$, billion", "94.82", "US$94,820,000,000"],
     ["id", "IDR", "article", "auto", "Rp, triliun", "1.545,19", "Rp1.545.186.720.000.000"],
-    ["id", "IDR", "article", "million", "Rp, juta", "1.545.186.720", "Rp1.545.186.720.000.000"],
+    ["id", "IDR", "article", "million", "Rp, juta", "1.545.186.720,00", "Rp1.545.186.720.000.000"],
     ["en", "IDR", "annual", "auto", "Rp, trillion", "1,502.04", "Rp1,502,043,620,000,000"],
   ])("%s %s %s %s", (locale, currency, rate, unit, axis, value2024, exact2024) => {
     const { rows, ctx } = setup(locale, currency, rate, unit);

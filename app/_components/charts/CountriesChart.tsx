@@ -1,13 +1,12 @@
 "use client";
 
 import { Bar, BarChart, CartesianGrid, Legend, Tooltip, XAxis, YAxis } from "recharts";
-import { formatDecimal } from "@/lib/format/number";
-import { parseDecimal } from "@/lib/money/ratio";
 import type { Country } from "@/lib/schema/primitives";
 import type { CellContext } from "@/lib/view/cells";
 import type { CountriesDatum } from "@/lib/view/chart-data";
 import type { FigureRow } from "@/lib/view/rows";
 import { CountryPatterns, patternId } from "./patterns";
+import { valueAxisProps } from "./axis";
 import { RowTooltip } from "./RowTooltip";
 import { useChartColors } from "./useChartColors";
 
@@ -21,13 +20,7 @@ export default function CountriesChart({ data, countries, rows, ctx, axisLabel }
       <CountryPatterns colors={colors} />
       <CartesianGrid vertical={false} stroke={colors.line} />
       <XAxis dataKey="year" tick={{ fill: colors.muted }} stroke={colors.line} />
-      <YAxis
-        width="auto"
-        tickFormatter={(v: number) => formatDecimal(parseDecimal(String(v)), ctx.locale, { max: 2 })}
-        tick={{ fill: colors.muted }}
-        stroke={colors.line}
-        label={{ value: axisLabel, angle: -90, position: "insideLeft", fill: colors.muted, style: { textAnchor: "middle" } }}
-      />
+      <YAxis {...valueAxisProps(colors, ctx.locale, axisLabel)} />
       <Tooltip
         cursor={{ fill: colors.line, fillOpacity: 0.3 }}
         shared={false}

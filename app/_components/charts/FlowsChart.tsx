@@ -2,11 +2,10 @@
 
 import { Bar, CartesianGrid, ComposedChart, Legend, Line, ReferenceLine, Tooltip, XAxis, YAxis } from "recharts";
 import { formatPeriod } from "@/lib/format/date";
-import { formatDecimal } from "@/lib/format/number";
-import { parseDecimal } from "@/lib/money/ratio";
 import type { CellContext } from "@/lib/view/cells";
 import type { FlowsDatum } from "@/lib/view/chart-data";
 import type { FigureRow } from "@/lib/view/rows";
+import { valueAxisProps } from "./axis";
 import { RowTooltip } from "./RowTooltip";
 import { useChartColors } from "./useChartColors";
 
@@ -26,13 +25,7 @@ export default function FlowsChart({ data, rows, ctx, axisLabel }: Props) {
       </defs>
       <CartesianGrid vertical={false} stroke={colors.line} />
       <XAxis dataKey="period" tickFormatter={(p: string) => formatPeriod(p, ctx.locale)} tick={{ fill: colors.muted }} stroke={colors.line} />
-      <YAxis
-        width="auto"
-        tickFormatter={(v: number) => formatDecimal(parseDecimal(String(v)), ctx.locale, { max: 2 })}
-        tick={{ fill: colors.muted }}
-        stroke={colors.line}
-        label={{ value: axisLabel, angle: -90, position: "insideLeft", fill: colors.muted, style: { textAnchor: "middle" } }}
-      />
+      <YAxis {...valueAxisProps(colors, ctx.locale, axisLabel)} />
       <ReferenceLine y={0} stroke={colors.muted} />
       <Tooltip
         cursor={{ fill: colors.line, fillOpacity: 0.3 }}

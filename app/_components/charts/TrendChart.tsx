@@ -2,18 +2,15 @@
 
 import { CartesianGrid, Line, LineChart, Tooltip, XAxis, YAxis } from "recharts";
 import { formatPeriod } from "@/lib/format/date";
-import { formatDecimal } from "@/lib/format/number";
-import { parseDecimal } from "@/lib/money/ratio";
 import type { CellContext } from "@/lib/view/cells";
 import type { TrendDatum } from "@/lib/view/chart-data";
 import type { FigureRow } from "@/lib/view/rows";
 import { StatusMarker } from "./markers";
+import { valueAxisProps } from "./axis";
 import { RowTooltip } from "./RowTooltip";
 import { useChartColors } from "./useChartColors";
 
 type Props = { data: TrendDatum[]; rows: readonly FigureRow[]; ctx: CellContext; axisLabel: string };
-
-const tick = (ctx: CellContext) => (v: number) => formatDecimal(parseDecimal(String(v)), ctx.locale, { max: 2 });
 
 export default function TrendChart({ data, rows, ctx, axisLabel }: Props) {
   const colors = useChartColors();
@@ -31,13 +28,7 @@ export default function TrendChart({ data, rows, ctx, axisLabel }: Props) {
     <LineChart responsive style={{ width: "100%", height: "100%" }} data={data} margin={{ top: 12, right: 16, bottom: 8, left: 8 }}>
       <CartesianGrid vertical={false} stroke={colors.line} />
       <XAxis dataKey="x" type="number" domain={[first, last + 0.5]} ticks={ticks} tick={{ fill: colors.muted }} stroke={colors.line} allowDecimals={false} />
-      <YAxis
-        width="auto"
-        tickFormatter={tick(ctx)}
-        tick={{ fill: colors.muted }}
-        stroke={colors.line}
-        label={{ value: axisLabel, angle: -90, position: "insideLeft", fill: colors.muted, style: { textAnchor: "middle" } }}
-      />
+      <YAxis {...valueAxisProps(colors, ctx.locale, axisLabel)} />
       <Tooltip
         cursor={{ stroke: colors.line }}
         content={({ active, payload }) => {

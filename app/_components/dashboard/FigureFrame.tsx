@@ -29,7 +29,7 @@ export function FigureFrame(p: Props) {
   const setTab = (table: boolean) =>
     p.setView({ ...p.state, table: table ? [...p.state.table, p.id] : p.state.table.filter((f) => f !== p.id) });
 
-  const chartSvg = () => chartRef.current?.querySelector<SVGSVGElement>("svg.recharts-surface") ?? null;
+  const chartSvg = () => chartRef.current?.querySelector<SVGSVGElement>(".recharts-wrapper > svg") ?? null;
   const background = () => getComputedStyle(document.body).backgroundColor;
   const downloadSvg = () => {
     const svg = chartSvg();

@@ -16,7 +16,7 @@ export function tableColumns(ctx: CellContext, options: Options): Column[] {
   if (options.share) cols.push({ key: "share", header: t.table.share, numeric: true, cell: (r) => shareCell(r, locale) });
   cols.push(
     { key: "exact", header: t.table.exact, numeric: true, cell: (r) => exactCell(r, ctx) },
-    { key: "rate", header: t.table.rate, cell: (r: FigureRow) => (r.value || r.unavailable === "no-rate" ? rateCell(r.conversion, ctx) : "") },
+    { key: "rate", header: t.table.rate, cell: (r: FigureRow) => (r.value ? rateCell(r.conversion, ctx) : "—") },
     { key: "status", header: t.table.status, cell: (r) => statusCell(r, t) },
     {
       key: "source",

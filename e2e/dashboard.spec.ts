@@ -1,0 +1,206 @@
+import { readFileSync } from "node:fs";
+import type { Page } from "@playwright/test";
+import { expect, expectNoAxeViolations, test } from "./fixtures";
+
+const cell = (page: Page, table: string, keyPrefix: string, col: string) => page.locator(`#${table} tr[data-key^="${keyPrefix}"] td[data-col="${col}"]`);
+
+test.describe("toggles", () => {
+  test.describe("with the API unreachable", () => {
+    test.use({ allowedConsoleErrors: [/ERR_FAILED/] });
+
+    test("currency, rate and unit change every number without a request", async ({ page }) => {
+    await page.goto("/id?table=trend");
+    await expect(cell(page, "table-trend", "2024:CA5:total", "value")).toHaveText("94,82");
+    // With the API unreachable, a toggle must still update the page at once.
+    await page.route("**/api/trade**", (route) => route.abort());
+
+    await page.getByRole("radio", { name: "Rp", exact: true }).check();
+    await expect(cell(page, "table-trend", "2024:CA5:total", "value")).toHaveText("1.545,19");
+    await expect(cell(page, "table-trend", "2024:CA5:total", "exact")).toHaveText("Rp1.545.186.720.000.000");
+    await expect(cell(page, "table-trend", "2024:CA5:total", "rate")).toHaveText("Rp16.296 (kurs artikel)");
+    await expect(page.locator("#table-trend caption")).toContainText("Rp, triliun");
+    await expect(page.getByTestId("summary-trend")).toContainText("Rp1.545,19 triliun pada 2024");
+
+    await page.getByRole("radio", { name: "Rata-rata tahunan" }).check();
+    await expect(cell(page, "table-trend", "2024:CA5:total", "value")).toHaveText("1.502,04");
+    await expect(cell(page, "table-trend", "2024:CA5:total", "rate")).toHaveText("Rp15.841 (rata-rata 2024)");
+    await expect(cell(page, "table-trend", "2025:CA5:total", "value")).toHaveText("tidak dapat dikonversi: tidak ada kurs rata-rata 2025");
+    await expect(cell(page, "table-trend", "1992:CA5:total", "value")).toHaveText("0,93");
+
+    await page.getByRole("radio", { name: "juta" }).check();
+    await expect(cell(page, "table-trend", "2024:CA5:total", "value")).toHaveText("1.502.043.620,00");
+    await expect(page.locator("#table-trend caption")).toContainText("Rp, juta");
+    await expect(page).toHaveURL(/\?currency=IDR&rate=annual&unit=million&table=trend$/);
+    });
+  });
+
+  test("a copied link reopens the view, and back and forward step through views", async ({ page, context }) => {
+    await page.goto("/en");
+    await page.getByRole("radio", { name: "Rp", exact: true }).check();
+    await page.getByRole("radio", { name: "Annual average" }).check();
+    const url = page.url();
+    expect(url).toMatch(/\/en\?currency=IDR&rate=annual$/);
+
+    const other = await context.newPage();
+    await other.goto(url);
+    await expect(other.getByRole("radio", { name: "Rp", exact: true })).toBeChecked();
+    await expect(other.getByTestId("summary-trend")).toContainText("Rp1,502.04 trillion in 2024");
+    await other.close();
+
+    await page.goBack();
+    await expect(page).toHaveURL(/\/en\?currency=IDR$/);
+    await expect(page.getByTestId("summary-trend")).toContainText("Rp1,545.19 trillion in 2024");
+    await page.goBack();
+    await expect(page.getByTestId("summary-trend")).toContainText("US$94.82 billion in 2024");
+    await page.goForward();
+    await expect(page.getByTestId("summary-trend")).toContainText("Rp1,545.19 trillion in 2024");
+  });
+
+  test("the language switch keeps the view", async ({ page }) => {
+    await page.goto("/id?currency=IDR&unit=billion&table=shares");
+    await expect(page.getByTestId("summary-trend")).toContainText("Rp1.545.186,72 miliar");
+    await page.getByRole("link", { name: "Baca dalam bahasa Inggris" }).click();
+    await expect(page).toHaveURL(/\/en\?currency=IDR&unit=billion&table=shares$/);
+    await expect(page.getByTestId("summary-trend")).toContainText("Rp1,545,186.72 billion in 2024");
+    await expect(page.locator("#table-shares")).toBeVisible();
+  });
+
+  test("malformed link values fall back to the default view with a notice", async ({ page }) => {
+    await page.goto("/id?currency=EUR&unit=zillion&year=1800&rate=annual");
+    await expect(page.locator(".notices").getByRole("status")).toContainText("currency, unit, year");
+    await expect(page.getByRole("radio", { name: "US$", exact: true })).toBeChecked();
+    await expect(page.getByRole("radio", { name: "Rata-rata tahunan" })).toBeChecked();
+    await expect(page.getByTestId("summary-trend")).toContainText("US$94,82 miliar");
+  });
+});
+
+test.describe("figures", () => {
+  test("pick years and countries; shares for another year; another partner's flows", async ({ page }) => {
+    await page.goto("/en?table=countries,flows,shares");
+    await page.getByRole("group", { name: "Years" }).getByRole("checkbox", { name: "2017" }).uncheck();
+    await page.getByRole("group", { name: "Countries" }).getByRole("checkbox", { name: "Turkmenistan" }).uncheck();
+    await expect(page).toHaveURL(/years=2018,2021,2022,2023,2024,2025&countries=KAZ,KGZ,TJK,UZB/);
+    await expect(page.locator("#table-countries tbody tr")).toHaveCount(20);
+    await expect(cell(page, "table-countries", "2024:KAZ:total", "share")).toHaveText("46.2%");
+
+    await page.getByLabel("Year", { exact: true }).selectOption("2025");
+    await expect(page.getByTestId("summary-shares")).toHaveText("Kazakhstan accounted for 45.8% of China–Central Asia trade in 2025, Kyrgyzstan for 25.6%.");
+    await expect(page.locator("#fig-shares figcaption")).toContainText("Shares add up to 100.1%");
+
+    await page.getByLabel("Partner").selectOption("KGZ");
+    await expect(cell(page, "table-flows", "2024:KGZ:balance", "value")).toHaveText("+17.10");
+    await expect(page.getByTestId("summary-flows")).toContainText("China exported US$22 billion to Kyrgyzstan");
+  });
+
+  test("the charts draw after the numbers, with markers for status", async ({ page }) => {
+    await page.goto("/en");
+    await expect(page.locator("#fig-trend .recharts-wrapper > svg")).toBeVisible();
+    await expect(page.locator("#fig-countries .recharts-wrapper > svg")).toBeVisible();
+    await expect(page.locator("#fig-flows .recharts-wrapper > svg")).toBeVisible();
+    await expect(page.locator("#fig-shares .recharts-wrapper > svg")).toBeVisible();
+    await expect(page.locator("#fig-trend .recharts-wrapper")).toContainText("US$, billion");
+  });
+
+  test("the CSV holds exactly the table's numbers", async ({ page }) => {
+    await page.goto("/id?currency=IDR&table=trend");
+    const download = page.waitForEvent("download");
+    await page.locator("#fig-trend").getByRole("button", { name: "Unduh CSV" }).click();
+    const file = await (await download).path();
+    const lines = readFileSync(file, "utf8").replace(/^\uFEFF/, "").trim().split("\r\n");
+    expect(lines[0]).toContain("figure,period,period_type,partner,flow,value,unit,currency");
+    const tableValues = await page.locator("#table-trend td[data-col=value]").allTextContents();
+    const csvValues = lines.slice(1).map((l) => l.split(",")[5] ?? "");
+    expect(csvValues).toHaveLength(tableValues.length);
+    // The table writes Indonesian decimals; the CSV a plain decimal point with two places.
+    const asNumber = (s: string) => Number(s.replaceAll(".", "").replace(",", "."));
+    tableValues.forEach((text, i) => expect(Number(csvValues[i])).toBeCloseTo(asNumber(text), 2));
+    expect(lines.find((l) => l.startsWith("trend,2024,"))).toContain(",1545.19,trillion,IDR,1545186720000000,,article,USD->IDR 16296,antara-2025-06-17,reported,astanatimes-2025-01");
+  });
+
+  test("PNG and SVG downloads of a chart", async ({ page }) => {
+    await page.goto("/en");
+    await expect(page.locator("#fig-trend .recharts-wrapper > svg")).toBeVisible();
+    const svgDownload = page.waitForEvent("download");
+    await page.locator("#fig-trend").getByRole("button", { name: "Download SVG" }).click();
+    const svgText = readFileSync(await (await svgDownload).path(), "utf8");
+    expect(svgText).toContain("<svg");
+    expect(svgText).toContain("<title>China–Central Asia trade, 1992–2025</title>");
+    const pngDownload = page.waitForEvent("download");
+    await page.locator("#fig-trend").getByRole("button", { name: "Download PNG" }).click();
+    const png = readFileSync(await (await pngDownload).path());
+    expect(png.subarray(1, 4).toString()).toBe("PNG");
+  });
+});
+
+test.describe("when the API fails", () => {
+  test.use({ allowedConsoleErrors: [/status of 500/] });
+
+  test("a failed request shows a notice with retry and keeps the data", async ({ page }) => {
+  let fail = true;
+  await page.route("**/api/trade**", (route) => (fail ? route.fulfill({ status: 500, body: "{}" }) : route.fallback()));
+  await page.goto("/en");
+  const notice = page.locator(".notices").getByRole("alert");
+  await expect(notice).toContainText("could not be loaded");
+  await expect(page.getByTestId("summary-trend")).toContainText("US$94.82 billion in 2024");
+  fail = false;
+  await page.getByRole("button", { name: "Try again" }).click();
+  await expect(notice).toHaveCount(0);
+  await expect(page.getByTestId("summary-trend")).toContainText("US$94.82 billion in 2024");
+  });
+});
+
+test.describe("accessibility", () => {
+  for (const path of ["/id", "/en", "/id?currency=IDR", "/en?currency=IDR&rate=annual&table=trend,countries,flows,shares"]) {
+    for (const scheme of ["light", "dark"] as const) {
+      test(`axe finds nothing on ${path} (${scheme})`, async ({ page }) => {
+        await page.emulateMedia({ colorScheme: scheme });
+        await page.goto(path);
+        await expect(page.locator("#fig-trend .recharts-wrapper > svg, #table-trend").first()).toBeVisible();
+        await expectNoAxeViolations(page);
+      });
+    }
+  }
+
+  test("every control is reachable by keyboard", async ({ page }) => {
+    await page.goto("/en");
+    await page.keyboard.press("Tab");
+    await expect(page.getByRole("link", { name: "Skip to content" })).toBeFocused();
+    const reached = new Set<string>();
+    for (let i = 0; i < 60; i++) {
+      await page.keyboard.press("Tab");
+      reached.add(await page.evaluate(() => document.activeElement?.textContent?.trim() || (document.activeElement as HTMLInputElement | null)?.value || ""));
+    }
+    for (const name of ["Chart", "Table", "Download CSV", "USD", "article"]) expect([...reached].join("|")).toContain(name);
+  });
+});
+
+test.describe("without JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+  test("summaries and tables are in the server HTML", async ({ page }) => {
+    await page.goto("/en");
+    await expect(page.getByTestId("summary-trend")).toHaveText(
+      "From US$460 million in 1992, trade rose to US$94.82 billion in 2024 (from US$89.4 billion in 2023). Latest full year, 2025: US$106.3 billion.",
+    );
+    await expect(page.getByTestId("summary-countries")).toContainText("Kazakhstan");
+    await page.locator("#fig-trend summary").click();
+    await expect(cell(page, "table-trend", "2024:CA5:total", "value")).toHaveText("94.82");
+  });
+});
+
+test("@phone no horizontal scroll at 360 and 390 px; tooltips open by touch", async ({ page, isMobile }) => {
+  for (const width of [360, 390]) {
+    await page.setViewportSize({ width, height: 800 });
+    await page.goto("/id?table=countries");
+    await expect(page.locator("#fig-trend .recharts-wrapper > svg")).toBeVisible();
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow, `overflow at ${width}px`).toBeLessThanOrEqual(0);
+  }
+  if (isMobile) {
+    const bar = page.locator("#fig-shares .recharts-bar-rectangle").first();
+    await bar.scrollIntoViewIfNeeded();
+    const box = await bar.boundingBox();
+    if (!box) throw new Error("no bar");
+    await page.touchscreen.tap(box.x + box.width / 2, box.y + box.height / 2);
+    await expect(page.locator("#fig-shares .chart-tooltip")).toContainText("Kazakhstan");
+  }
+});
