@@ -3,15 +3,9 @@ import { isDecimal } from "@/lib/money/ratio";
 
 /** Small reusable pieces; every data and API schema is built from these. */
 
-export const PARTNERS = ["CA5", "KAZ", "KGZ", "TJK", "TKM", "UZB"] as const;
-export const COUNTRIES = ["KAZ", "KGZ", "TJK", "TKM", "UZB"] as const;
-export const FLOWS = ["total", "export", "import"] as const;
-export const CURRENCIES = ["USD", "IDR", "CNY"] as const;
-export const DISPLAY_CURRENCIES = ["USD", "IDR"] as const;
-export const STATUSES = ["reported", "approximate", "derived"] as const;
-export const UNITS = ["million", "billion"] as const;
-export const PERIOD_TYPES = ["year", "ytd"] as const;
-export const RATE_BASES = ["article", "annual"] as const;
+import { COUNTRIES, CURRENCIES, DISPLAY_CURRENCIES, FLOWS, PARTNERS, PERIOD_TYPES, RATE_BASES, STATUSES, UNITS } from "./values";
+
+export { COUNTRIES, CURRENCIES, DISPLAY_CURRENCIES, FLOWS, PARTNERS, PERIOD_TYPES, RATE_BASES, STATUSES, UNITS };
 
 export const partner = z.enum(PARTNERS);
 export const country = z.enum(COUNTRIES);

@@ -1,6 +1,7 @@
 import { compare, div, ratio, sub, type Ratio } from "@/lib/money/ratio";
 import type { ConversionStepJson, TradePoint } from "@/lib/schema/api";
-import { COUNTRIES, type Country, type Partner, type Status } from "@/lib/schema/primitives";
+import type { Country, Partner, Status } from "@/lib/schema/primitives";
+import { COUNTRIES } from "@/lib/schema/values";
 import type { ViewState } from "./state";
 
 /**

@@ -1,11 +1,16 @@
-import { z } from "zod";
-import { COUNTRIES, DISPLAY_CURRENCIES, PARTNERS, RATE_BASES, type Country, type DisplayCurrency, type Partner, type RateBasis } from "@/lib/schema/primitives";
-import { UNIT_CHOICES, type UnitChoice } from "@/lib/format/number";
+import type { UnitChoice } from "@/lib/format/number";
+import type { Country, DisplayCurrency, Partner, RateBasis } from "@/lib/schema/primitives";
+import { COUNTRIES, DISPLAY_CURRENCIES, PARTNERS, RATE_BASES } from "@/lib/schema/values";
 
-/** Everything a reader can change lives in the URL; this is its one definition. */
+/**
+ * Everything a reader can change lives in the URL; this is its one definition. It runs in the
+ * browser on every toggle, so it parses with small functions rather than the schema library.
+ */
 
 export const FIGURES = ["trend", "countries", "flows", "shares"] as const;
 export type FigureId = (typeof FIGURES)[number];
+
+const UNIT_VALUES = ["auto", "million", "billion", "trillion"] as const satisfies readonly UnitChoice[];
 
 export type ViewState = {
   currency: DisplayCurrency;
@@ -38,52 +43,56 @@ export function defaultView(options: ViewOptions): ViewState {
   };
 }
 
-const listOf = <T extends string>(allowed: readonly T[]) =>
-  z
-    .string()
-    .transform((s) => s.split(","))
-    .pipe(z.array(z.enum(allowed as [T, ...T[]])).min(1))
-    .transform((xs) => allowed.filter((a) => xs.includes(a)));
+/** A parser answers the value, or undefined when the text is not one. */
+type Parser<T> = (text: string) => T | undefined;
 
-const yearListOf = (allowed: readonly number[]) =>
-  z
-    .string()
-    .transform((s) => s.split(",").map((x) => (/^\d{4}$/.test(x) ? Number(x) : NaN)))
-    .pipe(z.array(z.number().refine((y) => allowed.includes(y))).min(1))
-    .transform((ys) => allowed.filter((a) => ys.includes(a)));
+const oneOf =
+  <T extends string>(allowed: readonly T[]): Parser<T> =>
+  (text) =>
+    (allowed as readonly string[]).includes(text) ? (text as T) : undefined;
 
-function paramSchemas(options: ViewOptions) {
+/** A comma list, every item allowed, at least one; answered in the allowed order without repeats. */
+const listOf =
+  <T extends string | number>(allowed: readonly T[], item: Parser<T>): Parser<T[]> =>
+  (text) => {
+    const items = text.split(",").map(item);
+    if (items.length === 0 || items.some((x) => x === undefined)) return undefined;
+    return allowed.filter((a) => items.includes(a));
+  };
+
+const yearIn =
+  (allowed: readonly number[]): Parser<number> =>
+  (text) =>
+    /^\d{4}$/.test(text) && allowed.includes(Number(text)) ? Number(text) : undefined;
+
+function parsers(options: ViewOptions): { [K in keyof ViewState]: Parser<ViewState[K]> } {
   return {
-    currency: z.enum(DISPLAY_CURRENCIES),
-    rate: z.enum(RATE_BASES),
-    unit: z.enum(UNIT_CHOICES),
-    years: yearListOf(options.countryYears),
-    countries: listOf(COUNTRIES),
-    year: z
-      .string()
-      .regex(/^\d{4}$/)
-      .transform(Number)
-      .refine((y) => options.shareYears.includes(y)),
-    partner: z.enum(PARTNERS),
-    table: z.union([z.literal("").transform(() => [] as FigureId[]), listOf(FIGURES)]),
-  } satisfies { [K in keyof ViewState]: z.ZodType<ViewState[K], string> };
+    currency: oneOf(DISPLAY_CURRENCIES),
+    rate: oneOf(RATE_BASES),
+    unit: oneOf(UNIT_VALUES),
+    years: listOf(options.countryYears, yearIn(options.countryYears)),
+    countries: listOf(COUNTRIES, oneOf(COUNTRIES)),
+    year: yearIn(options.shareYears),
+    partner: oneOf(PARTNERS),
+    table: (text) => (text === "" ? [] : listOf(FIGURES, oneOf(FIGURES))(text)),
+  };
 }
 
 export type ParsedView = { state: ViewState; invalid: (keyof ViewState)[] };
 
-type Params = { get(name: string): string | null; getAll(name: string): string[] };
+type Params = { getAll(name: string): string[] };
 
 /** Reads the view from a query string; each malformed value falls back to its default and is named. */
 export function parseView(params: Params, options: ViewOptions): ParsedView {
-  const schemas = paramSchemas(options);
+  const parse = parsers(options);
   const state = defaultView(options);
   const invalid: (keyof ViewState)[] = [];
-  for (const key of Object.keys(schemas) as (keyof ViewState)[]) {
+  for (const key of Object.keys(parse) as (keyof ViewState)[]) {
     const all = params.getAll(key);
     if (all.length === 0) continue;
-    const parsed = all.length === 1 ? schemas[key].safeParse(all[0]) : { success: false as const };
-    if (parsed.success) (state as Record<keyof ViewState, unknown>)[key] = parsed.data;
-    else invalid.push(key);
+    const value = all.length === 1 && all[0] !== undefined ? parse[key](all[0]) : undefined;
+    if (value === undefined) invalid.push(key);
+    else (state as Record<keyof ViewState, unknown>)[key] = value;
   }
   return { state, invalid };
 }

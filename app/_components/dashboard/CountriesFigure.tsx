@@ -2,7 +2,7 @@
 
 import dynamic from "next/dynamic";
 import { fill } from "@/lib/i18n/fill";
-import { COUNTRIES } from "@/lib/schema/primitives";
+import { COUNTRIES } from "@/lib/schema/values";
 import { figureScale, sentenceContext, unitLabel, type CellContext } from "@/lib/view/cells";
 import { countriesChartData } from "@/lib/view/chart-data";
 import { toCsv } from "@/lib/view/csv";
