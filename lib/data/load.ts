@@ -1,3 +1,4 @@
+import context from "@/data/context.json";
 import observations from "@/data/observations.json";
 import rates from "@/data/rates.json";
 import sources from "@/data/sources.json";
@@ -19,7 +20,7 @@ let cached: Dataset | undefined;
 
 export function getDataset(): Dataset {
   if (!cached) {
-    const result = validateDataset({ observations, rates, sources });
+    const result = validateDataset({ observations, rates, sources, context });
     if (!result.ok) throw new DataFileError(result.errors);
     cached = result.data;
   }

@@ -1,4 +1,5 @@
 import type { Ratio } from "@/lib/money/ratio";
+import type { Context } from "@/lib/schema/context";
 import type { ObservationRecord, RateRecord, SourceRecord } from "@/lib/schema/data";
 
 /** App types: what the rest of the app sees once data/ has been validated and reshaped. */
@@ -22,6 +23,7 @@ export type Dataset = {
   observations: readonly Observation[];
   rates: readonly Rate[];
   sources: ReadonlyMap<string, Source>;
+  context: Context;
 };
 
 export type DataError = { file: string; record: string; field: string; message: string };

@@ -12,6 +12,7 @@ const fresh = (): RawDataset & { observations: { observations: Record<string, un
   observations: read("observations.json"),
   rates: read("rates.json"),
   sources: read("sources.json"),
+  context: read("context.json"),
 });
 
 function messagesFor(raw: RawDataset): string[] {
@@ -51,6 +52,8 @@ describe("validateDataset names file, record and field", () => {
     ["a zero rate", (d) => ((d.rates.rates[0] as Record<string, unknown>).value = "0"), "data/rates.json › record 1 (USD/IDR 2025-06-17 article_stated) › value: must be greater than zero"],
     ["two annual rates with none preferred", (d) => delete (d.rates.rates.find((r) => r.period === "2020" && r.preferred) as Record<string, unknown>).preferred, "data/rates.json › record 32 (USD/IDR 2020 annual_average) › preferred:"],
     ["an unknown rate source", (d) => ((d.rates.rates[1] as Record<string, unknown>).sourceId = "imf-x"), 'data/rates.json › record 2 (USD/IDR 1992 annual_average) › sourceId: unknown source id "imf-x"'],
+    ["an unknown source in the context", (d) => ((d.context as { experts: { sourceId: string }[] }).experts[0]!.sourceId = "blog-x"), 'data/context.json › experts amrebayev › sourceId: unknown source id "blog-x"'],
+    ["a long quote from the article", (d) => ((d.context as { experts: { quote: { text: string } }[] }).experts[1]!.quote.text = "x".repeat(200)), "data/context.json › experts 1 › quote.text:"],
     ["a source without URL", (d) => delete ((d.sources as { sources: Record<string, unknown>[] }).sources[0] as Record<string, unknown>).url, "data/sources.json › record 1 (antara-2025-06-17) › url:"],
   ])("rejects %s", (_label, breakIt, expected) => {
     const d = fresh();
@@ -67,6 +70,7 @@ describe("npm run data:check on a broken copy", () => {
     writeFileSync(path.join(dir, "observations.json"), JSON.stringify(d.observations));
     writeFileSync(path.join(dir, "rates.json"), JSON.stringify(d.rates));
     writeFileSync(path.join(dir, "sources.json"), JSON.stringify(d.sources));
+    writeFileSync(path.join(dir, "context.json"), JSON.stringify(d.context));
     let stderr = "";
     let status = 0;
     try {

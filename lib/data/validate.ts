@@ -1,5 +1,6 @@
 import type { z } from "zod";
 import { mul, parseDecimal, pow10 } from "@/lib/money/ratio";
+import { contextFile, type Context } from "@/lib/schema/context";
 import { observationsFile, ratesFile, sourcesFile } from "@/lib/schema/data";
 import type { ObservationRecord, RateRecord, SourceRecord } from "@/lib/schema/data";
 import type { DataError, Dataset, Observation, Rate } from "./types";
@@ -8,9 +9,10 @@ export const DATA_FILES = {
   observations: "data/observations.json",
   rates: "data/rates.json",
   sources: "data/sources.json",
+  context: "data/context.json",
 } as const;
 
-export type RawDataset = { observations: unknown; rates: unknown; sources: unknown };
+export type RawDataset = { observations: unknown; rates: unknown; sources: unknown; context: unknown };
 
 export type ValidationResult = { ok: true; data: Dataset } | { ok: false; errors: DataError[] };
 
@@ -50,14 +52,17 @@ export function validateDataset(raw: RawDataset): ValidationResult {
   const o = observationsFile.safeParse(raw.observations);
   const r = ratesFile.safeParse(raw.rates);
   const s = sourcesFile.safeParse(raw.sources);
+  const c = contextFile.safeParse(raw.context);
   const errors: DataError[] = [
     ...(o.success ? [] : schemaErrors(DATA_FILES.observations, "observations", raw.observations, o.error, observationLabel)),
     ...(r.success ? [] : schemaErrors(DATA_FILES.rates, "rates", raw.rates, r.error, rateLabel)),
     ...(s.success ? [] : schemaErrors(DATA_FILES.sources, "sources", raw.sources, s.error, (x: SourceRecord) => x.id)),
+    ...(c.success ? [] : c.error.issues.map((i) => ({ file: DATA_FILES.context, record: i.path.slice(0, 2).join(" "), field: i.path.slice(2).join(".") || "(record)", message: i.message }))),
   ];
-  if (!o.success || !r.success || !s.success) return { ok: false, errors };
+  if (!o.success || !r.success || !s.success || !c.success) return { ok: false, errors };
 
   errors.push(...crossCheck(o.data.observations, r.data.rates, s.data.sources));
+  errors.push(...contextSourceCheck(c.data, new Set(s.data.sources.map((x) => x.id))));
   if (errors.length) return { ok: false, errors };
 
   return {
@@ -66,6 +71,7 @@ export function validateDataset(raw: RawDataset): ValidationResult {
       observations: o.data.observations.map(reshapeObservation),
       rates: r.data.rates.map(reshapeRate),
       sources: new Map(s.data.sources.map((src) => [src.id, src])),
+      context: c.data,
     },
   };
 }
@@ -143,4 +149,20 @@ function reshapeObservation(rec: ObservationRecord): Observation {
 function reshapeRate(rec: RateRecord): Rate {
   const { value, ...rest } = rec;
   return { ...rest, id: `${rec.quote}:${rec.period}:${rec.basis}:${rec.sourceId}`, statedValue: value, value: parseDecimal(value) };
+}
+
+/** Every source id the context cites must be in sources.json. */
+function contextSourceCheck(context: Context, known: ReadonlySet<string>): DataError[] {
+  const cited: [string, string, string][] = [
+    ["article", "sourceId", context.article.sourceId],
+    ...context.events.flatMap((e) => e.sourceIds.map((id): [string, string, string] => [`events ${e.id}`, "sourceIds", id])),
+    ...context.talks.sourceIds.map((id): [string, string, string] => ["talks", "sourceIds", id]),
+    ...context.belt.sourceIds.map((id): [string, string, string] => ["belt", "sourceIds", id]),
+    ...context.experts.map((e): [string, string, string] => [`experts ${e.id}`, "sourceId", e.sourceId]),
+    ...context.mirror.map((m): [string, string, string] => [`mirror ${m.id}`, "sourceId", m.sourceId]),
+    ["after", "largestPartnerSourceId", context.after.largestPartnerSourceId],
+  ];
+  return cited
+    .filter(([, , id]) => !known.has(id))
+    .map(([record, field, id]) => ({ file: DATA_FILES.context, record, field, message: `unknown source id "${id}" (not in ${DATA_FILES.sources})` }));
 }
