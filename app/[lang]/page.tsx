@@ -8,6 +8,7 @@ import { getDataset } from "@/lib/data/load";
 import { isLocale } from "@/lib/format/locale";
 import { dashboardData } from "@/lib/trade/dashboard-data";
 import { headline } from "@/lib/trade/headline";
+import { sourceLookup } from "@/lib/view/provenance";
 
 export default async function DashboardPage({ params }: PageProps<"/[lang]">) {
   const { lang } = await params;
@@ -20,7 +21,7 @@ export default async function DashboardPage({ params }: PageProps<"/[lang]">) {
     <>
       <SiteHeader locale={lang} />
       <main id="main" className="page">
-        <Headline locale={lang} headline={h} sources={data.sources} />
+        <Headline locale={lang} headline={h} data={data} sources={sourceLookup(data.sources)} />
         <Dashboard locale={lang} fallback={dash.fallback} sources={dash.sources} options={dash.options} />
         <SourceList locale={lang} ids={cited} sources={data.sources} />
       </main>

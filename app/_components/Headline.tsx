@@ -1,43 +1,65 @@
-import type { Source } from "@/lib/data/types";
+import type { Dataset } from "@/lib/data/types";
 import type { Locale } from "@/lib/format/locale";
 import { formatMoney, formatPercent, formatRate } from "@/lib/format/number";
 import { fill } from "@/lib/i18n/fill";
 import { messagesFor } from "@/lib/i18n/messages";
 import type { Headline as HeadlineData } from "@/lib/trade/headline";
+import { toPoint } from "@/lib/trade/points";
+import { rowFromPoint } from "@/lib/view/rows";
+import { provenanceLabel, rowProvenance, sourceEntries, type SourceLookup } from "@/lib/view/provenance";
+import { ProvenanceButton } from "./ProvenanceButton";
 import { SourceRef } from "./SourceRef";
 
-type Props = { locale: Locale; headline: HeadlineData; sources: ReadonlyMap<string, Source> };
+type Props = { locale: Locale; headline: HeadlineData; data: Dataset; sources: SourceLookup };
 
 /** The numbers a reader came for, rendered on the server so they paint first and need no script. */
-export function Headline({ locale, headline: h, sources }: Props) {
+export function Headline({ locale, headline: h, data, sources }: Props) {
   const t = messagesFor(locale);
-  const source = (id: string) => sources.get(id);
-  const totalSource = source(h.total.sourceId);
-  const prevSource = source(h.previous.sourceId);
-  const rateSource = source(h.rate.sourceId);
+  const ctx = { locale, t };
+  const usdText = formatMoney(h.total.amount, "USD", locale);
+  const idrText = formatMoney(h.totalIdr, "IDR", locale);
+  const changeText = formatMoney(h.change, "USD", locale, { signed: true });
+  const prevText = formatMoney(h.previous.amount, "USD", locale);
+  const usdRow = rowFromPoint(toPoint(h.total, "USD", "article", data));
+  const idrRow = rowFromPoint(toPoint(h.total, "IDR", "article", data));
+  const place = `${t.partners.CA5}, ${h.year}`;
+  // The rupiah figure sits inside a sentence whose word order differs by language.
+  const [idrBefore = "", idrAfter = ""] = t.inRupiah.split("{value}");
+  const changeProvenance = {
+    heading: `${place}: ${changeText}`,
+    lines: [
+      { label: t.table.status, value: t.status.derived },
+      { label: t.provenance.derivation, value: `${usdText} − ${prevText} (${h.prevYear})` },
+    ],
+    sources: sourceEntries([h.total.sourceId, h.previous.sourceId], sources, locale),
+  };
+  const totalSource = data.sources.get(h.total.sourceId);
+  const prevSource = data.sources.get(h.previous.sourceId);
+  const rateSource = data.sources.get(h.rate.sourceId);
   return (
     <section className="headline" aria-labelledby="headline-heading">
       <p className="eyebrow">{fill(t.headlineEyebrow, { year: h.year })}</p>
       <h1 id="headline-heading" className="visually-hidden">
         {fill(t.headlineHeading, { year: h.year })}
       </h1>
-      <p className="headline__figure" data-testid="headline-usd">
-        {formatMoney(h.total.amount, "USD", locale)}
-      </p>
-      <p className="headline__idr" data-testid="headline-idr">
-        {fill(t.inRupiah, {
-          value: formatMoney(h.totalIdr, "IDR", locale),
-          rate: formatRate(h.rate.value, "IDR", locale),
-        })}
-      </p>
-      <p className="headline__change" data-testid="headline-change">
-        {fill(t.changeLine, {
-          change: formatMoney(h.change, "USD", locale, { signed: true }),
-          percent: formatPercent(h.growth, locale),
-          prevYear: h.prevYear,
-          prevValue: formatMoney(h.previous.amount, "USD", locale),
-        })}
-      </p>
+      <div className="headline__figure" data-testid="headline-usd">
+        <ProvenanceButton provenance={rowProvenance(usdRow, `${place}: ${usdText}`, ctx, sources)} label={provenanceLabel(t, usdText)} closeText={t.provenance.close}>
+          {usdText}
+        </ProvenanceButton>
+      </div>
+      <div className="headline__idr" data-testid="headline-idr">
+        {idrBefore}
+        <ProvenanceButton provenance={rowProvenance(idrRow, `${place}: ${idrText}`, ctx, sources)} label={provenanceLabel(t, idrText)} closeText={t.provenance.close}>
+          {idrText}
+        </ProvenanceButton>
+        {fill(idrAfter, { rate: formatRate(h.rate.value, "IDR", locale) })}
+      </div>
+      <div className="headline__change" data-testid="headline-change">
+        <ProvenanceButton provenance={changeProvenance} label={provenanceLabel(t, changeText)} closeText={t.provenance.close}>
+          {changeText}
+        </ProvenanceButton>{" "}
+        {fill(t.changeRest, { percent: formatPercent(h.growth, locale), prevYear: h.prevYear, prevValue: prevText })}
+      </div>
       <ul className="headline__sources">
         {totalSource && (
           <li>

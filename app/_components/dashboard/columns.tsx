@@ -1,5 +1,7 @@
 import { fill } from "@/lib/i18n/fill";
-import { exactCell, periodCell, rateCell, shareCell, statusCell, unitLabel, valueCell, type CellContext } from "@/lib/view/cells";
+import { exactCell, moneyText, periodCell, rateCell, shareCell, statusCell, unitLabel, valueCell, type CellContext } from "@/lib/view/cells";
+import { provenanceLabel, rowProvenance } from "@/lib/view/provenance";
+import { ProvenanceButton } from "../ProvenanceButton";
 import type { FigureRow } from "@/lib/view/rows";
 import type { Column } from "./DataTable";
 import type { SourceInfo } from "./types";
@@ -12,7 +14,20 @@ export function tableColumns(ctx: CellContext, options: Options): Column[] {
   const cols: Column[] = [{ key: "period", header: t.table.period, cell: (r) => periodCell(r, locale) }];
   if (options.partner) cols.push({ key: "partner", header: t.table.partner, cell: (r) => t.partners[r.partner] });
   if (options.flow) cols.push({ key: "flow", header: t.table.flow, cell: (r) => t.flows[r.flow] });
-  cols.push({ key: "value", header: fill(t.table.value, { unit: unitLabel(ctx) }), numeric: true, cell: (r) => valueCell(r, ctx) });
+  cols.push({
+    key: "value",
+    header: fill(t.table.value, { unit: unitLabel(ctx) }),
+    numeric: true,
+    cell: (r) => {
+      const text = valueCell(r, ctx);
+      const heading = `${t.partners[r.partner]}, ${periodCell(r, locale)}: ${moneyText(r, { ...ctx, scale: null })}`;
+      return (
+        <ProvenanceButton provenance={rowProvenance(r, heading, ctx, options.sources)} label={provenanceLabel(t, text)} closeText={t.provenance.close}>
+          {text}
+        </ProvenanceButton>
+      );
+    },
+  });
   if (options.share) cols.push({ key: "share", header: t.table.share, numeric: true, cell: (r) => shareCell(r, locale) });
   cols.push(
     { key: "exact", header: t.table.exact, numeric: true, cell: (r) => exactCell(r, ctx) },

@@ -1,0 +1,93 @@
+"use client";
+
+import { useId, useRef, type ReactNode } from "react";
+import type { Provenance } from "@/lib/view/provenance";
+
+type Props = { provenance: Provenance; label: string; closeText: string; children: ReactNode; className?: string };
+
+/**
+ * A number that opens its provenance: click or tap, Enter or Space from the keyboard, or hover.
+ * Built on the native popover attribute, so it opens, closes on Escape and dismisses on an outside
+ * tap even before (or without) JavaScript.
+ */
+export function ProvenanceButton({ provenance, label, closeText, children, className }: Props) {
+  const id = useId().replaceAll(":", "");
+  const button = useRef<HTMLButtonElement>(null);
+  const pop = useRef<HTMLDivElement>(null);
+  const hideTimer = useRef<number | undefined>(undefined);
+
+  // Without CSS anchor positioning everywhere, place the popover under its number by hand.
+  const place = () => {
+    const b = button.current?.getBoundingClientRect();
+    const p = pop.current;
+    if (!b || !p) return;
+    const width = Math.min(320, window.innerWidth - 16);
+    const left = Math.max(8, Math.min(b.left, window.innerWidth - width - 8));
+    const below = b.bottom + 6;
+    const top = below + p.offsetHeight > window.innerHeight && b.top > p.offsetHeight + 12 ? b.top - p.offsetHeight - 6 : below;
+    p.style.left = `${left}px`;
+    p.style.top = `${top}px`;
+    p.style.width = `${width}px`;
+  };
+  const show = () => {
+    window.clearTimeout(hideTimer.current);
+    if (pop.current && !pop.current.matches(":popover-open")) pop.current.showPopover();
+  };
+  const hideSoon = () => {
+    window.clearTimeout(hideTimer.current);
+    hideTimer.current = window.setTimeout(() => {
+      if (pop.current?.matches(":popover-open") && !pop.current.matches(":hover") && document.activeElement !== button.current) pop.current.hidePopover();
+    }, 250);
+  };
+
+  return (
+    <>
+      <button
+        ref={button}
+        type="button"
+        className={`prov ${className ?? ""}`}
+        popoverTarget={`prov-${id}`}
+        aria-label={label}
+        onMouseEnter={(e) => {
+          if (e.nativeEvent instanceof MouseEvent && window.matchMedia("(hover: hover)").matches) show();
+        }}
+        onMouseLeave={hideSoon}
+      >
+        {children}
+      </button>
+      <div
+        ref={pop}
+        id={`prov-${id}`}
+        popover="auto"
+        className="prov__pop"
+        role="dialog"
+        aria-label={provenance.heading}
+        onToggle={(e) => {
+          if ((e.nativeEvent as ToggleEvent).newState === "open") place();
+        }}
+        onMouseEnter={show}
+        onMouseLeave={hideSoon}
+      >
+        <p className="prov__heading">{provenance.heading}</p>
+        <dl className="prov__lines">
+          {provenance.lines.map((l) => (
+            <div key={l.label}>
+              <dt>{l.label}</dt>
+              <dd>{l.value}</dd>
+            </div>
+          ))}
+        </dl>
+        <ul className="prov__sources">
+          {provenance.sources.map((s) => (
+            <li key={s.id}>
+              <strong>{s.publisher}</strong>, <a href={s.url} rel="noopener noreferrer">{s.title}</a>, {s.date}
+            </li>
+          ))}
+        </ul>
+        <button type="button" className="button prov__close" popoverTarget={`prov-${id}`} popoverTargetAction="hide">
+          {closeText}
+        </button>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,54 @@
+import { formatPartialDate } from "@/lib/format/date";
+import type { Locale } from "@/lib/format/locale";
+import { fill } from "@/lib/i18n/fill";
+import type { Messages } from "@/lib/i18n/messages";
+import { rateCell, type CellContext } from "./cells";
+import type { FigureRow } from "./rows";
+
+/** What a provenance popover shows: plain strings, so a server or client component can render it. */
+export type ProvenanceSource = { id: string; publisher: string; title: string; date: string; url: string };
+export type Provenance = { heading: string; lines: { label: string; value: string }[]; sources: ProvenanceSource[] };
+
+export type SourceLookup = Readonly<Record<string, { publisher: string; title: string; published: string | null; url: string }>>;
+
+export function sourceEntries(ids: readonly string[], sources: SourceLookup, locale: Locale): ProvenanceSource[] {
+  return [...new Set(ids)].flatMap((id) => {
+    const s = sources[id];
+    return s ? [{ id, publisher: s.publisher, title: s.title, date: formatPartialDate(s.published, locale), url: s.url }] : [];
+  });
+}
+
+const UNIT_WORD: Record<string, Record<Locale, string>> = {
+  million: { id: "juta", en: "million" },
+  billion: { id: "miliar", en: "billion" },
+};
+
+/** Where a table or chart number comes from: its source, status, how it was derived and every rate it went through. */
+export function rowProvenance(row: FigureRow, heading: string, ctx: Pick<CellContext, "locale" | "t">, sources: SourceLookup): Provenance {
+  const { t, locale } = ctx;
+  const lines: Provenance["lines"] = [];
+  if (row.status) lines.push({ label: t.table.status, value: t.status[row.status] });
+  if (row.stated) {
+    const unit = UNIT_WORD[row.stated.unit]?.[locale] ?? row.stated.unit;
+    lines.push({ label: t.provenance.stated, value: `${row.stated.value} ${unit} ${row.stated.currency}` });
+  }
+  if (row.derivation) lines.push({ label: t.provenance.derivation, value: row.derivation });
+  if (row.conversion.length) {
+    lines.push({ label: t.table.rate, value: rateCell(row.conversion, ctx) });
+    const rateSources = sourceEntries(row.conversion.map((s) => s.rateSourceId), sources, locale);
+    if (rateSources.length) lines.push({ label: t.provenance.rateSource, value: rateSources.map((s) => `${s.publisher} (${s.date})`).join("; ") });
+  } else if (row.unavailable === "no-rate") {
+    lines.push({ label: t.table.rate, value: fill(t.table.noRate, { year: row.year }) });
+  }
+  if (row.note) lines.push({ label: t.provenance.note, value: row.note });
+  return { heading, lines, sources: sourceEntries(row.sourceIds, sources, locale) };
+}
+
+export function provenanceLabel(t: Messages, value: string): string {
+  return fill(t.provenance.open, { value });
+}
+
+/** All sources as a plain record, for components that render provenance. */
+export function sourceLookup(sources: ReadonlyMap<string, { publisher: string; title: string; published: string | null; url: string }>): SourceLookup {
+  return Object.fromEntries([...sources].map(([id, s]) => [id, { publisher: s.publisher, title: s.title, published: s.published, url: s.url }]));
+}
