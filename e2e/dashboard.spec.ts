@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import type { Page } from "@playwright/test";
-import { expect, expectNoAxeViolations, test } from "./fixtures";
+import { expect, expectNoAxeViolations, gotoLive, test } from "./fixtures";
 
 const cell = (page: Page, table: string, keyPrefix: string, col: string) => page.locator(`#${table} tr[data-key^="${keyPrefix}"] td[data-col="${col}"]`);
 
@@ -9,7 +9,7 @@ test.describe("toggles", () => {
     test.use({ allowedConsoleErrors: [/ERR_FAILED/] });
 
     test("currency, rate and unit change every number without a request", async ({ page }) => {
-    await page.goto("/id?table=trend");
+    await gotoLive(page, "/id?table=trend");
     await expect(cell(page, "table-trend", "2024:CA5:total", "value")).toHaveText("94,82", { useInnerText: true });
     // With the API unreachable, a toggle must still update the page at once.
     await page.route("**/api/trade**", (route) => route.abort());
@@ -35,7 +35,7 @@ test.describe("toggles", () => {
   });
 
   test("a copied link reopens the view, and back and forward step through views", async ({ page, context }) => {
-    await page.goto("/en");
+    await gotoLive(page, "/en");
     await page.getByRole("radio", { name: "Rp", exact: true }).check();
     await page.getByRole("radio", { name: "Annual average" }).check();
     const url = page.url();
@@ -57,7 +57,7 @@ test.describe("toggles", () => {
   });
 
   test("the language switch keeps the view", async ({ page }) => {
-    await page.goto("/id?currency=IDR&unit=billion&table=shares");
+    await gotoLive(page, "/id?currency=IDR&unit=billion&table=shares");
     await expect(page.getByTestId("summary-trend")).toContainText("Rp1.545.186,72 miliar");
     await page.getByRole("link", { name: "Baca dalam bahasa Inggris" }).click();
     await expect(page).toHaveURL(/\/en\?currency=IDR&unit=billion&table=shares$/);
@@ -66,7 +66,7 @@ test.describe("toggles", () => {
   });
 
   test("malformed link values fall back to the default view with a notice", async ({ page }) => {
-    await page.goto("/id?currency=EUR&unit=zillion&year=1800&rate=annual");
+    await gotoLive(page, "/id?currency=EUR&unit=zillion&year=1800&rate=annual");
     await expect(page.locator(".notices").getByRole("status")).toContainText("currency, unit, year");
     await expect(page.getByRole("radio", { name: "US$", exact: true })).toBeChecked();
     await expect(page.getByRole("radio", { name: "Rata-rata tahunan" })).toBeChecked();
@@ -76,7 +76,7 @@ test.describe("toggles", () => {
 
 test.describe("figures", () => {
   test("pick years and countries; shares for another year; another partner's flows", async ({ page }) => {
-    await page.goto("/en?table=countries,flows,shares");
+    await gotoLive(page, "/en?table=countries,flows,shares");
     await page.getByRole("group", { name: "Years" }).getByRole("checkbox", { name: "2017" }).uncheck();
     await page.getByRole("group", { name: "Countries" }).getByRole("checkbox", { name: "Turkmenistan" }).uncheck();
     await expect(page).toHaveURL(/years=2018,2021,2022,2023,2024,2025&countries=KAZ,KGZ,TJK,UZB/);
@@ -84,7 +84,7 @@ test.describe("figures", () => {
     await expect(cell(page, "table-countries", "2024:KAZ:total", "share")).toHaveText("46.2%", { useInnerText: true });
 
     await page.getByLabel("Year", { exact: true }).selectOption("2025");
-    await expect(page.getByTestId("summary-shares")).toHaveText("Kazakhstan accounted for 45.8% of China–Central Asia trade in 2025, Kyrgyzstan for 25.6%.");
+    await expect(page.getByTestId("summary-shares")).toHaveText("Kazakhstan accounted for 45.8% of China–Central Asia trade in 2025, Kyrgyzstan for 25.6%.", { useInnerText: true });
     await expect(page.locator("#fig-shares figcaption")).toContainText("Shares add up to 100.1%");
 
     await page.getByLabel("Partner").selectOption("KGZ");
@@ -93,7 +93,7 @@ test.describe("figures", () => {
   });
 
   test("the charts draw after the numbers, with markers for status", async ({ page }) => {
-    await page.goto("/en");
+    await gotoLive(page, "/en");
     await expect(page.locator("#fig-trend .recharts-wrapper > svg")).toBeVisible();
     await expect(page.locator("#fig-countries .recharts-wrapper > svg")).toBeVisible();
     await expect(page.locator("#fig-flows .recharts-wrapper > svg")).toBeVisible();
@@ -102,7 +102,7 @@ test.describe("figures", () => {
   });
 
   test("the CSV holds exactly the table's numbers", async ({ page }) => {
-    await page.goto("/id?currency=IDR&table=trend");
+    await gotoLive(page, "/id?currency=IDR&table=trend");
     const download = page.waitForEvent("download");
     await page.locator("#fig-trend").getByRole("button", { name: "Unduh CSV" }).click();
     const file = await (await download).path();
@@ -118,7 +118,7 @@ test.describe("figures", () => {
   });
 
   test("PNG and SVG downloads of a chart", async ({ page }) => {
-    await page.goto("/en");
+    await gotoLive(page, "/en");
     await expect(page.locator("#fig-trend .recharts-wrapper > svg")).toBeVisible();
     const svgDownload = page.waitForEvent("download");
     await page.locator("#fig-trend").getByRole("button", { name: "Download SVG" }).click();
@@ -138,7 +138,7 @@ test.describe("when the API fails", () => {
   test("a failed request shows a notice with retry and keeps the data", async ({ page }) => {
   let fail = true;
   await page.route("**/api/trade**", (route) => (fail ? route.fulfill({ status: 500, body: "{}" }) : route.fallback()));
-  await page.goto("/en");
+  await gotoLive(page, "/en");
   const notice = page.locator(".notices").getByRole("alert");
   await expect(notice).toContainText("could not be loaded");
   await expect(page.getByTestId("summary-trend")).toContainText("US$94.82 billion in 2024");
@@ -162,7 +162,7 @@ test.describe("accessibility", () => {
   }
 
   test("every control is reachable by keyboard", async ({ page }) => {
-    await page.goto("/en");
+    await gotoLive(page, "/en");
     await page.keyboard.press("Tab");
     await expect(page.getByRole("link", { name: "Skip to content" })).toBeFocused();
     const reached = new Set<string>();
@@ -178,9 +178,9 @@ test.describe("without JavaScript", () => {
   test.use({ javaScriptEnabled: false });
   test("summaries and tables are in the server HTML", async ({ page }) => {
     await page.goto("/en");
+    await expect(page.locator(".dashboard[data-live]")).toHaveCount(0);
     await expect(page.getByTestId("summary-trend")).toHaveText(
-      "From US$460 million in 1992, trade rose to US$94.82 billion in 2024 (from US$89.4 billion in 2023). Latest full year, 2025: US$106.3 billion.",
-    );
+      "From US$460 million in 1992, trade rose to US$94.82 billion in 2024 (from US$89.4 billion in 2023). Latest full year, 2025: US$106.3 billion.", { useInnerText: true });
     await expect(page.getByTestId("summary-countries")).toContainText("Kazakhstan");
     await page.locator("#fig-trend summary").click();
     await expect(cell(page, "table-trend", "2024:CA5:total", "value")).toHaveText("94.82", { useInnerText: true });
@@ -190,7 +190,7 @@ test.describe("without JavaScript", () => {
 test("@phone no horizontal scroll at 360 and 390 px; tooltips open by touch", async ({ page, isMobile }) => {
   for (const width of [360, 390]) {
     await page.setViewportSize({ width, height: 800 });
-    await page.goto("/id?table=countries");
+    await gotoLive(page, "/id?table=countries");
     await expect(page.locator("#fig-trend .recharts-wrapper > svg")).toBeVisible();
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow, `overflow at ${width}px`).toBeLessThanOrEqual(0);

@@ -26,3 +26,9 @@ export async function expectNoAxeViolations(page: Page) {
   const summary = results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
   expect(summary).toEqual([]);
 }
+
+/** Waits until the dashboard has hydrated and shows the view in the URL. */
+export async function gotoLive(page: Page, url: string) {
+  await page.goto(url);
+  await expect(page.locator(".dashboard[data-live]")).toBeAttached();
+}

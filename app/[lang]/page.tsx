@@ -1,5 +1,9 @@
 import { notFound } from "next/navigation";
 import { Dashboard } from "@/app/_components/dashboard/Dashboard";
+import { AfterArticle } from "@/app/_components/context/AfterArticle";
+import { ClaimCheck } from "@/app/_components/context/ClaimCheck";
+import { ContextPanels } from "@/app/_components/context/ContextPanels";
+import { SourcesDisagree } from "@/app/_components/context/SourcesDisagree";
 import { Headline } from "@/app/_components/Headline";
 import { SiteFooter } from "@/app/_components/SiteFooter";
 import { SiteHeader } from "@/app/_components/SiteHeader";
@@ -7,6 +11,9 @@ import { SourceList } from "@/app/_components/SourceList";
 import { getDataset } from "@/lib/data/load";
 import { isLocale } from "@/lib/format/locale";
 import { dashboardData } from "@/lib/trade/dashboard-data";
+import { checkClaims } from "@/lib/article/claims";
+import { chartMarkers } from "@/lib/article/timeline";
+import { contextSourceIds } from "@/lib/article/sources";
 import { headline } from "@/lib/trade/headline";
 import { sourceLookup } from "@/lib/view/provenance";
 
@@ -16,13 +23,17 @@ export default async function DashboardPage({ params }: PageProps<"/[lang]">) {
   const data = getDataset();
   const h = headline(data);
   const dash = dashboardData(data);
-  const cited = [h.total.sourceId, h.previous.sourceId, h.rate.sourceId, ...Object.keys(dash.sources)];
+  const cited = [h.total.sourceId, h.previous.sourceId, h.rate.sourceId, ...Object.keys(dash.sources), ...contextSourceIds(data.context), ...checkClaims(data).flatMap((c) => c.sourceIds)];
   return (
     <>
       <SiteHeader locale={lang} />
       <main id="main" className="page">
         <Headline locale={lang} headline={h} data={data} sources={sourceLookup(data.sources)} />
-        <Dashboard locale={lang} fallback={dash.fallback} sources={dash.sources} options={dash.options} />
+        <ClaimCheck locale={lang} data={data} />
+        <Dashboard locale={lang} fallback={dash.fallback} sources={dash.sources} options={dash.options} markers={chartMarkers(data.context.events, lang)} />
+        <ContextPanels locale={lang} data={data} />
+        <SourcesDisagree locale={lang} data={data} />
+        <AfterArticle locale={lang} data={data} />
         <SourceList locale={lang} ids={cited} sources={data.sources} />
       </main>
       <SiteFooter locale={lang} sources={data.sources} />

@@ -47,6 +47,8 @@ export function ProvenanceButton({ provenance, label, closeText, children, class
         type="button"
         className={`prov ${className ?? ""}`}
         popoverTarget={`prov-${id}`}
+        // "show", not toggle: a click after the hover has opened it must not close it again.
+        popoverTargetAction="show"
         aria-label={label}
         onMouseEnter={(e) => {
           if (e.nativeEvent instanceof MouseEvent && window.matchMedia("(hover: hover)").matches) show();
@@ -73,7 +75,7 @@ export function ProvenanceButton({ provenance, label, closeText, children, class
           {provenance.lines.map((l) => (
             <div key={l.label}>
               <dt>{l.label}</dt>
-              <dd>{l.value}</dd>
+              <dd lang={l.lang}>{l.value}</dd>
             </div>
           ))}
         </dl>

@@ -7,7 +7,8 @@ import type { FigureRow } from "./rows";
 
 /** What a provenance popover shows: plain strings, so a server or client component can render it. */
 export type ProvenanceSource = { id: string; publisher: string; title: string; date: string; url: string };
-export type Provenance = { heading: string; lines: { label: string; value: string }[]; sources: ProvenanceSource[] };
+/** `lang` marks text kept in the language of the data files (English) on an Indonesian page. */
+export type Provenance = { heading: string; lines: { label: string; value: string; lang?: string }[]; sources: ProvenanceSource[] };
 
 export type SourceLookup = Readonly<Record<string, { publisher: string; title: string; published: string | null; url: string }>>;
 
@@ -32,7 +33,7 @@ export function rowProvenance(row: FigureRow, heading: string, ctx: Pick<CellCon
     const unit = UNIT_WORD[row.stated.unit]?.[locale] ?? row.stated.unit;
     lines.push({ label: t.provenance.stated, value: `${row.stated.value} ${unit} ${row.stated.currency}` });
   }
-  if (row.derivation) lines.push({ label: t.provenance.derivation, value: row.derivation });
+  if (row.derivation) lines.push({ label: t.provenance.derivation, value: row.derivation, lang: "en" });
   if (row.conversion.length) {
     lines.push({ label: t.table.rate, value: rateCell(row.conversion, ctx) });
     const rateSources = sourceEntries(row.conversion.map((s) => s.rateSourceId), sources, locale);
@@ -40,7 +41,7 @@ export function rowProvenance(row: FigureRow, heading: string, ctx: Pick<CellCon
   } else if (row.unavailable === "no-rate") {
     lines.push({ label: t.table.rate, value: fill(t.table.noRate, { year: row.year }) });
   }
-  if (row.note) lines.push({ label: t.provenance.note, value: row.note });
+  if (row.note) lines.push({ label: t.provenance.note, value: row.note, lang: "en" });
   return { heading, lines, sources: sourceEntries(row.sourceIds, sources, locale) };
 }
 

@@ -7,12 +7,13 @@ import type { CountriesDatum } from "@/lib/view/chart-data";
 import type { FigureRow } from "@/lib/view/rows";
 import { CountryPatterns, patternId } from "./patterns";
 import { valueAxisProps } from "./axis";
+import type { SourceLookup } from "@/lib/view/provenance";
 import { RowTooltip } from "./RowTooltip";
 import { useChartColors } from "./useChartColors";
 
-type Props = { data: CountriesDatum[]; countries: readonly Country[]; rows: readonly FigureRow[]; ctx: CellContext; axisLabel: string };
+type Props = { data: CountriesDatum[]; countries: readonly Country[]; rows: readonly FigureRow[]; ctx: CellContext; axisLabel: string; sources: SourceLookup };
 
-export default function CountriesChart({ data, countries, rows, ctx, axisLabel }: Props) {
+export default function CountriesChart({ data, countries, rows, ctx, axisLabel, sources }: Props) {
   const colors = useChartColors();
   if (!colors) return null;
   return (
@@ -28,7 +29,7 @@ export default function CountriesChart({ data, countries, rows, ctx, axisLabel }
           const item = payload?.[0];
           const year = (item?.payload as CountriesDatum | undefined)?.year;
           const row = rows.find((r) => r.year === year && r.partner === item?.dataKey);
-          return active && row ? <RowTooltip row={row} ctx={ctx} heading={`${ctx.t.partners[row.partner]}, ${row.period}`} /> : null;
+          return active && row ? <RowTooltip row={row} ctx={ctx} sources={sources} heading={`${ctx.t.partners[row.partner]}, ${row.period}`} /> : null;
         }}
       />
       <Legend formatter={(value: string) => <span style={{ color: colors.text }}>{ctx.t.partners[value as Country]}</span>} />

@@ -6,12 +6,13 @@ import type { CellContext } from "@/lib/view/cells";
 import type { FlowsDatum } from "@/lib/view/chart-data";
 import type { FigureRow } from "@/lib/view/rows";
 import { valueAxisProps } from "./axis";
+import type { SourceLookup } from "@/lib/view/provenance";
 import { RowTooltip } from "./RowTooltip";
 import { useChartColors } from "./useChartColors";
 
-type Props = { data: FlowsDatum[]; rows: readonly FigureRow[]; ctx: CellContext; axisLabel: string };
+type Props = { data: FlowsDatum[]; rows: readonly FigureRow[]; ctx: CellContext; axisLabel: string; sources: SourceLookup };
 
-export default function FlowsChart({ data, rows, ctx, axisLabel }: Props) {
+export default function FlowsChart({ data, rows, ctx, axisLabel, sources }: Props) {
   const colors = useChartColors();
   if (!colors) return null;
   const names: Record<string, string> = { export: ctx.t.flows.export, import: ctx.t.flows.import, balance: ctx.t.flows.balance };
@@ -34,7 +35,7 @@ export default function FlowsChart({ data, rows, ctx, axisLabel }: Props) {
           const item = payload?.[0];
           const period = (item?.payload as FlowsDatum | undefined)?.period;
           const row = rows.find((r) => r.period === period && r.flow === item?.dataKey);
-          return active && row ? <RowTooltip row={row} ctx={ctx} heading={`${names[row.flow] ?? row.flow}, ${formatPeriod(row.period, ctx.locale)}`} /> : null;
+          return active && row ? <RowTooltip row={row} ctx={ctx} sources={sources} heading={`${names[row.flow] ?? row.flow}, ${formatPeriod(row.period, ctx.locale)}`} /> : null;
         }}
       />
       <Legend formatter={(value: string) => <span style={{ color: colors.text }}>{names[value] ?? value}</span>} />

@@ -1,8 +1,9 @@
 import { moneyText, rateCell, shareCell, statusCell, type CellContext } from "@/lib/view/cells";
+import type { SourceLookup } from "@/lib/view/provenance";
 import type { FigureRow } from "@/lib/view/rows";
 
 /** A tooltip names the value, the rate it went through, its status and its share, in the page's language. */
-export function RowTooltip({ row, ctx, heading }: { row: FigureRow; ctx: CellContext; heading: string }) {
+export function RowTooltip({ row, ctx, heading, sources }: { row: FigureRow; ctx: CellContext; heading: string; sources: SourceLookup }) {
   const { t } = ctx;
   return (
     <div className="chart-tooltip">
@@ -18,6 +19,9 @@ export function RowTooltip({ row, ctx, heading }: { row: FigureRow; ctx: CellCon
       </p>
       <p>
         {t.table.status}: {statusCell(row, t)}
+      </p>
+      <p>
+        {t.table.source}: {row.sourceIds.map((id) => sources[id]?.publisher ?? id).join("; ")}
       </p>
     </div>
   );

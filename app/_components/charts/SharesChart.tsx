@@ -7,12 +7,13 @@ import type { Country } from "@/lib/schema/primitives";
 import type { CellContext } from "@/lib/view/cells";
 import type { SharesDatum } from "@/lib/view/chart-data";
 import type { FigureRow } from "@/lib/view/rows";
+import type { SourceLookup } from "@/lib/view/provenance";
 import { RowTooltip } from "./RowTooltip";
 import { useChartColors } from "./useChartColors";
 
-type Props = { data: SharesDatum[]; rows: readonly FigureRow[]; ctx: CellContext };
+type Props = { data: SharesDatum[]; rows: readonly FigureRow[]; ctx: CellContext; sources: SourceLookup };
 
-export default function SharesChart({ data, rows, ctx }: Props) {
+export default function SharesChart({ data, rows, ctx, sources }: Props) {
   const colors = useChartColors();
   if (!colors) return null;
   const pct = (v: number) => `${formatDecimal(parseDecimal(v.toFixed(1)), ctx.locale, { max: 1 })}%`;
@@ -26,7 +27,7 @@ export default function SharesChart({ data, rows, ctx }: Props) {
         content={({ active, payload }) => {
           const partner = (payload?.[0]?.payload as SharesDatum | undefined)?.partner;
           const row = rows.find((r) => r.partner === partner);
-          return active && row ? <RowTooltip row={row} ctx={ctx} heading={`${ctx.t.partners[row.partner]}, ${row.period}`} /> : null;
+          return active && row ? <RowTooltip row={row} ctx={ctx} sources={sources} heading={`${ctx.t.partners[row.partner]}, ${row.period}`} /> : null;
         }}
       />
       <Bar dataKey="percent" fill={colors.accent} isAnimationActive={false}>

@@ -1,19 +1,26 @@
 "use client";
 
-import { CartesianGrid, Line, LineChart, Tooltip, XAxis, YAxis } from "recharts";
+import { useMemo } from "react";
+import { CartesianGrid, Line, LineChart, ReferenceLine, Tooltip, XAxis, YAxis } from "recharts";
+import type { ChartMarker } from "@/lib/article/timeline";
 import { formatPeriod } from "@/lib/format/date";
 import type { CellContext } from "@/lib/view/cells";
 import type { TrendDatum } from "@/lib/view/chart-data";
 import type { FigureRow } from "@/lib/view/rows";
+import { EventMarker } from "./EventMarker";
+import { createSignal } from "./signal";
+import { MarkerNote } from "./MarkerNote";
 import { StatusMarker } from "./markers";
 import { valueAxisProps } from "./axis";
+import type { SourceLookup } from "@/lib/view/provenance";
 import { RowTooltip } from "./RowTooltip";
 import { useChartColors } from "./useChartColors";
 
-type Props = { data: TrendDatum[]; rows: readonly FigureRow[]; ctx: CellContext; axisLabel: string };
+type Props = { data: TrendDatum[]; rows: readonly FigureRow[]; ctx: CellContext; axisLabel: string; markers: readonly ChartMarker[]; sources: SourceLookup };
 
-export default function TrendChart({ data, rows, ctx, axisLabel }: Props) {
+export default function TrendChart({ data, rows, ctx, axisLabel, markers, sources }: Props) {
   const colors = useChartColors();
+  const active = useMemo(() => createSignal<string | null>(null), []);
   if (!colors) return null;
   const byKey = new Map(rows.map((r) => [r.key, r]));
   const xs = data.map((d) => d.x);
@@ -25,6 +32,7 @@ export default function TrendChart({ data, rows, ctx, axisLabel }: Props) {
       return <StatusMarker key={`${partial ? "p" : "v"}${index}`} cx={cx} cy={cy} status={payload?.status ?? null} partial={partial} converted={payload?.converted} color={colors.accent} background={colors.bg} />;
     };
   return (
+    <>
     <LineChart responsive style={{ width: "100%", height: "100%" }} data={data} margin={{ top: 12, right: 16, bottom: 8, left: 8 }}>
       <CartesianGrid vertical={false} stroke={colors.line} />
       <XAxis dataKey="x" type="number" domain={[first, last + 0.5]} ticks={ticks} tick={{ fill: colors.muted }} stroke={colors.line} allowDecimals={false} />
@@ -34,11 +42,22 @@ export default function TrendChart({ data, rows, ctx, axisLabel }: Props) {
         content={({ active, payload }) => {
           const datum = payload?.[0]?.payload as TrendDatum | undefined;
           const row = datum ? byKey.get(datum.key) : undefined;
-          return active && row && row.status ? <RowTooltip row={row} ctx={ctx} heading={formatPeriod(row.period, ctx.locale)} /> : null;
+          return active && row && row.status ? <RowTooltip row={row} ctx={ctx} sources={sources} heading={formatPeriod(row.period, ctx.locale)} /> : null;
         }}
       />
       <Line dataKey="value" stroke={colors.accent} strokeWidth={2.5} connectNulls={false} isAnimationActive={false} dot={dot(false)} activeDot={false} />
       <Line dataKey="partial" stroke="none" isAnimationActive={false} dot={dot(true)} activeDot={false} legendType="triangle" />
+      {markers.map((m) => (
+        <ReferenceLine
+          key={m.label}
+          x={m.x}
+          stroke={colors.muted}
+          strokeDasharray="3 3"
+          label={(props: { viewBox?: { x?: number; y?: number } }) => <EventMarker viewBox={props.viewBox} marker={m} colors={colors} onActivate={active.set} />}
+        />
+      ))}
     </LineChart>
+    <MarkerNote markers={markers} active={active} />
+    </>
   );
 }

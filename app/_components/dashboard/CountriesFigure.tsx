@@ -6,6 +6,7 @@ import { COUNTRIES } from "@/lib/schema/values";
 import { figureScale, sentenceContext, unitLabel, type CellContext } from "@/lib/view/cells";
 import { countriesChartData } from "@/lib/view/chart-data";
 import { toCsv } from "@/lib/view/csv";
+import { sourceEntries } from "@/lib/view/provenance";
 import { countryRows } from "@/lib/view/rows";
 import { countriesSummary } from "@/lib/view/summaries";
 import { ChartSlot } from "./ChartSlot";
@@ -30,6 +31,7 @@ export function CountriesFigure(p: FigureProps) {
       state={p.state}
       setView={p.setView}
       title={title}
+      summarySources={{ heading: title, lines: [], sources: sourceEntries(shown.flatMap((r) => r.sourceIds), p.sources, p.locale) }}
       summary={countriesSummary(rows, sentenceContext(ctx, p.state.unit))}
       controls={
         <div className="figure__controls">
@@ -50,7 +52,7 @@ export function CountriesFigure(p: FigureProps) {
       chart={
         <>
           <ChartSlot t={p.t} />
-          <CountriesChart data={countriesChartData(rows, ctx.scale)} countries={p.state.countries} rows={rows} ctx={ctx} axisLabel={unitLabel(ctx)} />
+          <CountriesChart data={countriesChartData(rows, ctx.scale)} countries={p.state.countries} rows={rows} ctx={ctx} axisLabel={unitLabel(ctx)} sources={p.sources} />
         </>
       }
       table={

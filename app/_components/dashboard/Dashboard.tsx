@@ -1,7 +1,8 @@
 "use client";
 
-import { useMemo } from "react";
+import { useMemo, useSyncExternalStore } from "react";
 import useSWR from "swr";
+import type { ChartMarker } from "@/lib/article/timeline";
 import type { Locale } from "@/lib/format/locale";
 import { messagesFor } from "@/lib/i18n/messages";
 import type { TradeResponse } from "@/lib/schema/api";
@@ -22,10 +23,16 @@ type Props = {
   fallback: Readonly<Record<string, TradeResponse>>;
   sources: Readonly<Record<string, SourceInfo>>;
   options: DashboardOptions;
+  /** The article's dated events, drawn as numbered markers on the trend chart. */
+  markers: readonly ChartMarker[];
 };
 
-export function Dashboard({ locale, fallback, sources, options }: Props) {
+const noSubscription = () => () => {};
+
+export function Dashboard({ locale, fallback, sources, options, markers }: Props) {
   const t = messagesFor(locale);
+  // True once the page has hydrated and shows the URL's view (the server renders the default one).
+  const live = useSyncExternalStore(noSubscription, () => true, () => false);
   const { state, invalid, setView } = useViewState(options);
   const key = apiKey(state.currency, state.rate);
   const { data, error, isValidating, mutate } = useSWR(key, fetchTrade, {
@@ -50,10 +57,10 @@ export function Dashboard({ locale, fallback, sources, options }: Props) {
   };
 
   return (
-    <div className="dashboard">
+    <div className="dashboard" data-live={live ? "" : undefined}>
       <Controls {...figure} />
       <FetchNotice t={t} invalid={invalid} failed={Boolean(error)} retrying={isValidating} onRetry={() => void mutate()} />
-      <TrendFigure {...figure} />
+      <TrendFigure {...figure} markers={markers} />
       <CountriesFigure {...figure} />
       <FlowsFigure {...figure} />
       <SharesFigure {...figure} />

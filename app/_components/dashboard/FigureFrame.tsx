@@ -3,6 +3,8 @@
 import { useRef, type ReactNode } from "react";
 import type { Messages } from "@/lib/i18n/messages";
 import type { FigureId, ViewState } from "@/lib/view/state";
+import type { Provenance } from "@/lib/view/provenance";
+import { ProvenanceButton } from "../ProvenanceButton";
 import { saveBlob, standaloneSvg, svgToPng } from "./download";
 
 type Props = {
@@ -12,6 +14,8 @@ type Props = {
   setView: (next: ViewState) => void;
   title: string;
   summary: string;
+  /** Where the summary's numbers come from. */
+  summarySources: Provenance;
   /** Controls that belong to this figure only (years, countries, partner). */
   controls?: ReactNode;
   chart: ReactNode;
@@ -45,9 +49,14 @@ export function FigureFrame(p: Props) {
   return (
     <figure className="figure" id={`fig-${p.id}`} aria-labelledby={`fig-${p.id}-title`} aria-describedby={`fig-${p.id}-summary`}>
       <h2 id={`fig-${p.id}-title`}>{p.title}</h2>
-      <p className="figure__summary" id={`fig-${p.id}-summary`} data-testid={`summary-${p.id}`}>
-        {p.summary}
-      </p>
+      <div className="figure__summary">
+        <span id={`fig-${p.id}-summary`} data-testid={`summary-${p.id}`}>
+          {p.summary}
+        </span>{" "}
+        <ProvenanceButton provenance={p.summarySources} label={p.t.provenance.sourcesOfSummary} closeText={p.t.provenance.close} className="prov--info">
+          <span aria-hidden="true">ⓘ</span>
+        </ProvenanceButton>
+      </div>
       {p.controls}
       <div className="figure__bar">
         <div className="tabs" role="group" aria-label={p.t.tabs.label}>

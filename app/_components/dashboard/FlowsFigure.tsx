@@ -5,6 +5,7 @@ import { fill } from "@/lib/i18n/fill";
 import { figureScale, sentenceContext, unitLabel, type CellContext } from "@/lib/view/cells";
 import { flowsChartData } from "@/lib/view/chart-data";
 import { toCsv } from "@/lib/view/csv";
+import { sourceEntries } from "@/lib/view/provenance";
 import { flowRows } from "@/lib/view/rows";
 import { flowsSummary } from "@/lib/view/summaries";
 import { ChartSlot } from "./ChartSlot";
@@ -29,6 +30,7 @@ export function FlowsFigure(p: FigureProps) {
       state={p.state}
       setView={p.setView}
       title={title}
+      summarySources={{ heading: title, lines: [], sources: sourceEntries(shown.flatMap((r) => r.sourceIds), p.sources, p.locale) }}
       summary={flowsSummary(rows, sentenceContext(ctx, p.state.unit))}
       controls={
         <div className="figure__controls">
@@ -43,7 +45,7 @@ export function FlowsFigure(p: FigureProps) {
       chart={
         <>
           <ChartSlot t={p.t} />
-          <FlowsChart data={flowsChartData(rows, ctx.scale)} rows={rows} ctx={ctx} axisLabel={unitLabel(ctx)} />
+          <FlowsChart data={flowsChartData(rows, ctx.scale)} rows={rows} ctx={ctx} axisLabel={unitLabel(ctx)} sources={p.sources} />
         </>
       }
       table={

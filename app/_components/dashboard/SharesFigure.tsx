@@ -7,6 +7,7 @@ import { add, ratio } from "@/lib/money/ratio";
 import { figureScale, sentenceContext, unitLabel, type CellContext } from "@/lib/view/cells";
 import { sharesChartData } from "@/lib/view/chart-data";
 import { toCsv } from "@/lib/view/csv";
+import { sourceEntries } from "@/lib/view/provenance";
 import { shareRows } from "@/lib/view/rows";
 import { sharesSummary } from "@/lib/view/summaries";
 import { ChartSlot } from "./ChartSlot";
@@ -32,6 +33,7 @@ export function SharesFigure(p: FigureProps) {
       state={p.state}
       setView={p.setView}
       title={title}
+      summarySources={{ heading: title, lines: [], sources: sourceEntries(rows.flatMap((r) => r.sourceIds), p.sources, p.locale) }}
       summary={sharesSummary(rows, p.state.year, sentenceContext(ctx, p.state.unit))}
       controls={
         <div className="figure__controls">
@@ -46,7 +48,7 @@ export function SharesFigure(p: FigureProps) {
       chart={
         <>
           <ChartSlot t={p.t} />
-          <SharesChart data={sharesChartData(rows)} rows={rows} ctx={ctx} />
+          <SharesChart data={sharesChartData(rows)} rows={rows} ctx={ctx} sources={p.sources} />
         </>
       }
       table={

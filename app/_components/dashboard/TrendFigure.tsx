@@ -1,12 +1,14 @@
 "use client";
 
 import dynamic from "next/dynamic";
+import type { ChartMarker } from "@/lib/article/timeline";
 import { fill } from "@/lib/i18n/fill";
 import { formatPeriod } from "@/lib/format/date";
 import { ARTICLE_YEAR } from "@/lib/trade/article-year";
 import { figureScale, sentenceContext, unitLabel, type CellContext } from "@/lib/view/cells";
 import { trendChartData } from "@/lib/view/chart-data";
 import { toCsv } from "@/lib/view/csv";
+import { sourceEntries } from "@/lib/view/provenance";
 import { trendRows } from "@/lib/view/rows";
 import { trendSummary } from "@/lib/view/summaries";
 import { ChartSlot } from "./ChartSlot";
@@ -18,7 +20,7 @@ import type { FigureProps } from "./types";
 
 const TrendChart = dynamic(() => import("../charts/TrendChart"), { ssr: false, loading: () => null });
 
-export function TrendFigure(p: FigureProps) {
+export function TrendFigure(p: FigureProps & { markers: readonly ChartMarker[] }) {
   const rows = trendRows(p.points);
   const ctx: CellContext = { ...p.ctxBase, scale: figureScale(rows, p.state.unit) };
   const years = rows.filter((r) => r.periodType === "year").map((r) => r.year);
@@ -32,11 +34,12 @@ export function TrendFigure(p: FigureProps) {
       state={p.state}
       setView={p.setView}
       title={title}
+      summarySources={{ heading: title, lines: [], sources: sourceEntries(shown.flatMap((r) => r.sourceIds), p.sources, p.locale) }}
       summary={trendSummary(rows, ARTICLE_YEAR, sentenceContext(ctx, p.state.unit))}
       chart={
         <>
           <ChartSlot t={p.t} />
-          <TrendChart data={trendChartData(rows, ctx.scale)} rows={rows} ctx={ctx} axisLabel={unitLabel(ctx)} />
+          <TrendChart data={trendChartData(rows, ctx.scale)} rows={rows} ctx={ctx} axisLabel={unitLabel(ctx)} markers={p.markers} sources={p.sources} />
         </>
       }
       table={<DataTable id="table-trend" caption={fill(p.t.table.caption, { title, unit: unitLabel(ctx) })} columns={tableColumns(ctx, { sources: p.sources })} rows={shown} />}
@@ -45,6 +48,17 @@ export function TrendFigure(p: FigureProps) {
           <li>{p.t.gapNote}</li>
           {partial && <li>{fill(p.t.partialNote, { period: formatPeriod(partial.period, p.locale) })}</li>}
           <li>{p.t.convertedNote}</li>
+          <li>
+            {p.t.context.markersLabel}:{" "}
+            {p.markers.map((m, i) => (
+              <span key={m.label}>
+                {i > 0 && "; "}
+                <a href={`#event-${m.label}`}>
+                  {m.label}. {m.title}
+                </a>
+              </span>
+            ))}
+          </li>
         </ul>
       }
       sourceLine={<SourceLine ids={shown.flatMap((r) => r.sourceIds)} sources={p.sources} locale={p.locale} t={p.t} />}

@@ -1,0 +1,20 @@
+import type { ChartMarker } from "@/lib/article/timeline";
+import { useSignal, type Signal } from "./signal";
+
+/** The explanation of the focused or hovered event marker, over the chart. */
+export function MarkerNote({ markers, active }: { markers: readonly ChartMarker[]; active: Signal<string | null> }) {
+  const label = useSignal(active);
+  const marker = markers.find((m) => m.label === label);
+  return (
+    <div className="chart-annotation" aria-live="polite">
+      {marker && (
+        <p>
+          <strong>
+            {marker.label}. {marker.title}
+          </strong>{" "}
+          {marker.text}
+        </p>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,104 @@
+import { checkClaims, type ClaimCheck as Check } from "@/lib/article/claims";
+import type { Dataset } from "@/lib/data/types";
+import type { Locale } from "@/lib/format/locale";
+import { formatMoney, formatPercent, formatRate } from "@/lib/format/number";
+import { fill } from "@/lib/i18n/fill";
+import { messagesFor, type Messages } from "@/lib/i18n/messages";
+import { sourceEntries, sourceLookup, type Provenance } from "@/lib/view/provenance";
+import type { Ratio } from "@/lib/money/ratio";
+import { ProvenanceButton } from "../ProvenanceButton";
+
+const money = (c: Check, value: Ratio, locale: Locale, signed = false) =>
+  c.id === "rate" ? `${signed && value.num > 0n ? "+" : ""}${formatRate(value, "IDR", locale)}` : formatMoney(value, c.currency, locale, { signed });
+
+function ruleText(c: Check, t: Messages, locale: Locale): string {
+  if (c.rule.code === "rate-within-month") return fill(t.claims.rules.rate, { tolerance: formatRate(c.rule.tolerance, "IDR", locale) });
+  const half = fill(t.claims.rules.half, { tolerance: money(c, c.rule.tolerance, locale) });
+  return c.rule.almost ? `${half} ${t.claims.rules.almost}` : half;
+}
+
+/** The article's numbers beside the data's, with the difference, a verdict and the rule that gave it. */
+export function ClaimCheck({ locale, data }: { locale: Locale; data: Dataset }) {
+  const t = messagesFor(locale);
+  const checks = checkClaims(data);
+  const sources = sourceLookup(data.sources);
+  const articleId = data.context.article.sourceId;
+  return (
+    <section className="claims panel panel--wide" aria-labelledby="claims-heading" id="claims">
+      <h2 id="claims-heading">{t.claims.heading}</h2>
+      <p>{t.claims.intro}</p>
+      <div className="table-wrap" role="region" aria-label={`${t.claims.heading}: ${t.tabs.table}`} tabIndex={0}>
+        <table className="data-table claims__table">
+          <thead>
+            <tr>
+              <th scope="col">{t.claims.figure}</th>
+              <th scope="col" className="num">
+                {t.claims.claim}
+              </th>
+              <th scope="col" className="num">
+                {t.claims.data}
+              </th>
+              <th scope="col" className="num">
+                {t.claims.difference}
+              </th>
+              <th scope="col">{t.claims.verdict}</th>
+              <th scope="col">{t.claims.rule}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {checks.map((c) => {
+              const name = t.claims.names[c.id as keyof Messages["claims"]["names"]] ?? c.id;
+              const stated = money(c, c.stated, locale);
+              const value = money(c, c.data, locale);
+              const articleProv: Provenance = {
+                heading: `${name}: ${stated}`,
+                lines: c.quote
+                  ? [{ label: t.claims.claim, value: `“${c.quote}”`, lang: "id" }]
+                  : [{ label: t.provenance.derivation, value: c.derivation ?? "", lang: "en" }],
+                sources: sourceEntries([articleId], sources, locale),
+              };
+              const dataProv: Provenance = {
+                heading: `${name}: ${value}`,
+                lines: c.id === "rate" ? [{ label: t.table.rate, value: t.claims.rateData }] : [],
+                sources: sourceEntries(c.sourceIds, sources, locale),
+              };
+              return (
+                <tr key={c.id} data-claim={c.id}>
+                  <th scope="row">
+                    {name}
+                    {c.kind === "implied" && <span className="claims__implied"> ({t.claims.implied})</span>}
+                    {c.quote && (
+                      <span className="claims__quote">
+                        {" "}
+                        <q lang="id">{c.quote}</q>
+                      </span>
+                    )}
+                  </th>
+                  <td className="num" data-col="stated">
+                    <ProvenanceButton provenance={articleProv} label={fill(t.provenance.open, { value: stated })} closeText={t.provenance.close}>
+                      {stated}
+                    </ProvenanceButton>
+                  </td>
+                  <td className="num" data-col="data">
+                    <ProvenanceButton provenance={dataProv} label={fill(t.provenance.open, { value })} closeText={t.provenance.close}>
+                      {value}
+                    </ProvenanceButton>
+                  </td>
+                  <td className="num" data-col="difference">
+                    {money(c, c.difference, locale, true)} ({formatPercent(c.relative, locale, true, 2)})
+                  </td>
+                  <td data-col="verdict">
+                    <span className={`verdict verdict--${c.verdict}`}>{t.claims.verdicts[c.verdict]}</span>
+                  </td>
+                  <td data-col="rule" className="claims__rule">
+                    {ruleText(c, t, locale)}
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,53 @@
+import type { Dataset } from "@/lib/data/types";
+import { formatPartialDate } from "@/lib/format/date";
+import type { Locale } from "@/lib/format/locale";
+import { formatMoney } from "@/lib/format/number";
+import { messagesFor } from "@/lib/i18n/messages";
+import { displaySeries, findFigure } from "@/lib/trade/series";
+import { SourceLinks } from "./SourceLinks";
+
+/** The dated events, as a list that reads without the chart; the chart shows them as numbered markers. */
+export function Timeline({ locale, data }: { locale: Locale; data: Dataset }) {
+  const t = messagesFor(locale);
+  const series = displaySeries(data.observations);
+  const byDate = new Map<string, typeof data.context.events>();
+  for (const e of data.context.events) byDate.set(e.date, [...(byDate.get(e.date) ?? []), e]);
+  return (
+    <section className="timeline" aria-labelledby="timeline-heading">
+      <h3 id="timeline-heading">{t.context.timeline}</h3>
+      <ol className="timeline__list">
+        {[...byDate].map(([date, events], i) => (
+          <li key={date} id={`event-${i + 1}`} className="timeline__item">
+            <span className="timeline__marker" aria-hidden="true">
+              {i + 1}
+            </span>
+            <div>
+              <p className="timeline__date">
+                <time dateTime={date}>{formatPartialDate(date, locale)}</time>
+                {events[0]?.endDate && <>–{formatPartialDate(events[0].endDate, locale)}</>}
+              </p>
+              {events.map((e) => {
+                const figure = e.figure && findFigure(series, e.figure.period, e.figure.partner, e.figure.flow);
+                return (
+                  <div key={e.id}>
+                    <p className="timeline__title">{e.title[locale]}</p>
+                    <p>
+                      {e.text[locale]}
+                      {figure && figure.currency === "USD" && (
+                        <>
+                          {" "}
+                          {t.context.trade}: <strong>{formatMoney(figure.amount, "USD", locale)}</strong>.
+                        </>
+                      )}
+                    </p>
+                    <SourceLinks ids={[...e.sourceIds, ...(figure ? [figure.sourceId] : [])]} sources={data.sources} locale={locale} t={t} />
+                  </div>
+                );
+              })}
+            </div>
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}
