@@ -1,13 +1,16 @@
 import { formatPartialDate } from "@/lib/format/date";
 import type { Locale } from "@/lib/format/locale";
 import type { Messages } from "@/lib/i18n/messages";
-import type { SourceInfo } from "./types";
+import type { SourceLookup } from "@/lib/view/provenance";
 
-type Props = { ids: readonly string[]; sources: Readonly<Record<string, SourceInfo>>; locale: Locale; t: Messages };
+type Props = { ids: readonly string[]; sources: SourceLookup; locale: Locale; t: Messages };
 
-/** "Source: …" under a figure; each name jumps to the full entry in the page's source list. */
+/** "Source: …" under a figure or panel; each name jumps to the full entry in the page's source list. */
 export function SourceLine({ ids, sources, locale, t }: Props) {
-  const list = [...new Set(ids)].map((id) => sources[id]).filter((s): s is SourceInfo => Boolean(s));
+  const list = [...new Set(ids)].flatMap((id) => {
+    const s = sources[id];
+    return s ? [{ id, ...s }] : [];
+  });
   if (list.length === 0) return null;
   return (
     <p className="figure__sources">
