@@ -15,7 +15,7 @@ export function parseQuery<S extends z.ZodType>(
   for (const key of params.keys()) counts.set(key, (counts.get(key) ?? 0) + 1);
   const values: Record<string, string> = {};
   for (const [key, count] of counts) {
-    const shown = key.length > 40 ? `${key.slice(0, 40)}…` : key;
+    const shown = key === "" ? "(empty name)" : key.length > 40 ? `${key.slice(0, 40)}…` : key;
     if (!allowed.includes(key)) issues.push({ param: shown, message: `unknown parameter; allowed: ${allowed.join(", ")}` });
     else if (count > 1) issues.push({ param: key, message: `given ${count} times; give it once (use a comma list for several values)` });
     else values[key] = params.get(key) ?? "";

@@ -83,6 +83,7 @@ describe("GET /api/trade", () => {
     ["?currency=USD&currency=IDR", "currency", "given 2 times"],
     ["?color=red", "color", "allowed: currency, rate, partner, flow, from, to"],
     ["?%E0%A4%A=1", "\uFFFD%A", "unknown parameter"],
+    ["?=1", "(empty name)", "unknown parameter"],
     ["?partner=%27%3B%20DROP%20TABLE", "partner", "unknown value"],
   ])("%s is a 400 naming %s", async (query, param, text) => {
     const res = get(query);

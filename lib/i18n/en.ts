@@ -159,6 +159,11 @@ export const en: Messages = {
     total: "Trade in {year}: {value}, {change} ({percent}) from {prevYear}.",
     largest: "In 2025, for the first time, China was the largest trading partner of all five Central Asian countries.",
   },
+  notFound: {
+    heading: "Page not found",
+    text: "This address is not part of the China–Central Asia trade dashboard.",
+    back: "Back to the dashboard",
+  },
   sourceLine: "Source: {sources}",
   sourceLineCustoms: "China's customs data (GACC) via {sources}",
 };

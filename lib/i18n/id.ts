@@ -158,6 +158,11 @@ export const id = {
     total: "Perdagangan {year}: {value}, {change} ({percent}) dibanding {prevYear}.",
     largest: "Pada 2025, untuk pertama kalinya China menjadi mitra dagang terbesar bagi kelima negara Asia Tengah.",
   },
+  notFound: {
+    heading: "Halaman tidak ditemukan",
+    text: "Alamat ini tidak ada di dasbor perdagangan China–Asia Tengah.",
+    back: "Kembali ke dasbor",
+  },
   sourceLine: "Sumber: {sources}",
   sourceLineCustoms: "data bea cukai China (GACC) via {sources}",
 } as const;
