@@ -24,7 +24,7 @@ export function SiteFooter({ locale, sources }: { locale: Locale; sources: Reado
         {/* eslint-disable-next-line @next/next/no-html-link-for-pages */}
         <a href="/api/trade">{t.apiLink}</a> ·{" "}
         {/* eslint-disable-next-line @next/next/no-html-link-for-pages */}
-        <a href="/api/sources">/api/sources</a>
+        <a href="/api/sources">/api/sources</a> · <a href={`/${locale}/sources`}>{t.sources}</a>
       </p>
     </footer>
   );

@@ -1,6 +1,7 @@
 "use client";
 
 import dynamic from "next/dynamic";
+import { useMemo } from "react";
 import { fill } from "@/lib/i18n/fill";
 import { COUNTRIES } from "@/lib/schema/values";
 import { figureScale, sentenceContext, unitLabel, type CellContext } from "@/lib/view/cells";
@@ -20,6 +21,11 @@ import type { FigureProps } from "./types";
 const CountriesChart = dynamic(() => import("../charts/CountriesChart"), { ssr: false, loading: () => null });
 
 export function CountriesFigure(p: FigureProps) {
+  const chartElement = useMemo(() => {
+    const chartRows = countryRows(p.chart.points, p.chart.state);
+    const cctx: CellContext = { locale: p.locale, t: p.t, currency: p.chart.state.currency, scale: figureScale(chartRows, p.chart.state.unit) };
+    return <CountriesChart data={countriesChartData(chartRows, cctx.scale)} countries={p.chart.state.countries} rows={chartRows} ctx={cctx} axisLabel={unitLabel(cctx)} sources={p.sources} />;
+  }, [p.chart, p.locale, p.t, p.sources]);
   const rows = countryRows(p.points, p.state);
   const ctx: CellContext = { ...p.ctxBase, scale: figureScale(rows, p.state.unit) };
   const title = p.t.figures.countries;
@@ -52,7 +58,7 @@ export function CountriesFigure(p: FigureProps) {
       chart={
         <>
           <ChartSlot t={p.t} />
-          <CountriesChart data={countriesChartData(rows, ctx.scale)} countries={p.state.countries} rows={rows} ctx={ctx} axisLabel={unitLabel(ctx)} sources={p.sources} />
+          {chartElement}
         </>
       }
       table={

@@ -1,6 +1,6 @@
 "use client";
 
-import { useMemo, useSyncExternalStore } from "react";
+import { useDeferredValue, useMemo, useSyncExternalStore } from "react";
 import useSWR from "swr";
 import type { ChartMarker } from "@/lib/article/timeline";
 import type { Locale } from "@/lib/format/locale";
@@ -42,6 +42,9 @@ export function Dashboard({ locale, fallback, sources, options, markers }: Props
   });
   const response = data ?? fallback[key];
   const points = useMemo(() => response?.observations ?? [], [response]);
+  const chartState = useDeferredValue(state);
+  const chartPoints = useDeferredValue(points);
+  const chart = useMemo(() => ({ state: chartState, points: chartPoints }), [chartState, chartPoints]);
   if (!response) return null;
 
   const figure: FigureProps = {
@@ -54,6 +57,7 @@ export function Dashboard({ locale, fallback, sources, options, markers }: Props
     basis: state.rate,
     setView,
     ctxBase: { locale, t, currency: state.currency },
+    chart,
   };
 
   return (

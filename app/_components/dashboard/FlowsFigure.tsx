@@ -1,6 +1,7 @@
 "use client";
 
 import dynamic from "next/dynamic";
+import { useMemo } from "react";
 import { fill } from "@/lib/i18n/fill";
 import { figureScale, sentenceContext, unitLabel, type CellContext } from "@/lib/view/cells";
 import { flowsChartData } from "@/lib/view/chart-data";
@@ -19,6 +20,11 @@ import type { FigureProps } from "./types";
 const FlowsChart = dynamic(() => import("../charts/FlowsChart"), { ssr: false, loading: () => null });
 
 export function FlowsFigure(p: FigureProps) {
+  const chartElement = useMemo(() => {
+    const chartRows = flowRows(p.chart.points, p.chart.state.partner);
+    const cctx: CellContext = { locale: p.locale, t: p.t, currency: p.chart.state.currency, scale: figureScale(chartRows, p.chart.state.unit) };
+    return <FlowsChart data={flowsChartData(chartRows, cctx.scale)} rows={chartRows} ctx={cctx} axisLabel={unitLabel(cctx)} sources={p.sources} />;
+  }, [p.chart, p.locale, p.t, p.sources]);
   const rows = flowRows(p.points, p.state.partner);
   const ctx: CellContext = { ...p.ctxBase, scale: figureScale(rows, p.state.unit) };
   const title = `${p.t.figures.flows}: ${p.t.partners[p.state.partner]}`;
@@ -45,7 +51,7 @@ export function FlowsFigure(p: FigureProps) {
       chart={
         <>
           <ChartSlot t={p.t} />
-          <FlowsChart data={flowsChartData(rows, ctx.scale)} rows={rows} ctx={ctx} axisLabel={unitLabel(ctx)} sources={p.sources} />
+          {chartElement}
         </>
       }
       table={

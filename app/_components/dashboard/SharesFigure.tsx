@@ -1,6 +1,7 @@
 "use client";
 
 import dynamic from "next/dynamic";
+import { useMemo } from "react";
 import { fill } from "@/lib/i18n/fill";
 import { formatPercent } from "@/lib/format/number";
 import { add, ratio } from "@/lib/money/ratio";
@@ -21,6 +22,11 @@ import type { FigureProps } from "./types";
 const SharesChart = dynamic(() => import("../charts/SharesChart"), { ssr: false, loading: () => null });
 
 export function SharesFigure(p: FigureProps) {
+  const chartElement = useMemo(() => {
+    const chartRows = shareRows(p.chart.points, p.chart.state.year);
+    const cctx: CellContext = { locale: p.locale, t: p.t, currency: p.chart.state.currency, scale: figureScale(chartRows, p.chart.state.unit) };
+    return <SharesChart data={sharesChartData(chartRows)} rows={chartRows} ctx={cctx} sources={p.sources} />;
+  }, [p.chart, p.locale, p.t, p.sources]);
   const rows = shareRows(p.points, p.state.year);
   const ctx: CellContext = { ...p.ctxBase, scale: figureScale(rows, p.state.unit) };
   const title = fill(p.t.figures.shares, { year: p.state.year });
@@ -48,7 +54,7 @@ export function SharesFigure(p: FigureProps) {
       chart={
         <>
           <ChartSlot t={p.t} />
-          <SharesChart data={sharesChartData(rows)} rows={rows} ctx={ctx} sources={p.sources} />
+          {chartElement}
         </>
       }
       table={

@@ -1,6 +1,7 @@
 "use client";
 
 import dynamic from "next/dynamic";
+import { useMemo } from "react";
 import type { ChartMarker } from "@/lib/article/timeline";
 import { fill } from "@/lib/i18n/fill";
 import { formatPeriod } from "@/lib/format/date";
@@ -21,6 +22,11 @@ import type { FigureProps } from "./types";
 const TrendChart = dynamic(() => import("../charts/TrendChart"), { ssr: false, loading: () => null });
 
 export function TrendFigure(p: FigureProps & { markers: readonly ChartMarker[] }) {
+  const chartElement = useMemo(() => {
+    const chartRows = trendRows(p.chart.points);
+    const cctx: CellContext = { locale: p.locale, t: p.t, currency: p.chart.state.currency, scale: figureScale(chartRows, p.chart.state.unit) };
+    return <TrendChart data={trendChartData(chartRows, cctx.scale)} rows={chartRows} ctx={cctx} axisLabel={unitLabel(cctx)} markers={p.markers} sources={p.sources} />;
+  }, [p.chart, p.locale, p.t, p.sources, p.markers]);
   const rows = trendRows(p.points);
   const ctx: CellContext = { ...p.ctxBase, scale: figureScale(rows, p.state.unit) };
   const years = rows.filter((r) => r.periodType === "year").map((r) => r.year);
@@ -39,7 +45,7 @@ export function TrendFigure(p: FigureProps & { markers: readonly ChartMarker[] }
       chart={
         <>
           <ChartSlot t={p.t} />
-          <TrendChart data={trendChartData(rows, ctx.scale)} rows={rows} ctx={ctx} axisLabel={unitLabel(ctx)} markers={p.markers} sources={p.sources} />
+          {chartElement}
         </>
       }
       table={<DataTable id="table-trend" caption={fill(p.t.table.caption, { title, unit: unitLabel(ctx) })} columns={tableColumns(ctx, { sources: p.sources })} rows={shown} />}

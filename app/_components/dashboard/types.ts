@@ -21,4 +21,9 @@ export type FigureProps = {
   basis: RateBasis;
   setView: (next: ViewState) => void;
   ctxBase: Omit<CellContext, "scale">;
+  /**
+   * The view and data the charts draw: a deferred copy, so a toggle updates every number at once
+   * and the charts follow in a render that does not block the click.
+   */
+  chart: { state: ViewState; points: readonly TradePoint[] };
 };
