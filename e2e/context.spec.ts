@@ -81,6 +81,7 @@ test.describe("provenance", () => {
 
   test("chart markers are reachable by keyboard and explain themselves", async ({ page }) => {
     await gotoLive(page, "/en");
+    await page.locator("#fig-trend").scrollIntoViewIfNeeded();
     const marker = page.locator('#fig-trend .event-marker[data-event="3"]');
     await expect(marker).toBeVisible();
     await marker.focus();

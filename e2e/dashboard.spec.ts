@@ -94,10 +94,13 @@ test.describe("figures", () => {
 
   test("the charts draw after the numbers, with markers for status", async ({ page }) => {
     await gotoLive(page, "/en");
-    await expect(page.locator("#fig-trend .recharts-wrapper > svg")).toBeVisible();
-    await expect(page.locator("#fig-countries .recharts-wrapper > svg")).toBeVisible();
-    await expect(page.locator("#fig-flows .recharts-wrapper > svg")).toBeVisible();
-    await expect(page.locator("#fig-shares .recharts-wrapper > svg")).toBeVisible();
+    // Charts render as they near the viewport.
+    await expect(page.locator("#fig-trend .chart-slot")).toBeAttached();
+    await expect(page.locator("#fig-shares .recharts-wrapper")).toHaveCount(0);
+    for (const id of ["trend", "countries", "flows", "shares"]) {
+      await page.locator(`#fig-${id}`).scrollIntoViewIfNeeded();
+      await expect(page.locator(`#fig-${id} .recharts-wrapper > svg`)).toBeVisible();
+    }
     await expect(page.locator("#fig-trend .recharts-wrapper")).toContainText("US$, billion");
   });
 
@@ -119,6 +122,7 @@ test.describe("figures", () => {
 
   test("PNG and SVG downloads of a chart", async ({ page }) => {
     await gotoLive(page, "/en");
+    await page.locator("#fig-trend").scrollIntoViewIfNeeded();
     await expect(page.locator("#fig-trend .recharts-wrapper > svg")).toBeVisible();
     const svgDownload = page.waitForEvent("download");
     await page.locator("#fig-trend").getByRole("button", { name: "Download SVG" }).click();
@@ -154,8 +158,9 @@ test.describe("accessibility", () => {
     for (const scheme of ["light", "dark"] as const) {
       test(`axe finds nothing on ${path} (${scheme})`, async ({ page }) => {
         await page.emulateMedia({ colorScheme: scheme });
-        await page.goto(path);
-        await expect(page.locator("#fig-trend .recharts-wrapper > svg, #table-trend").first()).toBeVisible();
+        await gotoLive(page, path);
+        await page.locator("#fig-trend").scrollIntoViewIfNeeded();
+        await expect(page.locator(path.includes("table=") ? "#table-trend" : "#fig-trend .recharts-wrapper > svg")).toBeVisible();
         await expectNoAxeViolations(page);
       });
     }
@@ -182,6 +187,7 @@ test.describe("without JavaScript", () => {
     await expect(page.getByTestId("summary-trend")).toHaveText(
       "From US$460 million in 1992, trade rose to US$94.82 billion in 2024 (from US$89.4 billion in 2023). Latest full year, 2025: US$106.3 billion.", { useInnerText: true });
     await expect(page.getByTestId("summary-countries")).toContainText("Kazakhstan");
+    await expect(page.locator("#fig-countries")).toBeVisible();
     await page.locator("#fig-trend summary").click();
     await expect(cell(page, "table-trend", "2024:CA5:total", "value")).toHaveText("94.82", { useInnerText: true });
   });
@@ -191,11 +197,13 @@ test("@phone no horizontal scroll at 360 and 390 px; tooltips open by touch", as
   for (const width of [360, 390]) {
     await page.setViewportSize({ width, height: 800 });
     await gotoLive(page, "/id?table=countries");
+    await page.locator("#fig-trend").scrollIntoViewIfNeeded();
     await expect(page.locator("#fig-trend .recharts-wrapper > svg")).toBeVisible();
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow, `overflow at ${width}px`).toBeLessThanOrEqual(0);
   }
   if (isMobile) {
+    await page.locator("#fig-shares").scrollIntoViewIfNeeded();
     const bar = page.locator("#fig-shares .recharts-bar-rectangle").first();
     await bar.scrollIntoViewIfNeeded();
     const box = await bar.boundingBox();

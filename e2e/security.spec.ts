@@ -46,6 +46,7 @@ test("the page runs under its Content-Security-Policy without violations", async
     if (/Content Security Policy/i.test(msg.text())) violations.push(msg.text());
   });
   await page.goto("/en?currency=IDR");
+  await page.locator("#fig-trend").scrollIntoViewIfNeeded();
   await expect(page.locator("#fig-trend .recharts-wrapper > svg")).toBeVisible();
   expect(violations).toEqual([]);
 });

@@ -19,7 +19,14 @@ export async function measureJs(url) {
   // The server's HTML, before any script added tags of its own.
   const html = response ? await response.text() : "";
   const inHtml = new Set([...html.matchAll(/<script[^>]+src="([^"]+)"/g)].filter((m) => !m[0].includes("noModule")).map((m) => new URL(m[1], url).href));
-  await page.waitForSelector(".recharts-wrapper > svg", { timeout: 15000 }).catch(() => {});
+  // Charts load as they near the viewport: scroll to each so every chart's code is counted.
+  for (const id of ["trend", "countries", "flows", "shares"]) {
+    const fig = page.locator(`#fig-${id}`);
+    if (await fig.count()) {
+      await fig.scrollIntoViewIfNeeded();
+      await page.waitForSelector(`#fig-${id} .recharts-wrapper > svg`, { timeout: 15000 }).catch(() => {});
+    }
+  }
   await page.waitForLoadState("networkidle");
   await browser.close();
   const sum = (filter) => [...scripts].filter(filter).reduce((n, [, s]) => n + s.bytes, 0);

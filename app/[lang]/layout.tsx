@@ -20,7 +20,9 @@ export async function generateMetadata({ params }: LayoutProps<"/[lang]">): Prom
   return {
     title: t.siteTitle,
     description: t.siteTagline,
-    alternates: { languages: { id: "/id", en: "/en" } },
+    // Absolute alternates (hreflang needs them); SITE_URL names the deployed origin.
+    metadataBase: new URL(process.env.SITE_URL ?? "http://localhost:3000"),
+    alternates: { canonical: `/${lang}`, languages: { id: "/id", en: "/en", "x-default": "/id" } },
   };
 }
 

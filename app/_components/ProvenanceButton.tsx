@@ -1,16 +1,29 @@
 "use client";
 
-import { useId, useRef, type ReactNode } from "react";
+import { useId, useLayoutEffect, useRef, useState, type ReactNode } from "react";
 import type { Provenance } from "@/lib/view/provenance";
 
-type Props = { provenance: Provenance; label: string; closeText: string; children: ReactNode; className?: string };
+type Props = {
+  provenance: Provenance;
+  label: string;
+  closeText: string;
+  children: ReactNode;
+  className?: string;
+  /**
+   * Render the popover's content only once it is first opened. Tables hold hundreds of these;
+   * rendering them all up front costs the page its first seconds on a phone. Their rows carry a
+   * Source column, so without JavaScript nothing is lost.
+   */
+  lazy?: boolean;
+};
 
 /**
  * A number that opens its provenance: click or tap, Enter or Space from the keyboard, or hover.
  * Built on the native popover attribute, so it opens, closes on Escape and dismisses on an outside
  * tap even before (or without) JavaScript.
  */
-export function ProvenanceButton({ provenance, label, closeText, children, className }: Props) {
+export function ProvenanceButton({ provenance, label, closeText, children, className, lazy = false }: Props) {
+  const [opened, setOpened] = useState(!lazy);
   const id = useId().replaceAll(":", "");
   const button = useRef<HTMLButtonElement>(null);
   const pop = useRef<HTMLDivElement>(null);
@@ -29,6 +42,11 @@ export function ProvenanceButton({ provenance, label, closeText, children, class
     p.style.top = `${top}px`;
     p.style.width = `${width}px`;
   };
+  // A lazy popover gets its content after it opened: place it once that content is in.
+  useLayoutEffect(() => {
+    if (lazy && opened && pop.current?.matches(":popover-open")) place();
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [opened]);
   const show = () => {
     window.clearTimeout(hideTimer.current);
     if (pop.current && !pop.current.matches(":popover-open")) pop.current.showPopover();
@@ -65,11 +83,25 @@ export function ProvenanceButton({ provenance, label, closeText, children, class
         role="dialog"
         aria-label={provenance.heading}
         onToggle={(e) => {
-          if ((e.nativeEvent as ToggleEvent).newState === "open") place();
+          if ((e.nativeEvent as ToggleEvent).newState !== "open") return;
+          if (opened) place();
+          else setOpened(true);
         }}
         onMouseEnter={show}
         onMouseLeave={hideSoon}
       >
+        {opened && <PopoverContent provenance={provenance} />}
+        <button type="button" className="button prov__close" popoverTarget={`prov-${id}`} popoverTargetAction="hide">
+          {closeText}
+        </button>
+      </div>
+    </>
+  );
+}
+
+function PopoverContent({ provenance }: { provenance: Provenance }) {
+  return (
+    <>
         <p className="prov__heading">{provenance.heading}</p>
         <dl className="prov__lines">
           {provenance.lines.map((l) => (
@@ -86,10 +118,6 @@ export function ProvenanceButton({ provenance, label, closeText, children, class
             </li>
           ))}
         </ul>
-        <button type="button" className="button prov__close" popoverTarget={`prov-${id}`} popoverTargetAction="hide">
-          {closeText}
-        </button>
-      </div>
     </>
   );
 }

@@ -11,7 +11,10 @@ export async function toggleLatency(url, clicks) {
   const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
   await page.goto(url, { waitUntil: "networkidle" });
   await page.waitForSelector(".dashboard[data-live]");
-  if (!url.includes("table=")) await page.waitForSelector("#fig-trend .recharts-wrapper > svg");
+  // Scroll through so every chart has rendered: the toggle then re-renders them all.
+  for (const id of ["trend", "countries", "flows", "shares"]) await page.locator(`#fig-${id}`).scrollIntoViewIfNeeded();
+  if (!url.includes("table=")) await page.waitForSelector("#fig-shares .recharts-wrapper > svg");
+  await page.evaluate(() => window.scrollTo(0, 0));
   const times = [];
   for (let i = 0; i < clicks; i++) {
     const target = i % 2 === 0 ? "IDR" : "USD";

@@ -11,6 +11,7 @@ import { sourceEntries } from "@/lib/view/provenance";
 import { countryRows } from "@/lib/view/rows";
 import { countriesSummary } from "@/lib/view/summaries";
 import { ChartSlot } from "./ChartSlot";
+import { WhenVisible } from "./WhenVisible";
 import { CheckboxGroup } from "./CheckboxGroup";
 import { tableColumns } from "./columns";
 import { DataTable } from "./DataTable";
@@ -57,8 +58,7 @@ export function CountriesFigure(p: FigureProps) {
       }
       chart={
         <>
-          <ChartSlot t={p.t} />
-          {chartElement}
+          <WhenVisible placeholder={<ChartSlot t={p.t} />}>{chartElement}</WhenVisible>
         </>
       }
       table={

@@ -64,6 +64,8 @@ export function Dashboard({ locale, fallback, sources, options, markers }: Props
     <div className="dashboard" data-live={live ? "" : undefined}>
       <Controls {...figure} />
       <FetchNotice t={t} invalid={invalid} failed={Boolean(error)} retrying={isValidating} onRetry={() => void mutate()} />
+      {/* No Suspense boundaries here: in a prerendered page their content streams into hidden
+          divs that only a script reveals, and the figures must be readable without JavaScript. */}
       <TrendFigure {...figure} markers={markers} />
       <CountriesFigure {...figure} />
       <FlowsFigure {...figure} />

@@ -10,6 +10,7 @@ import { sourceEntries } from "@/lib/view/provenance";
 import { flowRows } from "@/lib/view/rows";
 import { flowsSummary } from "@/lib/view/summaries";
 import { ChartSlot } from "./ChartSlot";
+import { WhenVisible } from "./WhenVisible";
 import { tableColumns } from "./columns";
 import { DataTable } from "./DataTable";
 import { FigureFrame } from "./FigureFrame";
@@ -50,8 +51,7 @@ export function FlowsFigure(p: FigureProps) {
       }
       chart={
         <>
-          <ChartSlot t={p.t} />
-          {chartElement}
+          <WhenVisible placeholder={<ChartSlot t={p.t} />}>{chartElement}</WhenVisible>
         </>
       }
       table={

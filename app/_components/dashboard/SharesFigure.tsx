@@ -12,6 +12,7 @@ import { sourceEntries } from "@/lib/view/provenance";
 import { shareRows } from "@/lib/view/rows";
 import { sharesSummary } from "@/lib/view/summaries";
 import { ChartSlot } from "./ChartSlot";
+import { WhenVisible } from "./WhenVisible";
 import { tableColumns } from "./columns";
 import { DataTable } from "./DataTable";
 import { FigureFrame } from "./FigureFrame";
@@ -53,8 +54,7 @@ export function SharesFigure(p: FigureProps) {
       }
       chart={
         <>
-          <ChartSlot t={p.t} />
-          {chartElement}
+          <WhenVisible placeholder={<ChartSlot t={p.t} />}>{chartElement}</WhenVisible>
         </>
       }
       table={

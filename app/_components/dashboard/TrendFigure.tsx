@@ -13,6 +13,7 @@ import { sourceEntries } from "@/lib/view/provenance";
 import { trendRows } from "@/lib/view/rows";
 import { trendSummary } from "@/lib/view/summaries";
 import { ChartSlot } from "./ChartSlot";
+import { WhenVisible } from "./WhenVisible";
 import { tableColumns } from "./columns";
 import { DataTable } from "./DataTable";
 import { FigureFrame } from "./FigureFrame";
@@ -44,8 +45,7 @@ export function TrendFigure(p: FigureProps & { markers: readonly ChartMarker[] }
       summary={trendSummary(rows, ARTICLE_YEAR, sentenceContext(ctx, p.state.unit))}
       chart={
         <>
-          <ChartSlot t={p.t} />
-          {chartElement}
+          <WhenVisible placeholder={<ChartSlot t={p.t} />}>{chartElement}</WhenVisible>
         </>
       }
       table={<DataTable id="table-trend" caption={fill(p.t.table.caption, { title, unit: unitLabel(ctx) })} columns={tableColumns(ctx, { sources: p.sources })} rows={shown} />}

@@ -22,7 +22,7 @@ export function tableColumns(ctx: CellContext, options: Options): Column[] {
       const text = valueCell(r, ctx);
       const heading = `${t.partners[r.partner]}, ${periodCell(r, locale)}: ${moneyText(r, { ...ctx, scale: null })}`;
       return (
-        <ProvenanceButton provenance={rowProvenance(r, heading, ctx, options.sources)} label={provenanceLabel(t, text)} closeText={t.provenance.close}>
+        <ProvenanceButton lazy provenance={rowProvenance(r, heading, ctx, options.sources)} label={provenanceLabel(t, text)} closeText={t.provenance.close}>
           {text}
         </ProvenanceButton>
       );
