@@ -1,4 +1,4 @@
-import { writeFileSync } from "node:fs";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
 
 const kb = (b) => `${(b / 1024).toFixed(1)} KB`;
 const ms = (x) => `${Math.round(x)} ms`;
@@ -66,9 +66,6 @@ ${failing.length ? failing.join("\n") : "- none"}
 
 Toggle latency, every click (ms): ${r.toggle.all.map((x) => Math.round(x)).join(", ")}
 
-## What holds back the targets not met
-
-See the section "Notes" below, written after reading these figures.
-`;
+${existsSync("docs/benchmark-notes.md") ? readFileSync("docs/benchmark-notes.md", "utf8") : ""}`;
   writeFileSync(file, text);
 }

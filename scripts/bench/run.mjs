@@ -2,8 +2,9 @@
 // of BENCHMARKS.md, stops everything it started and rewrites BENCHMARKS.md.
 //   npm run bench -- --no-build        reuse the existing .next build
 //   npm run bench -- --quick           1 Lighthouse run and 3 s loads (a smoke test, not for the table)
+//   npm run bench -- --report-only     rewrite BENCHMARKS.md from bench-results.json
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import autocannon from "autocannon";
@@ -33,6 +34,11 @@ async function cannon(url, connections, seconds) {
 }
 
 async function main() {
+  if (args.has("--report-only")) {
+    // Rewrites BENCHMARKS.md from the last run's bench-results.json (e.g. after editing the notes).
+    writeReport(JSON.parse(readFileSync("bench-results.json", "utf8")), "BENCHMARKS.md");
+    return;
+  }
   if (!args.has("--no-build")) {
     log("building");
     const b = spawnSync("npm", ["run", "build"], { stdio: "inherit", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } });
