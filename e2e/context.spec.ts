@@ -71,12 +71,20 @@ test.describe("provenance", () => {
     await expect(pop).toBeHidden();
   });
 
-  test("claim-check numbers show their sources", async ({ page }) => {
+  test("claim-check, timeline and mirror numbers show their sources", async ({ page }) => {
     await gotoLive(page, "/en");
-    const trigger = page.locator('tr[data-claim="rate"] [data-col=data] .prov');
-    await trigger.click();
-    const pop = await popoverOf(page, trigger);
-    await expect(pop).toContainText("Bank Indonesia");
+    for (const [selector, source] of [
+      ['tr[data-claim="rate"] [data-col=data] .prov', "Bank Indonesia"],
+      ["#event-1 .prov", "China Today"],
+      ['tr[data-mirror="edb-2024"] td:nth-child(2) .prov', "The Times of Central Asia"],
+    ] as const) {
+      const trigger = page.locator(selector);
+      await trigger.click();
+      const pop = await popoverOf(page, trigger);
+      await expect(pop).toContainText(source);
+      await page.keyboard.press("Escape");
+      await expect(pop).toBeHidden();
+    }
   });
 
   test("chart markers are reachable by keyboard and explain themselves", async ({ page }) => {

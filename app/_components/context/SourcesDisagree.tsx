@@ -4,6 +4,11 @@ import { formatDecimal, formatMoney } from "@/lib/format/number";
 import { messagesFor } from "@/lib/i18n/messages";
 import { div, mul, parseDecimal, pow10 } from "@/lib/money/ratio";
 import { displaySeries, findFigure } from "@/lib/trade/series";
+import { fill } from "@/lib/i18n/fill";
+import { toPoint } from "@/lib/trade/points";
+import { rowProvenance, sourceEntries, sourceLookup } from "@/lib/view/provenance";
+import { rowFromPoint } from "@/lib/view/rows";
+import { ProvenanceButton } from "../ProvenanceButton";
 import { SourceLinks } from "./SourceLinks";
 
 const EXP = { million: 6, billion: 9 } as const;
@@ -12,6 +17,7 @@ const EXP = { million: 6, billion: 9 } as const;
 export function SourcesDisagree({ locale, data }: { locale: Locale; data: Dataset }) {
   const t = messagesFor(locale);
   const series = displaySeries(data.observations);
+  const lookup = sourceLookup(data.sources);
   const rows = data.context.mirror.flatMap((m) => {
     const china = findFigure(series, m.against.period, m.against.partner, "total");
     if (!china || china.currency !== "USD") return [];
@@ -44,9 +50,24 @@ export function SourcesDisagree({ locale, data }: { locale: Locale; data: Datase
                 <th scope="row">
                   {m.label[locale]} <span className="muted">({t.status[m.status]})</span>
                 </th>
-                <td className="num">{formatMoney(other, m.currency, locale)}</td>
                 <td className="num">
-                  {formatMoney(china.amount, "USD", locale)} ({t.partners[m.against.partner]}, {m.against.period})
+                  <ProvenanceButton
+                    provenance={{ heading: m.label[locale], lines: [{ label: t.table.status, value: t.status[m.status] }], sources: sourceEntries([m.sourceId], lookup, locale) }}
+                    label={fill(t.provenance.open, { value: formatMoney(other, m.currency, locale) })}
+                    closeText={t.provenance.close}
+                  >
+                    {formatMoney(other, m.currency, locale)}
+                  </ProvenanceButton>
+                </td>
+                <td className="num">
+                  <ProvenanceButton
+                    provenance={rowProvenance(rowFromPoint(toPoint(china, "USD", "article", data)), `${t.partners[m.against.partner]}, ${m.against.period}`, { locale, t }, lookup)}
+                    label={fill(t.provenance.open, { value: formatMoney(china.amount, "USD", locale) })}
+                    closeText={t.provenance.close}
+                  >
+                    {formatMoney(china.amount, "USD", locale)}
+                  </ProvenanceButton>{" "}
+                  ({t.partners[m.against.partner]}, {m.against.period})
                 </td>
                 <td className="num">{formatDecimal(times, locale, { max: 1 })}×</td>
               </tr>

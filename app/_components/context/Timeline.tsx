@@ -4,12 +4,18 @@ import type { Locale } from "@/lib/format/locale";
 import { formatMoney } from "@/lib/format/number";
 import { messagesFor } from "@/lib/i18n/messages";
 import { displaySeries, findFigure } from "@/lib/trade/series";
+import { fill } from "@/lib/i18n/fill";
+import { toPoint } from "@/lib/trade/points";
+import { rowProvenance, sourceLookup } from "@/lib/view/provenance";
+import { rowFromPoint } from "@/lib/view/rows";
+import { ProvenanceButton } from "../ProvenanceButton";
 import { SourceLinks } from "./SourceLinks";
 
 /** The dated events, as a list that reads without the chart; the chart shows them as numbered markers. */
 export function Timeline({ locale, data }: { locale: Locale; data: Dataset }) {
   const t = messagesFor(locale);
   const series = displaySeries(data.observations);
+  const lookup = sourceLookup(data.sources);
   const byDate = new Map<string, typeof data.context.events>();
   for (const e of data.context.events) byDate.set(e.date, [...(byDate.get(e.date) ?? []), e]);
   return (
@@ -31,15 +37,26 @@ export function Timeline({ locale, data }: { locale: Locale; data: Dataset }) {
                 return (
                   <div key={e.id}>
                     <p className="timeline__title">{e.title[locale]}</p>
-                    <p>
+                    {/* A div, not a p: the provenance popover is a div, which a p may not contain. */}
+                    <div className="timeline__text">
                       {e.text[locale]}
                       {figure && figure.currency === "USD" && (
                         <>
                           {" "}
-                          {t.context.trade}: <strong>{formatMoney(figure.amount, "USD", locale)}</strong>.
+                          {t.context.trade}:{" "}
+                          <strong>
+                            <ProvenanceButton
+                              provenance={rowProvenance(rowFromPoint(toPoint(figure, "USD", "article", data)), `${t.partners.CA5}, ${figure.period}`, { locale, t }, lookup)}
+                              label={fill(t.provenance.open, { value: formatMoney(figure.amount, "USD", locale) })}
+                              closeText={t.provenance.close}
+                            >
+                              {formatMoney(figure.amount, "USD", locale)}
+                            </ProvenanceButton>
+                          </strong>
+                          .
                         </>
                       )}
-                    </p>
+                    </div>
                     <SourceLinks ids={[...e.sourceIds, ...(figure ? [figure.sourceId] : [])]} sources={data.sources} locale={locale} t={t} />
                   </div>
                 );
