@@ -3,10 +3,12 @@ import type { Locale } from "@/lib/format/locale";
 import { formatMoney, formatPercent, formatRate } from "@/lib/format/number";
 import { fill } from "@/lib/i18n/fill";
 import { messagesFor } from "@/lib/i18n/messages";
-import type { Headline as HeadlineData } from "@/lib/trade/headline";
+import type { RateBasis } from "@/lib/schema/primitives";
+import { headlineInIdr, type Headline as HeadlineData } from "@/lib/trade/headline";
 import { toPoint } from "@/lib/trade/points";
 import { rowFromPoint } from "@/lib/view/rows";
 import { provenanceLabel, rowProvenance, sourceEntries, type SourceLookup } from "@/lib/view/provenance";
+import { HeadlineVariants } from "./HeadlineVariants";
 import { ProvenanceButton } from "./ProvenanceButton";
 import { SourceRef } from "./SourceRef";
 
@@ -33,6 +35,50 @@ export function Headline({ locale, headline: h, data, sources }: Props) {
     ],
     sources: sourceEntries([h.total.sourceId, h.previous.sourceId], sources, locale),
   };
+  const idrVariant = (basis: RateBasis) => {
+    const r = headlineInIdr(h, basis, data.rates);
+    if (!r || !r.rate || !r.prevRate) return null;
+    const total = formatMoney(r.total, "IDR", locale);
+    const prev = formatMoney(r.previous, "IDR", locale);
+    const change = formatMoney(r.change, "IDR", locale, { signed: true });
+    const basisText = basis === "article" ? t.rateUsed.article : fill(t.rateUsed.annual, { year: h.year });
+    const row = rowFromPoint(toPoint(h.total, "IDR", basis, data));
+    const [before = "", after = ""] = t.inDollars.split("{value}");
+    return (
+      <>
+        <div className="headline__figure" data-testid="headline-idr">
+          <ProvenanceButton provenance={rowProvenance(row, `${place}: ${total}`, ctx, sources)} label={provenanceLabel(t, total)} closeText={t.provenance.close}>
+            {total}
+          </ProvenanceButton>
+        </div>
+        <div className="headline__idr" data-testid="headline-usd">
+          {before}
+          <ProvenanceButton provenance={rowProvenance(usdRow, `${place}: ${usdText}`, ctx, sources)} label={provenanceLabel(t, usdText)} closeText={t.provenance.close}>
+            {usdText}
+          </ProvenanceButton>
+          {fill(after, { rate: formatRate(r.rate.value, "IDR", locale), basis: basisText })}
+        </div>
+        <div className="headline__change" data-testid="headline-change">
+          <ProvenanceButton
+            provenance={{
+              heading: `${place}: ${change}`,
+              lines: [
+                { label: t.table.status, value: t.status.derived },
+                { label: t.provenance.derivation, value: `${total} − ${prev} (${h.prevYear})` },
+                { label: t.table.rate, value: `${formatRate(r.rate.value, "IDR", locale)} (${h.year}); ${formatRate(r.prevRate.value, "IDR", locale)} (${h.prevYear})` },
+              ],
+              sources: sourceEntries([h.total.sourceId, h.previous.sourceId, r.rate.sourceId, r.prevRate.sourceId], sources, locale),
+            }}
+            label={provenanceLabel(t, change)}
+            closeText={t.provenance.close}
+          >
+            {change}
+          </ProvenanceButton>{" "}
+          {fill(t.changeRest, { percent: formatPercent(r.growth, locale), prevYear: h.prevYear, prevValue: prev })}
+        </div>
+      </>
+    );
+  };
   const totalSource = data.sources.get(h.total.sourceId);
   const prevSource = data.sources.get(h.previous.sourceId);
   const rateSource = data.sources.get(h.rate.sourceId);
@@ -42,24 +88,34 @@ export function Headline({ locale, headline: h, data, sources }: Props) {
       <h1 id="headline-heading" className="visually-hidden">
         {fill(t.headlineHeading, { year: h.year })}
       </h1>
-      <div className="headline__figure" data-testid="headline-usd">
-        <ProvenanceButton provenance={rowProvenance(usdRow, `${place}: ${usdText}`, ctx, sources)} label={provenanceLabel(t, usdText)} closeText={t.provenance.close}>
-          {usdText}
-        </ProvenanceButton>
-      </div>
-      <div className="headline__idr" data-testid="headline-idr">
-        {idrBefore}
-        <ProvenanceButton provenance={rowProvenance(idrRow, `${place}: ${idrText}`, ctx, sources)} label={provenanceLabel(t, idrText)} closeText={t.provenance.close}>
-          {idrText}
-        </ProvenanceButton>
-        {fill(idrAfter, { rate: formatRate(h.rate.value, "IDR", locale) })}
-      </div>
-      <div className="headline__change" data-testid="headline-change">
-        <ProvenanceButton provenance={changeProvenance} label={provenanceLabel(t, changeText)} closeText={t.provenance.close}>
-          {changeText}
-        </ProvenanceButton>{" "}
-        {fill(t.changeRest, { percent: formatPercent(h.growth, locale), prevYear: h.prevYear, prevValue: prevText })}
-      </div>
+      <HeadlineVariants
+        variants={{
+          USD: (
+            <>
+              <div className="headline__figure" data-testid="headline-usd">
+                <ProvenanceButton provenance={rowProvenance(usdRow, `${place}: ${usdText}`, ctx, sources)} label={provenanceLabel(t, usdText)} closeText={t.provenance.close}>
+                  {usdText}
+                </ProvenanceButton>
+              </div>
+              <div className="headline__idr" data-testid="headline-idr">
+                {idrBefore}
+                <ProvenanceButton provenance={rowProvenance(idrRow, `${place}: ${idrText}`, ctx, sources)} label={provenanceLabel(t, idrText)} closeText={t.provenance.close}>
+                  {idrText}
+                </ProvenanceButton>
+                {fill(idrAfter, { rate: formatRate(h.rate.value, "IDR", locale) })}
+              </div>
+              <div className="headline__change" data-testid="headline-change">
+                <ProvenanceButton provenance={changeProvenance} label={provenanceLabel(t, changeText)} closeText={t.provenance.close}>
+                  {changeText}
+                </ProvenanceButton>{" "}
+                {fill(t.changeRest, { percent: formatPercent(h.growth, locale), prevYear: h.prevYear, prevValue: prevText })}
+              </div>
+            </>
+          ),
+          "IDR-article": idrVariant("article"),
+          "IDR-annual": idrVariant("annual"),
+        }}
+      />
       <ul className="headline__sources">
         {totalSource && (
           <li>

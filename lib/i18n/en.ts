@@ -9,6 +9,7 @@ export const en: Messages = {
   headlineEyebrow: "Two-way trade, {year}",
   headlineHeading: "China's trade with the five Central Asian countries in {year}",
   inRupiah: "or {value} at the article's rate of {rate} per US$1",
+  inDollars: "or {value}; rate {rate} per US$1 ({basis})",
   changeRest: "({percent}) from {prevYear} ({prevValue})",
   source: "Source",
   sources: "Data sources",

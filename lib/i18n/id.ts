@@ -8,6 +8,7 @@ export const id = {
   headlineEyebrow: "Perdagangan dua arah, {year}",
   headlineHeading: "Nilai perdagangan China dengan lima negara Asia Tengah pada {year}",
   inRupiah: "setara {value} pada kurs artikel {rate} per US$1",
+  inDollars: "setara {value}; kurs {rate} per US$1 ({basis})",
   changeRest: "({percent}) dibanding {prevYear} ({prevValue})",
   source: "Sumber",
   sources: "Sumber data",

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { getDataset } from "@/lib/data/load";
 import { toDecimalString } from "@/lib/money/ratio";
-import { headline } from "./headline";
+import { headline, headlineInIdr } from "./headline";
 
 describe("headline", () => {
   const h = headline(getDataset());
@@ -22,5 +22,17 @@ describe("headline", () => {
 
   it("refuses a year without a US-dollar total for it and the year before", () => {
     expect(() => headline(getDataset(), 2000)).toThrow(/no US-dollar CA5 totals for 1999 and 2000/);
+  });
+});
+
+describe("headlineInIdr", () => {
+  const data = getDataset();
+  const h = headline(data);
+  it.each([
+    ["article", "1545186720000000", "1456862400000000", "88324320000000"],
+    ["annual", "1502043620000000", "1363081800000000", "138961820000000"],
+  ] as const)("at the %s basis", (basis, total, previous, change) => {
+    const r = headlineInIdr(h, basis, data.rates);
+    expect(r && [toDecimalString(r.total, 0), toDecimalString(r.previous, 0), toDecimalString(r.change, 0)]).toEqual([total, previous, change]);
   });
 });

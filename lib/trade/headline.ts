@@ -1,5 +1,7 @@
 import type { Dataset, Observation, Rate } from "@/lib/data/types";
 import { div, mul, sub, type Ratio } from "@/lib/money/ratio";
+import type { RateBasis } from "@/lib/schema/primitives";
+import { convert } from "./convert";
 import { articleRate } from "./rates";
 import { displaySeries, findFigure } from "./series";
 
@@ -40,4 +42,16 @@ export function headline(data: Dataset, year: number = ARTICLE_YEAR): Headline {
     totalIdr: mul(total.amount, rate.value),
     rate,
   };
+}
+
+export type HeadlineIn = { total: Ratio; previous: Ratio; change: Ratio; growth: Ratio; rate: Rate | null; prevRate: Rate | null };
+
+/** The headline's figures in rupiah at a rate basis; null when a year has no rate on that basis. */
+export function headlineInIdr(h: Headline, basis: RateBasis, rates: readonly Rate[]): HeadlineIn | null {
+  const now = convert(h.total, "IDR", basis, rates);
+  const before = convert(h.previous, "IDR", basis, rates);
+  if (!now.ok || !before.ok) return null;
+  const change = sub(now.value, before.value);
+  const rateOf = (c: typeof now) => c.steps.at(-1)?.rate ?? null;
+  return { total: now.value, previous: before.value, change, growth: div(change, before.value), rate: rateOf(now), prevRate: rateOf(before) };
 }

@@ -113,3 +113,15 @@ export function serializeView(state: ViewState, options: ViewOptions): string {
   const text = params.toString().replaceAll("%2C", ",");
   return text ? `?${text}` : "";
 }
+
+/** Just the currency and rate basis of a view, for parts of the page that need nothing else. */
+export function parseMoneyView(params: Params): Pick<ViewState, "currency" | "rate"> {
+  const one = (key: string) => {
+    const all = params.getAll(key);
+    return all.length === 1 ? all[0] : undefined;
+  };
+  return {
+    currency: oneOf(DISPLAY_CURRENCIES)(one("currency") ?? "") ?? "USD",
+    rate: oneOf(RATE_BASES)(one("rate") ?? "") ?? "article",
+  };
+}
