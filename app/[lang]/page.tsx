@@ -23,13 +23,14 @@ export default async function DashboardPage({ params }: PageProps<"/[lang]">) {
   const data = getDataset();
   const h = headline(data);
   const dash = dashboardData(data);
-  const cited = [h.total.sourceId, h.previous.sourceId, h.rate.sourceId, ...Object.keys(dash.sources), ...contextSourceIds(data.context), ...checkClaims(data).flatMap((c) => c.sourceIds)];
+  const claims = checkClaims(data);
+  const cited = [h.total.sourceId, h.previous.sourceId, h.rate.sourceId, ...Object.keys(dash.sources), ...contextSourceIds(data.context), ...claims.flatMap((c) => c.sourceIds)];
   return (
     <>
       <SiteHeader locale={lang} />
       <main id="main" className="page">
         <Headline locale={lang} headline={h} data={data} sources={sourceLookup(data.sources)} />
-        <ClaimCheck locale={lang} data={data} />
+        <ClaimCheck locale={lang} data={data} checks={claims} />
         <Dashboard locale={lang} fallback={dash.fallback} sources={dash.sources} options={dash.options} markers={chartMarkers(data.context.events, lang)} />
         <ContextPanels locale={lang} data={data} />
         <SourcesDisagree locale={lang} data={data} />

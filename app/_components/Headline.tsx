@@ -7,9 +7,9 @@ import type { RateBasis } from "@/lib/schema/primitives";
 import { headlineInIdr, type Headline as HeadlineData } from "@/lib/trade/headline";
 import { toPoint } from "@/lib/trade/points";
 import { rowFromPoint } from "@/lib/view/rows";
-import { provenanceLabel, rowProvenance, sourceEntries, type SourceLookup } from "@/lib/view/provenance";
+import { rowProvenance, sourceEntries, type SourceLookup } from "@/lib/view/provenance";
 import { HeadlineVariants } from "./HeadlineVariants";
-import { ProvenanceButton } from "./ProvenanceButton";
+import { HeadlineBlock } from "./HeadlineBlock";
 import { SourceRef } from "./SourceRef";
 
 type Props = { locale: Locale; headline: HeadlineData; data: Dataset; sources: SourceLookup };
@@ -35,6 +35,7 @@ export function Headline({ locale, headline: h, data, sources }: Props) {
     ],
     sources: sourceEntries([h.total.sourceId, h.previous.sourceId], sources, locale),
   };
+  const usdNumber = { text: usdText, provenance: rowProvenance(usdRow, `${place}: ${usdText}`, ctx, sources) };
   const idrVariant = (basis: RateBasis) => {
     const r = headlineInIdr(h, basis, data.rates);
     if (!r || !r.rate || !r.prevRate) return null;
@@ -42,41 +43,26 @@ export function Headline({ locale, headline: h, data, sources }: Props) {
     const prev = formatMoney(r.previous, "IDR", locale);
     const change = formatMoney(r.change, "IDR", locale, { signed: true });
     const basisText = basis === "article" ? t.rateUsed.article : fill(t.rateUsed.annual, { year: h.year });
-    const row = rowFromPoint(toPoint(h.total, "IDR", basis, data));
     const [before = "", after = ""] = t.inDollars.split("{value}");
     return (
-      <>
-        <div className="headline__figure" data-testid="headline-idr">
-          <ProvenanceButton provenance={rowProvenance(row, `${place}: ${total}`, ctx, sources)} label={provenanceLabel(t, total)} closeText={t.provenance.close}>
-            {total}
-          </ProvenanceButton>
-        </div>
-        <div className="headline__idr" data-testid="headline-usd">
-          {before}
-          <ProvenanceButton provenance={rowProvenance(usdRow, `${place}: ${usdText}`, ctx, sources)} label={provenanceLabel(t, usdText)} closeText={t.provenance.close}>
-            {usdText}
-          </ProvenanceButton>
-          {fill(after, { rate: formatRate(r.rate.value, "IDR", locale), basis: basisText })}
-        </div>
-        <div className="headline__change" data-testid="headline-change">
-          <ProvenanceButton
-            provenance={{
-              heading: `${place}: ${change}`,
-              lines: [
-                { label: t.table.status, value: t.status.derived },
-                { label: t.provenance.derivation, value: `${total} − ${prev} (${h.prevYear})` },
-                { label: t.table.rate, value: `${formatRate(r.rate.value, "IDR", locale)} (${h.year}); ${formatRate(r.prevRate.value, "IDR", locale)} (${h.prevYear})` },
-              ],
-              sources: sourceEntries([h.total.sourceId, h.previous.sourceId, r.rate.sourceId, r.prevRate.sourceId], sources, locale),
-            }}
-            label={provenanceLabel(t, change)}
-            closeText={t.provenance.close}
-          >
-            {change}
-          </ProvenanceButton>{" "}
-          {fill(t.changeRest, { percent: formatPercent(r.growth, locale), prevYear: h.prevYear, prevValue: prev })}
-        </div>
-      </>
+      <HeadlineBlock
+        t={t}
+        main={{ testId: "headline-idr", text: total, provenance: rowProvenance(rowFromPoint(toPoint(h.total, "IDR", basis, data)), `${place}: ${total}`, ctx, sources) }}
+        second={{ testId: "headline-usd", ...usdNumber, before, after: fill(after, { rate: formatRate(r.rate.value, "IDR", locale), basis: basisText }) }}
+        change={{
+          text: change,
+          rest: fill(t.changeRest, { percent: formatPercent(r.growth, locale), prevYear: h.prevYear, prevValue: prev }),
+          provenance: {
+            heading: `${place}: ${change}`,
+            lines: [
+              { label: t.table.status, value: t.status.derived },
+              { label: t.provenance.derivation, value: `${total} − ${prev} (${h.prevYear})` },
+              { label: t.table.rate, value: `${formatRate(r.rate.value, "IDR", locale)} (${h.year}); ${formatRate(r.prevRate.value, "IDR", locale)} (${h.prevYear})` },
+            ],
+            sources: sourceEntries([h.total.sourceId, h.previous.sourceId, r.rate.sourceId, r.prevRate.sourceId], sources, locale),
+          },
+        }}
+      />
     );
   };
   const totalSource = data.sources.get(h.total.sourceId);
@@ -91,26 +77,22 @@ export function Headline({ locale, headline: h, data, sources }: Props) {
       <HeadlineVariants
         variants={{
           USD: (
-            <>
-              <div className="headline__figure" data-testid="headline-usd">
-                <ProvenanceButton provenance={rowProvenance(usdRow, `${place}: ${usdText}`, ctx, sources)} label={provenanceLabel(t, usdText)} closeText={t.provenance.close}>
-                  {usdText}
-                </ProvenanceButton>
-              </div>
-              <div className="headline__idr" data-testid="headline-idr">
-                {idrBefore}
-                <ProvenanceButton provenance={rowProvenance(idrRow, `${place}: ${idrText}`, ctx, sources)} label={provenanceLabel(t, idrText)} closeText={t.provenance.close}>
-                  {idrText}
-                </ProvenanceButton>
-                {fill(idrAfter, { rate: formatRate(h.rate.value, "IDR", locale) })}
-              </div>
-              <div className="headline__change" data-testid="headline-change">
-                <ProvenanceButton provenance={changeProvenance} label={provenanceLabel(t, changeText)} closeText={t.provenance.close}>
-                  {changeText}
-                </ProvenanceButton>{" "}
-                {fill(t.changeRest, { percent: formatPercent(h.growth, locale), prevYear: h.prevYear, prevValue: prevText })}
-              </div>
-            </>
+            <HeadlineBlock
+              t={t}
+              main={{ testId: "headline-usd", ...usdNumber }}
+              second={{
+                testId: "headline-idr",
+                text: idrText,
+                provenance: rowProvenance(idrRow, `${place}: ${idrText}`, ctx, sources),
+                before: idrBefore,
+                after: fill(idrAfter, { rate: formatRate(h.rate.value, "IDR", locale) }),
+              }}
+              change={{
+                text: changeText,
+                provenance: changeProvenance,
+                rest: fill(t.changeRest, { percent: formatPercent(h.growth, locale), prevYear: h.prevYear, prevValue: prevText }),
+              }}
+            />
           ),
           "IDR-article": idrVariant("article"),
           "IDR-annual": idrVariant("annual"),

@@ -1,4 +1,4 @@
-import { checkClaims, type ClaimCheck as Check } from "@/lib/article/claims";
+import type { ClaimCheck as Check } from "@/lib/article/claims";
 import type { Dataset } from "@/lib/data/types";
 import type { Locale } from "@/lib/format/locale";
 import { formatMoney, formatPercent, formatRate } from "@/lib/format/number";
@@ -18,9 +18,8 @@ function ruleText(c: Check, t: Messages, locale: Locale): string {
 }
 
 /** The article's numbers beside the data's, with the difference, a verdict and the rule that gave it. */
-export function ClaimCheck({ locale, data }: { locale: Locale; data: Dataset }) {
+export function ClaimCheck({ locale, data, checks }: { locale: Locale; data: Dataset; checks: readonly Check[] }) {
   const t = messagesFor(locale);
-  const checks = checkClaims(data);
   const sources = sourceLookup(data.sources);
   const articleId = data.context.article.sourceId;
   return (

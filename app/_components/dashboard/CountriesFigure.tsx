@@ -1,45 +1,34 @@
 "use client";
 
 import dynamic from "next/dynamic";
-import { useMemo } from "react";
-import { fill } from "@/lib/i18n/fill";
 import { COUNTRIES } from "@/lib/schema/values";
-import { figureScale, sentenceContext, unitLabel, type CellContext } from "@/lib/view/cells";
+import { unitLabel } from "@/lib/view/cells";
 import { countriesChartData } from "@/lib/view/chart-data";
-import { toCsv } from "@/lib/view/csv";
-import { sourceEntries } from "@/lib/view/provenance";
 import { countryRows } from "@/lib/view/rows";
 import { countriesSummary } from "@/lib/view/summaries";
-import { ChartSlot } from "./ChartSlot";
-import { WhenVisible } from "./WhenVisible";
 import { CheckboxGroup } from "./CheckboxGroup";
-import { tableColumns } from "./columns";
-import { DataTable } from "./DataTable";
-import { FigureFrame } from "./FigureFrame";
-import { SourceLine } from "./SourceLine";
+import { DataFigure, type FigureSpec } from "./DataFigure";
 import type { FigureProps } from "./types";
 
 const CountriesChart = dynamic(() => import("../charts/CountriesChart"), { ssr: false, loading: () => null });
 
+const spec: FigureSpec = {
+  id: "countries",
+  rows: (points, state) => countryRows(points, state),
+  columns: { partner: true, share: true },
+  chart: (rows, ctx, p) => (
+    <CountriesChart data={countriesChartData(rows, ctx.scale)} countries={p.chart.state.countries} rows={rows} ctx={ctx} axisLabel={unitLabel(ctx)} sources={p.sources} />
+  ),
+};
+
 export function CountriesFigure(p: FigureProps) {
-  const chartElement = useMemo(() => {
-    const chartRows = countryRows(p.chart.points, p.chart.state);
-    const cctx: CellContext = { locale: p.locale, t: p.t, currency: p.chart.state.currency, scale: figureScale(chartRows, p.chart.state.unit) };
-    return <CountriesChart data={countriesChartData(chartRows, cctx.scale)} countries={p.chart.state.countries} rows={chartRows} ctx={cctx} axisLabel={unitLabel(cctx)} sources={p.sources} />;
-  }, [p.chart, p.locale, p.t, p.sources]);
-  const rows = countryRows(p.points, p.state);
-  const ctx: CellContext = { ...p.ctxBase, scale: figureScale(rows, p.state.unit) };
-  const title = p.t.figures.countries;
-  const shown = rows.filter((r) => r.status !== null);
   return (
-    <FigureFrame
-      id="countries"
-      t={p.t}
-      state={p.state}
-      setView={p.setView}
-      title={title}
-      summarySources={{ heading: title, lines: [], sources: sourceEntries(shown.flatMap((r) => r.sourceIds), p.sources, p.locale) }}
-      summary={countriesSummary(rows, sentenceContext(ctx, p.state.unit))}
+    <DataFigure
+      p={p}
+      spec={spec}
+      extra={undefined}
+      title={() => p.t.figures.countries}
+      summary={countriesSummary}
       controls={
         <div className="figure__controls">
           <CheckboxGroup
@@ -56,21 +45,6 @@ export function CountriesFigure(p: FigureProps) {
           />
         </div>
       }
-      chart={
-        <>
-          <WhenVisible placeholder={<ChartSlot t={p.t} />}>{chartElement}</WhenVisible>
-        </>
-      }
-      table={
-        <DataTable
-          id="table-countries"
-          caption={fill(p.t.table.caption, { title, unit: unitLabel(ctx) })}
-          columns={tableColumns(ctx, { partner: true, share: true, sources: p.sources })}
-          rows={shown}
-        />
-      }
-      sourceLine={<SourceLine ids={shown.flatMap((r) => r.sourceIds)} sources={p.sources} locale={p.locale} t={p.t} />}
-      csv={() => toCsv("countries", shown, ctx, p.basis)}
       filename={`china-central-asia-trade-by-country-${p.state.currency}`}
     />
   );
