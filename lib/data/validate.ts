@@ -16,10 +16,11 @@ export type RawDataset = { observations: unknown; rates: unknown; sources: unkno
 
 export type ValidationResult = { ok: true; data: Dataset } | { ok: false; errors: DataError[] };
 
-const UNIT_EXPONENT = { million: 6, billion: 9 } as const;
+export const UNIT_EXPONENT = { million: 6, billion: 9, trillion: 12 } as const;
 
-const observationLabel = (o: Partial<ObservationRecord>) =>
-  [o.period, o.partner, o.flow, o.currency].filter(Boolean).join(" ");
+/** "1992 CA5 total USD"; a figure a country reports about itself names it: "2020 KAZ→CHN export USD". */
+export const observationLabel = (o: Partial<ObservationRecord>) =>
+  [o.period, o.reporter && o.reporter !== "CHN" ? `${o.reporter}→${o.partner}` : o.partner, o.flow, o.currency].filter(Boolean).join(" ");
 const rateLabel = (r: Partial<RateRecord>) => [r.base && r.quote ? `${r.base}/${r.quote}` : "", r.period, r.basis].filter(Boolean).join(" ");
 
 function recordName(index: number, label: string): string {
@@ -139,7 +140,7 @@ function reshapeObservation(rec: ObservationRecord): Observation {
   const { value, ...rest } = rec;
   return {
     ...rest,
-    id: `${rec.period}:${rec.partner}:${rec.flow}:${rec.currency}:${rec.sourceId}`,
+    id: `${rec.period}:${rec.reporter === "CHN" ? "" : `${rec.reporter}>`}${rec.partner}:${rec.flow}:${rec.currency}:${rec.sourceId}`,
     year: Number(rec.period.slice(0, 4)),
     statedValue: value,
     amount: mul(parseDecimal(value), pow10(UNIT_EXPONENT[rec.unit])),

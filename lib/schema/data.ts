@@ -7,6 +7,7 @@ import {
   partner,
   periodType,
   positiveDecimal,
+  reporter,
   sourceId,
   status,
   unit,
@@ -17,12 +18,15 @@ import {
   dayText,
 } from "./primitives";
 
-/** One figure as a source states it, from China's point of view (reporter CHN). */
+/**
+ * One figure as a source states it. China's customs (reporter CHN) state trade with a partner;
+ * a country's own statistics (reporter KAZ…) state its trade with partner CHN, flows from its side.
+ */
 export const observationRecord = z
   .strictObject({
     period: z.string(),
     periodType,
-    reporter: z.literal("CHN"),
+    reporter,
     partner,
     flow,
     value: nonNegativeDecimal,
@@ -35,6 +39,12 @@ export const observationRecord = z
     note: z.string().min(1).optional(),
   })
   .superRefine((o, ctx) => {
+    if (o.reporter === "CHN" && o.partner === "CHN") {
+      ctx.addIssue({ code: "custom", path: ["partner"], message: "China cannot report trade with itself" });
+    }
+    if (o.reporter !== "CHN" && o.partner !== "CHN") {
+      ctx.addIssue({ code: "custom", path: ["partner"], message: `a ${o.reporter}-reported figure must have partner CHN (its own trade with China)` });
+    }
     const periodSchema = o.periodType === "year" ? yearText : ytdText;
     const check = periodSchema.safeParse(o.period);
     if (!check.success) {
@@ -75,6 +85,8 @@ export const sourceRecord = z.strictObject({
   publisher: z.string().min(1),
   title: z.string().min(1),
   published: partialDate.nullable(),
+  /** The date as the source list gives it where it is vaguer than `published` ("c. 2010", "2023-01/02"). */
+  dateAsStated: z.string().min(1).optional(),
   url,
   supports: z.string().min(1),
 });

@@ -3,11 +3,12 @@ import { isDecimal } from "@/lib/money/ratio";
 
 /** Small reusable pieces; every data and API schema is built from these. */
 
-import { COUNTRIES, CURRENCIES, DISPLAY_CURRENCIES, FLOWS, PARTNERS, PERIOD_TYPES, RATE_BASES, STATUSES, UNITS } from "./values";
+import { CHINA_PARTNERS, COUNTRIES, CURRENCIES, DISPLAY_CURRENCIES, FLOWS, MIRROR_REPORTERS, PARTNERS, PERIOD_TYPES, RATE_BASES, REPORTERS, STATUSES, UNITS } from "./values";
 
-export { COUNTRIES, CURRENCIES, DISPLAY_CURRENCIES, FLOWS, PARTNERS, PERIOD_TYPES, RATE_BASES, STATUSES, UNITS };
+export { CHINA_PARTNERS, COUNTRIES, CURRENCIES, DISPLAY_CURRENCIES, FLOWS, MIRROR_REPORTERS, PARTNERS, PERIOD_TYPES, RATE_BASES, REPORTERS, STATUSES, UNITS };
 
 export const partner = z.enum(PARTNERS);
+export const reporter = z.enum(REPORTERS);
 export const country = z.enum(COUNTRIES);
 export const flow = z.enum(FLOWS);
 export const currency = z.enum(CURRENCIES);
@@ -47,6 +48,7 @@ export const partialDate = z.union([dayText, monthText, yearText]);
 export const url = z.url({ protocol: /^https?$/ });
 
 export type Partner = z.infer<typeof partner>;
+export type Reporter = z.infer<typeof reporter>;
 export type Country = z.infer<typeof country>;
 export type Flow = z.infer<typeof flow>;
 export type Currency = z.infer<typeof currency>;

@@ -2,12 +2,19 @@
  * The allowed values, without zod: browser code imports these so that the schema library stays
  * on the server. primitives.ts builds its enums from them.
  */
-export const PARTNERS = ["CA5", "KAZ", "KGZ", "TJK", "TKM", "UZB"] as const;
 export const COUNTRIES = ["KAZ", "KGZ", "TJK", "TKM", "UZB"] as const;
+/** Who states a figure: China's customs, or a Central Asian country reporting its own trade with China. */
+export const REPORTERS = ["CHN", ...COUNTRIES] as const;
+/** The reporters whose own figures the data holds (Turkmenistan's are IMF estimates, left out). */
+export const MIRROR_REPORTERS = ["KAZ", "KGZ", "TJK", "UZB"] as const;
+/** CA5: the five together; WLD: China's trade with the world; CHN: the partner of a country's own figures. */
+export const PARTNERS = ["CA5", ...COUNTRIES, "WLD", "CHN"] as const;
+/** Partners of China's own figures that the dashboard's figures draw. */
+export const CHINA_PARTNERS = ["CA5", ...COUNTRIES] as const;
 export const FLOWS = ["total", "export", "import"] as const;
 export const CURRENCIES = ["USD", "IDR", "CNY"] as const;
 export const DISPLAY_CURRENCIES = ["USD", "IDR"] as const;
 export const STATUSES = ["reported", "approximate", "derived"] as const;
-export const UNITS = ["million", "billion"] as const;
+export const UNITS = ["million", "billion", "trillion"] as const;
 export const PERIOD_TYPES = ["year", "ytd"] as const;
 export const RATE_BASES = ["article", "annual"] as const;

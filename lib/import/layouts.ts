@@ -1,0 +1,38 @@
+import type { CsvTable, ImportIssue } from "./csv";
+
+/** The file layouts the importer reads, told apart by their header. */
+export type Layout = "reference-observations" | "reference-sources" | "comtrade";
+
+export const REFERENCE_OBSERVATION_COLUMNS = ["period", "period_type", "reporter", "partner", "flow", "value", "currency", "unit", "status", "primary", "source_id", "note"] as const;
+
+/** Both spellings our reference folders use for the same two columns. */
+export const REFERENCE_SOURCE_COLUMNS = ["id", "publisher", "title", ["published", "date"], "url", ["supports", "supporting_text"]] as const;
+
+/** The columns of a Comtrade export the importer needs; the other 40 are read only if present. */
+export const COMTRADE_COLUMNS = ["freqCode", "refYear", "reporterCode", "flowCode", "partnerCode", "cmdCode", "primaryValue"] as const;
+
+const LAYOUTS: { layout: Layout; marker: string; required: readonly (string | readonly string[])[] }[] = [
+  { layout: "comtrade", marker: "primaryValue", required: COMTRADE_COLUMNS },
+  { layout: "reference-observations", marker: "period_type", required: REFERENCE_OBSERVATION_COLUMNS },
+  { layout: "reference-sources", marker: "publisher", required: REFERENCE_SOURCE_COLUMNS },
+];
+
+const columnName = (c: string | readonly string[]) => (typeof c === "string" ? c : c.join(" or "));
+
+/**
+ * Which layout a header is, and the columns it lacks. A header matching none names what each
+ * layout would have needed, so a maintainer can tell a typo from a wrong file.
+ */
+export function detectLayout(table: CsvTable): { ok: true; layout: Layout } | { ok: false; issues: ImportIssue[] } {
+  const have = new Set(table.header);
+  const found = LAYOUTS.find((l) => have.has(l.marker));
+  if (!found) {
+    const expected = LAYOUTS.map((l) => `${l.layout} (${l.required.map(columnName).join(",")})`).join("; or ");
+    return { ok: false, issues: [{ line: 1, column: "", message: `header matches no known layout; expected ${expected}` }] };
+  }
+  const missing = found.required.filter((c) => (typeof c === "string" ? !have.has(c) : !c.some((x) => have.has(x))));
+  if (missing.length) {
+    return { ok: false, issues: missing.map((c) => ({ line: 1, column: columnName(c), message: `missing column "${columnName(c)}" (a ${found.layout} file needs it)` })) };
+  }
+  return { ok: true, layout: found.layout };
+}

@@ -1,0 +1,95 @@
+import { formatDataError, validateDataset } from "@/lib/data/validate";
+import type { ObservationRecord, SourceRecord } from "@/lib/schema/data";
+import { ImportFileError, parseCsv, type ImportIssue } from "./csv";
+import { readComtrade } from "./comtrade";
+import { applyObservations, applySources, diffObservations, diffSources, type Diff, type Entry } from "./diff";
+import { detectLayout, type Layout } from "./layouts";
+import { readReferenceObservations, readReferenceSources } from "./reference";
+
+/** data/ as its four JSON files hold it. */
+export type DataFiles = {
+  observations: { observations: ObservationRecord[] };
+  sources: { sources: SourceRecord[] };
+  rates: unknown;
+  context: unknown;
+};
+
+export type InputFile = { name: string; text: string };
+export type Options = { sourceId?: string; preferNew?: boolean };
+
+export type FileDiff = { file: string; layout: Layout; kind: "observations" | "sources"; diff: Diff<ObservationRecord> | Diff<SourceRecord> };
+export type ImportResult = { files: FileDiff[]; next: DataFiles };
+
+function missingSourceHelp(id: string | undefined): string {
+  const example = id ?? "un-comtrade-2026";
+  return (
+    `${id ? `--source ${id} is not in data/sources.json` : "a Comtrade file needs --source ID"}: ` +
+    `add the source first with a CSV of the columns id,publisher,title,published,url,supports, e.g.\n` +
+    `  id,publisher,title,published,url,supports\n` +
+    `  ${example},United Nations Statistics Division,UN Comtrade: China's trade with Central Asia,2026-02-01,https://comtradeplus.un.org/,the export query you downloaded\n` +
+    `then run: npm run data:import -- sources.csv FILE --source ${example} --write`
+  );
+}
+
+/**
+ * Reads each file in order against data/ as the earlier files left it, so a sources file given
+ * first makes its ids known to the observations after it. Throws ImportFileError naming line
+ * and column on the first malformed file; nothing is written by this function.
+ */
+export function runImport(data: DataFiles, files: readonly InputFile[], options: Options): ImportResult {
+  let observations = data.observations.observations;
+  let sources = data.sources.sources;
+  const out: FileDiff[] = [];
+  for (const file of files) {
+    let table;
+    try {
+      table = parseCsv(file.text);
+    } catch (err) {
+      if (err instanceof ImportFileError) throw new ImportFileError(file.name, err.issues);
+      throw err;
+    }
+    const layout = detectLayout(table);
+    if (!layout.ok) throw new ImportFileError(file.name, layout.issues);
+    if (layout.layout === "reference-sources") {
+      const read = readReferenceSources(table);
+      if (read.issues.length) throw new ImportFileError(file.name, read.issues);
+      const diff = diffSources(sources, read.records);
+      sources = applySources(sources, diff);
+      out.push({ file: file.name, layout: layout.layout, kind: "sources", diff });
+      continue;
+    }
+    const known = new Set(sources.map((s) => s.id));
+    if (layout.layout === "comtrade" && (!options.sourceId || !known.has(options.sourceId))) {
+      throw new ImportFileError(file.name, [{ line: 0, column: "", message: missingSourceHelp(options.sourceId) }]);
+    }
+    const read = layout.layout === "comtrade" ? readComtrade(table, options.sourceId as string) : readReferenceObservations(table);
+    const unknown: ImportIssue[] = read.records
+      .filter((r) => !known.has(r.record.sourceId))
+      .map((r) => ({ line: r.line, column: "source_id", message: `unknown source id "${r.record.sourceId}": import its sources file first (same command, listed before this file)` }));
+    if (read.issues.length || unknown.length) throw new ImportFileError(file.name, [...read.issues, ...unknown]);
+    const diff = diffObservations(observations, read.records);
+    observations = applyObservations(observations, diff, options.preferNew ?? false);
+    out.push({ file: file.name, layout: layout.layout, kind: "observations", diff });
+  }
+  const next: DataFiles = { ...data, observations: { observations }, sources: { sources } };
+  const check = validateDataset(next);
+  if (!check.ok) {
+    throw new ImportFileError("(data/ after the import)", check.errors.map((e) => ({ line: 0, column: "", message: formatDataError(e) })));
+  }
+  return { files: out, next };
+}
+
+type JsonEntry = { file: string; kind: FileDiff["kind"]; line: number; label: string; record: unknown; before?: unknown };
+
+/** The `--json` shape: one object, each list with the file and line every entry came from. */
+export function diffJson(files: readonly FileDiff[]): Record<keyof Diff<unknown>, JsonEntry[]> {
+  const lists: Record<keyof Diff<unknown>, JsonEntry[]> = { added: [], unchanged: [], changed: [], conflicts: [] };
+  for (const f of files) {
+    for (const key of Object.keys(lists) as (keyof Diff<unknown>)[]) {
+      for (const e of f.diff[key] as Entry<unknown>[]) {
+        lists[key].push({ file: f.file, kind: f.kind, line: e.line, label: e.label, record: e.record, ...(e.before ? { before: e.before } : {}) });
+      }
+    }
+  }
+  return lists;
+}

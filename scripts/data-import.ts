@@ -1,0 +1,96 @@
+/**
+ * `npm run data:import -- FILE [FILE…] [--source ID] [--write] [--prefer-new] [--json]`
+ *
+ * Reads our reference layout (trade.csv's columns), a reference sources file, or a UN Comtrade
+ * export, validates every row with the app's schemas and prints what would change in data/.
+ * Nothing is written without --write; a malformed file exits 1 naming line and column, and
+ * data/ stays exactly as it was.
+ */
+import { readFileSync, renameSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { formatIssue, ImportFileError } from "../lib/import/csv";
+import type { Entry } from "../lib/import/diff";
+import { diffJson, runImport, type DataFiles, type FileDiff } from "../lib/import/run";
+
+const USAGE = "usage: npm run data:import -- FILE [FILE…] [--source ID] [--write] [--prefer-new] [--json] [--data DIR]";
+
+function parseArgs(argv: string[]) {
+  const files: string[] = [];
+  const flags = { write: false, preferNew: false, json: false, sourceId: undefined as string | undefined, dataDir: "data" };
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i] as string;
+    if (a === "--write") flags.write = true;
+    else if (a === "--prefer-new") flags.preferNew = true;
+    else if (a === "--json") flags.json = true;
+    else if (a === "--source") flags.sourceId = argv[++i];
+    else if (a === "--data") flags.dataDir = argv[++i] ?? "data";
+    else if (a.startsWith("--")) throw new Error(`unknown option ${a}\n${USAGE}`);
+    else files.push(a);
+  }
+  if (!files.length) throw new Error(USAGE);
+  return { files, ...flags };
+}
+
+const NAMES = { observations: "observations.json", sources: "sources.json", rates: "rates.json", context: "context.json" } as const;
+
+function readData(dir: string): DataFiles {
+  const read = (name: string) => JSON.parse(readFileSync(path.join(dir, name), "utf8"));
+  return { observations: read(NAMES.observations), sources: read(NAMES.sources), rates: read(NAMES.rates), context: read(NAMES.context) };
+}
+
+/** Each file is written whole to a temporary name and renamed, so a crash never leaves half a file. */
+function writeData(dir: string, data: DataFiles) {
+  for (const key of ["observations", "sources"] as const) {
+    const file = path.join(dir, NAMES[key]);
+    writeFileSync(`${file}.tmp`, `${JSON.stringify(data[key], null, 2)}\n`);
+    renameSync(`${file}.tmp`, file);
+  }
+}
+
+function printText(files: readonly FileDiff[], write: boolean, preferNew: boolean) {
+  for (const f of files) {
+    const d = f.diff;
+    console.log(`${f.file} (${f.layout}): ${d.added.length} added, ${d.unchanged.length} unchanged, ${d.changed.length} changed, ${d.conflicts.length} conflicting`);
+    const list = (sign: string, entries: Entry<unknown>[], extra: (e: Entry<unknown>) => string = () => "") => {
+      for (const e of entries.slice(0, 50)) console.log(`  ${sign} line ${e.line}: ${e.label}${extra(e)}`);
+      if (entries.length > 50) console.log(`  … and ${entries.length - 50} more (--json lists all)`);
+    };
+    const val = (r: unknown) => {
+      const o = r as { value?: string; unit?: string; currency?: string };
+      return o.value ? `${o.value} ${o.unit} ${o.currency}` : "";
+    };
+    list("+", d.added as Entry<unknown>[], (e) => (f.kind === "observations" ? ` = ${val(e.record)}${(e.record as { primary: boolean }).primary ? "" : " (alternative)"}` : ""));
+    list("~", d.changed as Entry<unknown>[], (e) => (f.kind === "observations" ? `: ${val(e.before)} → ${val(e.record)}` : ": publisher, title, date, URL or text differs"));
+    list("!", d.conflicts as Entry<unknown>[], (e) => {
+      const before = e.before as { sourceId: string };
+      const fate = preferNew ? "becomes the primary; the old one an alternative" : "enters as an alternative (--prefer-new makes it the primary)";
+      return `: ${val(e.record)} against the primary ${val(e.before)} (${before.sourceId}); ${fate}`;
+    });
+  }
+  console.log(write ? "data/ updated and re-validated." : "Dry run: data/ unchanged. Add --write to apply.");
+}
+
+function main() {
+  let args;
+  try {
+    args = parseArgs(process.argv.slice(2));
+  } catch (err) {
+    console.error((err as Error).message);
+    process.exit(2);
+  }
+  const data = readData(args.dataDir);
+  const inputs = args.files.map((f) => ({ name: f, text: readFileSync(f, "utf8") }));
+  try {
+    const result = runImport(data, inputs, { sourceId: args.sourceId, preferNew: args.preferNew });
+    if (args.write) writeData(args.dataDir, result.next);
+    if (args.json) console.log(JSON.stringify(diffJson(result.files), null, 2));
+    else printText(result.files, args.write, args.preferNew);
+  } catch (err) {
+    if (!(err instanceof ImportFileError)) throw err;
+    console.error(`data:import: nothing written; fix these and run again:`);
+    for (const issue of err.issues) console.error(`  ${issue.line ? formatIssue(err.file, issue) : `${err.file}: ${issue.message}`}`);
+    process.exit(1);
+  }
+}
+
+main();
