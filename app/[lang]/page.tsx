@@ -1,5 +1,7 @@
 import { notFound } from "next/navigation";
 import { Dashboard } from "@/app/_components/dashboard/Dashboard";
+import { StaticDashboard } from "@/app/_components/dashboard/StaticDashboard";
+import { defaultView } from "@/lib/view/state";
 import { AfterArticle } from "@/app/_components/context/AfterArticle";
 import { ClaimCheck } from "@/app/_components/context/ClaimCheck";
 import { ContextPanels } from "@/app/_components/context/ContextPanels";
@@ -24,14 +26,17 @@ export default async function DashboardPage({ params }: PageProps<"/[lang]">) {
   const h = headline(data);
   const dash = dashboardData(data);
   const claims = checkClaims(data);
-  const cited = [h.total.sourceId, h.previous.sourceId, h.rate.sourceId, ...Object.keys(dash.sources), ...contextSourceIds(data.context), ...claims.flatMap((c) => c.sourceIds)];
+  const sources = sourceLookup(data.sources);
+  const cited = [h.total.sourceId, h.previous.sourceId, h.rate.sourceId, ...dash.sourceIds, ...contextSourceIds(data.context), ...claims.flatMap((c) => c.sourceIds)];
   return (
     <>
       <SiteHeader locale={lang} />
       <main id="main" className="page">
-        <Headline locale={lang} headline={h} data={data} sources={sourceLookup(data.sources)} />
+        <Headline locale={lang} headline={h} data={data} sources={sources} />
         <ClaimCheck locale={lang} data={data} checks={claims} />
-        <Dashboard locale={lang} fallback={dash.fallback} sources={dash.sources} options={dash.options} markers={chartMarkers(data.context.events, lang)} />
+        <Dashboard locale={lang} options={dash.options} markers={chartMarkers(data.context.events, lang)}>
+          <StaticDashboard locale={lang} points={dash.points} state={defaultView(dash.options)} sources={sources} />
+        </Dashboard>
         <ContextPanels locale={lang} data={data} />
         <SourcesDisagree locale={lang} data={data} />
         <AfterArticle locale={lang} data={data} />

@@ -8,7 +8,7 @@ const MAX_CACHED = 512;
 const bodies = new Map<string, CachedBody>();
 let schema: ReturnType<typeof tradeQuerySchema> | undefined;
 
-const keyOf = (q: TradeQuery) => JSON.stringify([q.currency, q.rate, q.partner?.toSorted(), q.flow?.toSorted(), q.from, q.to]);
+const keyOf = (q: TradeQuery) => JSON.stringify([q.currency, q.rate, q.reporter, q.partner?.toSorted(), q.flow?.toSorted(), q.from, q.to]);
 
 /** GET /api/trade: bodies are built once per distinct query, since the data only changes with a deploy. */
 export function handleTrade(request: Request): Response {

@@ -1,9 +1,11 @@
 import type { z } from "zod";
-import { mul, parseDecimal, pow10 } from "@/lib/money/ratio";
 import { contextFile, type Context } from "@/lib/schema/context";
 import { observationsFile, ratesFile, sourcesFile } from "@/lib/schema/data";
 import type { ObservationRecord, RateRecord, SourceRecord } from "@/lib/schema/data";
-import type { DataError, Dataset, Observation, Rate } from "./types";
+import { observationLabel, reshapeObservation, reshapeRate } from "./reshape";
+import type { DataError, Dataset } from "./types";
+
+export { observationLabel };
 
 export const DATA_FILES = {
   observations: "data/observations.json",
@@ -16,11 +18,6 @@ export type RawDataset = { observations: unknown; rates: unknown; sources: unkno
 
 export type ValidationResult = { ok: true; data: Dataset } | { ok: false; errors: DataError[] };
 
-export const UNIT_EXPONENT = { million: 6, billion: 9, trillion: 12 } as const;
-
-/** "1992 CA5 total USD"; a figure a country reports about itself names it: "2020 KAZ→CHN export USD". */
-export const observationLabel = (o: Partial<ObservationRecord>) =>
-  [o.period, o.reporter && o.reporter !== "CHN" ? `${o.reporter}→${o.partner}` : o.partner, o.flow, o.currency].filter(Boolean).join(" ");
 const rateLabel = (r: Partial<RateRecord>) => [r.base && r.quote ? `${r.base}/${r.quote}` : "", r.period, r.basis].filter(Boolean).join(" ");
 
 function recordName(index: number, label: string): string {
@@ -134,22 +131,6 @@ function crossCheck(observations: ObservationRecord[], rates: RateRecord[], sour
     errors.push({ file: DATA_FILES.rates, record: "(file)", field: "basis", message: `expected exactly one article_stated USD/IDR rate, found ${stated.length}` });
   }
   return errors;
-}
-
-function reshapeObservation(rec: ObservationRecord): Observation {
-  const { value, ...rest } = rec;
-  return {
-    ...rest,
-    id: `${rec.period}:${rec.reporter === "CHN" ? "" : `${rec.reporter}>`}${rec.partner}:${rec.flow}:${rec.currency}:${rec.sourceId}`,
-    year: Number(rec.period.slice(0, 4)),
-    statedValue: value,
-    amount: mul(parseDecimal(value), pow10(UNIT_EXPONENT[rec.unit])),
-  };
-}
-
-function reshapeRate(rec: RateRecord): Rate {
-  const { value, ...rest } = rec;
-  return { ...rest, id: `${rec.quote}:${rec.period}:${rec.basis}:${rec.sourceId}`, statedValue: value, value: parseDecimal(value) };
 }
 
 /** Every source id the context cites must be in sources.json. */

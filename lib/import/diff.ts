@@ -1,4 +1,4 @@
-import { observationLabel, UNIT_EXPONENT } from "@/lib/data/validate";
+import { observationLabel, UNIT_EXPONENT } from "@/lib/data/reshape";
 import { mul, parseDecimal, pow10, toInteger } from "@/lib/money/ratio";
 import type { ObservationRecord, SourceRecord } from "@/lib/schema/data";
 import type { Parsed } from "./reference";

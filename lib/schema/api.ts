@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { currency, displayCurrency, flow, partner, periodType, rateBasis, status, unit, DISPLAY_CURRENCIES, FLOWS, PARTNERS, RATE_BASES } from "./primitives";
+import { currency, displayCurrency, flow, partner, periodType, rateBasis, reporter, status, unit, DISPLAY_CURRENCIES, FLOWS, MIRROR_REPORTERS, PARTNERS, RATE_BASES } from "./primitives";
 
 /** The JSON the API answers: these schemas are the definition of its types. */
 
@@ -30,13 +30,17 @@ function year(min: number, max: number) {
     .refine((y) => y >= min && y <= max, { message: `must be a year from ${min} to ${max}` });
 }
 
-export const TRADE_QUERY_PARAMS = ["currency", "rate", "partner", "flow", "from", "to"] as const;
+export const TRADE_QUERY_PARAMS = ["currency", "rate", "reporter", "partner", "flow", "from", "to"] as const;
+
+/** China's customs, or one of the countries whose own figures of its trade with China the data holds. */
+export const API_REPORTERS = ["CHN", ...MIRROR_REPORTERS] as const;
 
 export function tradeQuerySchema(bounds: { minYear: number; maxYear: number }) {
   return z
     .object({
       currency: z.enum(DISPLAY_CURRENCIES, { error: oneOf(DISPLAY_CURRENCIES) }).default("USD"),
       rate: z.enum(RATE_BASES, { error: oneOf(RATE_BASES) }).default("article"),
+      reporter: z.enum(API_REPORTERS, { error: oneOf(API_REPORTERS) }).default("CHN"),
       partner: csvOf(PARTNERS).optional(),
       flow: csvOf(FLOWS).optional(),
       from: year(bounds.minYear, bounds.maxYear).optional(),
@@ -45,6 +49,10 @@ export function tradeQuerySchema(bounds: { minYear: number; maxYear: number }) {
     .refine((q) => q.from === undefined || q.to === undefined || q.from <= q.to, {
       path: ["from"],
       message: "must not be after to",
+    })
+    .refine((q) => !q.partner || (q.reporter === "CHN" ? !q.partner.includes("CHN") : q.partner.every((p) => p === "CHN")), {
+      path: ["partner"],
+      message: "with reporter CHN the partner cannot be CHN; with another reporter (its own figures of trade with China) the only partner is CHN",
     });
 }
 
@@ -60,8 +68,21 @@ export const conversionStep = z.object({
   rateSourceId: z.string(),
 });
 
+/** Another source's figure for the same cell, and how far it is from the one shown. */
+export const alternative = z.object({
+  sourceId: z.string(),
+  status,
+  stated: z.object({ value: z.string(), unit, currency }),
+  valueUsd: z.number().int().nullable(),
+  /** (alternative − shown) / shown × 100 in US dollars, two decimals; null where either cannot be converted. */
+  differencePercent: z.string().nullable(),
+  derivation: z.string().optional(),
+});
+
 export const tradePoint = z.object({
   id: z.string(),
+  /** Who states the figure: CHN (China's customs) or the partner country itself. */
+  reporter,
   period: z.string(),
   periodType,
   year: z.number().int(),
@@ -78,6 +99,7 @@ export const tradePoint = z.object({
   note: z.string().optional(),
   conversion: z.array(conversionStep),
   unavailable: z.object({ reason: z.literal("no-annual-rate"), message: z.string() }).nullable(),
+  alternatives: z.array(alternative),
 });
 
 export const rateInfo = z.object({
@@ -89,7 +111,7 @@ export const rateInfo = z.object({
 });
 
 export const tradeResponse = z.object({
-  reporter: z.literal("CHN"),
+  reporter: z.enum(API_REPORTERS),
   currency: displayCurrency,
   rate: rateInfo,
   observations: z.array(tradePoint),

@@ -1,8 +1,8 @@
 import type { Dataset, Observation } from "@/lib/data/types";
-import { toInteger, type Ratio } from "@/lib/money/ratio";
+import { div, mul, ratio, sub, toDecimalString, toInteger, type Ratio } from "@/lib/money/ratio";
 import type { RateInfo, TradePoint, TradeQuery, TradeResponse } from "@/lib/schema/api";
 import type { DisplayCurrency, RateBasis } from "@/lib/schema/primitives";
-import { convert, type ConversionStep } from "./convert";
+import { convert, toUsd, type ConversionStep } from "./convert";
 import { articleRate } from "./rates";
 import { displaySeries } from "./series";
 
@@ -13,7 +13,7 @@ const wholeUnits = (value: Ratio): number => {
   return Number(n);
 };
 
-const stepJson = (s: ConversionStep) => ({
+export const stepJson = (s: ConversionStep) => ({
   from: s.from,
   to: s.to,
   operation: s.operation,
@@ -23,11 +23,48 @@ const stepJson = (s: ConversionStep) => ({
   rateSourceId: s.rate.sourceId,
 });
 
+/** The observations and rates: all a conversion needs, on the server or in the browser. */
+export type TradeData = Pick<Dataset, "observations" | "rates">;
+
+const cellKey = (o: Observation) => `${o.period}|${o.reporter}|${o.partner}|${o.flow}`;
+const cells = new WeakMap<readonly Observation[], Map<string, Observation[]>>();
+
+/** Every figure for one cell, from every source: indexed once per dataset. */
+function cellFigures(data: TradeData, o: Observation): Observation[] {
+  let index = cells.get(data.observations);
+  if (!index) {
+    index = new Map();
+    for (const x of data.observations) index.set(cellKey(x), [...(index.get(cellKey(x)) ?? []), x]);
+    cells.set(data.observations, index);
+  }
+  return index.get(cellKey(o)) ?? [];
+}
+
+/** The other sources' figures for the same cell, each with its difference from the shown one in US dollars. */
+export function alternativesOf(o: Observation, usd: Ratio | null, data: TradeData): TradePoint["alternatives"] {
+  return cellFigures(data, o)
+    .filter((x) => x !== o && !(x.sourceId === o.sourceId && x.currency !== o.currency))
+    .map((x) => {
+      const alt = toUsd(x, data.rates);
+      const altUsd = alt.ok ? alt.value : null;
+      const diff = altUsd && usd && usd.num !== 0n ? mul(div(sub(altUsd, usd), usd), ratio(100n)) : null;
+      return {
+        sourceId: x.sourceId,
+        status: x.status,
+        stated: { value: x.statedValue, unit: x.unit, currency: x.currency },
+        valueUsd: altUsd ? wholeUnits(altUsd) : null,
+        differencePercent: diff ? toDecimalString(diff, 2) : null,
+        ...(x.derivation ? { derivation: x.derivation } : {}),
+      };
+    });
+}
+
 /** One observation in the reader's currency, ready for JSON, charts and tables. */
-export function toPoint(o: Observation, currency: DisplayCurrency, basis: RateBasis, data: Dataset): TradePoint {
+export function toPoint(o: Observation, currency: DisplayCurrency, basis: RateBasis, data: TradeData): TradePoint {
   const c = convert(o, currency, basis, data.rates);
   return {
     id: o.id,
+    reporter: o.reporter,
     period: o.period,
     periodType: o.periodType,
     year: o.year,
@@ -45,10 +82,11 @@ export function toPoint(o: Observation, currency: DisplayCurrency, basis: RateBa
     unavailable: c.ok
       ? null
       : { reason: c.reason.code, message: `no annual average ${c.reason.pair} rate for ${c.reason.year} in the data; not converted at any other rate` },
+    alternatives: alternativesOf(o, c.usd, data),
   };
 }
 
-export function rateInfo(basis: RateBasis, data: Dataset): RateInfo {
+export function rateInfo(basis: RateBasis, data: TradeData): RateInfo {
   if (basis === "annual") {
     return {
       basis,
@@ -62,9 +100,12 @@ export function rateInfo(basis: RateBasis, data: Dataset): RateInfo {
   return { basis, idrPerUsd: rate.statedValue, sourceId: rate.sourceId, date: rate.period, description: "the rate the ANTARA article states, for every year" };
 }
 
-export function selectObservations(data: Dataset, q: Pick<TradeQuery, "partner" | "flow" | "from" | "to">): Observation[] {
+type Selection = Pick<TradeQuery, "partner" | "flow" | "from" | "to"> & { reporter?: TradeQuery["reporter"] };
+
+export function selectObservations(data: TradeData, q: Selection): Observation[] {
   return displaySeries(data.observations).filter(
     (o) =>
+      o.reporter === (q.reporter ?? "CHN") &&
       (!q.partner || q.partner.includes(o.partner)) &&
       (!q.flow || q.flow.includes(o.flow)) &&
       (q.from === undefined || o.year >= q.from) &&
@@ -72,9 +113,9 @@ export function selectObservations(data: Dataset, q: Pick<TradeQuery, "partner" 
   );
 }
 
-export function tradeResponse(data: Dataset, q: TradeQuery): TradeResponse {
+export function tradeResponse(data: TradeData, q: Selection & Pick<TradeQuery, "currency" | "rate">): TradeResponse {
   return {
-    reporter: "CHN",
+    reporter: q.reporter ?? "CHN",
     currency: q.currency,
     rate: rateInfo(q.rate, data),
     observations: selectObservations(data, q).map((o) => toPoint(o, q.currency, q.rate, data)),
@@ -82,7 +123,12 @@ export function tradeResponse(data: Dataset, q: TradeQuery): TradeResponse {
 }
 
 /** The years the API accepts: those the data covers. */
-export function yearBounds(data: Dataset): { minYear: number; maxYear: number } {
+export function yearBounds(data: TradeData): { minYear: number; maxYear: number } {
   const years = data.observations.map((o) => o.year);
   return { minYear: Math.min(...years), maxYear: Math.max(...years) };
+}
+
+/** Every figure the dashboard shows (China's and the partners' own) in one currency and basis. */
+export function viewPoints(data: TradeData, currency: DisplayCurrency, basis: RateBasis): TradePoint[] {
+  return displaySeries(data.observations).map((o) => toPoint(o, currency, basis, data));
 }

@@ -13,12 +13,13 @@ export function displaySeries(observations: readonly Observation[]): Observation
   const chosen = new Map<string, Observation>();
   for (const o of observations) {
     if (!o.primary) continue;
-    const key = `${o.period}|${o.partner}|${o.flow}`;
+    const key = `${o.period}|${o.reporter}|${o.partner}|${o.flow}`;
     const current = chosen.get(key);
     if (!current || (current.currency !== "USD" && o.currency === "USD")) chosen.set(key, o);
   }
   return [...chosen.values()].sort(
     (a, b) =>
+      a.reporter.localeCompare(b.reporter) ||
       a.period.localeCompare(b.period) ||
       (partnerOrder.get(a.partner) ?? 0) - (partnerOrder.get(b.partner) ?? 0) ||
       (flowOrder.get(a.flow) ?? 0) - (flowOrder.get(b.flow) ?? 0),
@@ -27,5 +28,5 @@ export function displaySeries(observations: readonly Observation[]): Observation
 
 /** The figure for one period, partner and flow, if the data has one. */
 export function findFigure(series: readonly Observation[], period: string, partner: Observation["partner"], flow: Observation["flow"]) {
-  return series.find((o) => o.period === period && o.partner === partner && o.flow === flow);
+  return series.find((o) => o.reporter === "CHN" && o.period === period && o.partner === partner && o.flow === flow);
 }

@@ -8,6 +8,8 @@ import type { FigureRow } from "./rows";
 
 export type TrendDatum = {
   x: number;
+  /** Each country's full-year total when the trend shows countries. */
+  countries?: Partial<Record<Country, number | null>>;
   label: string;
   /** Full-year value: null breaks the line, so gaps stay gaps. */
   value: number | null;
@@ -24,12 +26,21 @@ const partialX = (row: FigureRow) => {
   return row.year + (m ? Number(m[1]) / 12 : 0.5);
 };
 
-export function trendChartData(rows: readonly FigureRow[], scale: Scale | null): TrendDatum[] {
-  return rows.map((r) => ({
+/** Zero cannot sit on a log axis: such a point is left out there, never moved. */
+const forAxis = (n: number | null, log: boolean) => (log && n !== null && n <= 0 ? null : n);
+
+export function trendChartData(rows: readonly FigureRow[], scale: Scale | null, log = false): TrendDatum[] {
+  const countries = new Map<number, Partial<Record<Country, number | null>>>();
+  for (const r of rows) {
+    if (r.partner === "CA5" || r.periodType !== "year") continue;
+    countries.set(r.year, { ...countries.get(r.year), [r.partner]: forAxis(chartNumber(r.value, scale), log) });
+  }
+  return rows.filter((r) => r.partner === "CA5").map((r) => ({
     x: r.periodType === "ytd" ? partialX(r) : r.year,
     label: r.period,
-    value: r.periodType === "year" ? chartNumber(r.value, scale) : null,
-    partial: r.periodType === "ytd" ? chartNumber(r.value, scale) : null,
+    value: r.periodType === "year" ? forAxis(chartNumber(r.value, scale), log) : null,
+    partial: r.periodType === "ytd" ? forAxis(chartNumber(r.value, scale), log) : null,
+    ...(countries.size && r.periodType === "year" ? { countries: countries.get(r.year) ?? {} } : {}),
     status: r.status,
     converted: r.stated?.currency === "CNY" || Boolean(r.derivation?.includes("CNY")),
     key: r.key,
@@ -57,11 +68,30 @@ export function flowsChartData(rows: readonly FigureRow[], scale: Scale | null):
     if (r.flow !== "total") d[r.flow] = chartNumber(r.value, scale);
     byPeriod.set(r.period, d);
   }
-  return [...byPeriod.values()];
+  // A period with nothing to draw gets no category, so no tick can stand under empty space.
+  return [...byPeriod.values()].filter((d) => d.export !== null || d.import !== null || d.balance !== null);
 }
 
 export type SharesDatum = { partner: Country; percent: number };
 
 export function sharesChartData(rows: readonly FigureRow[]): SharesDatum[] {
   return rows.filter((r) => r.share).map((r) => ({ partner: r.partner as Country, percent: toNumber(mul(r.share ?? ratio(0n), ratio(100n))) }));
+}
+
+export type WorldDatum = { year: number; percent: number | null; key: string };
+
+export function worldChartData(rows: readonly FigureRow[]): WorldDatum[] {
+  return rows.map((r) => ({ year: r.year, percent: r.share ? toNumber(mul(r.share, ratio(100n))) : null, key: r.key }));
+}
+
+export type MirrorDatum = { year: number; china: number | null; own: number | null };
+
+export function mirrorChartData(rows: readonly FigureRow[], scale: Scale | null, log = false): MirrorDatum[] {
+  const byYear = new Map<number, MirrorDatum>();
+  for (const r of rows) {
+    const d = byYear.get(r.year) ?? { year: r.year, china: null, own: null };
+    d[r.reporter === "CHN" ? "china" : "own"] = forAxis(chartNumber(r.value, scale), log);
+    byYear.set(r.year, d);
+  }
+  return [...byYear.values()];
 }

@@ -1,6 +1,6 @@
 import { compare, div, ratio, sub, type Ratio } from "@/lib/money/ratio";
 import type { ConversionStepJson, TradePoint } from "@/lib/schema/api";
-import type { Country, Partner, Status } from "@/lib/schema/primitives";
+import type { Country, Partner, Reporter, Status } from "@/lib/schema/primitives";
 import { COUNTRIES } from "@/lib/schema/values";
 import type { ViewState } from "./state";
 
@@ -10,6 +10,8 @@ import type { ViewState } from "./state";
  */
 export type FigureRow = {
   key: string;
+  /** Who states the figure: China's customs, or the partner country (the mirror figure). */
+  reporter: Reporter;
   period: string;
   periodType: TradePoint["periodType"];
   year: number;
@@ -21,6 +23,10 @@ export type FigureRow = {
   usd: Ratio | null;
   /** Share of the CA5 total of the same year (same-source USD values), where both exist. */
   share?: Ratio | null;
+  /** Mirror figure: China's figure ÷ the partner's own, where both exist. */
+  gap?: Ratio | null;
+  /** Other sources' figures for the same cell. */
+  alternatives: TradePoint["alternatives"];
   status: Status | null;
   sourceIds: string[];
   conversion: ConversionStepJson[];
@@ -36,6 +42,7 @@ const valueOf = (p: TradePoint): Ratio | null => (p.value === null ? null : rati
 export function rowFromPoint(p: TradePoint): FigureRow {
   return {
     key: p.id,
+    reporter: p.reporter,
     period: p.period,
     periodType: p.periodType,
     year: p.year,
@@ -48,35 +55,50 @@ export function rowFromPoint(p: TradePoint): FigureRow {
     conversion: p.conversion,
     unavailable: p.value === null ? "no-rate" : null,
     stated: p.stated,
+    alternatives: p.alternatives,
     ...(p.derivation ? { derivation: p.derivation } : {}),
     ...(p.note ? { note: p.note } : {}),
   };
 }
 
-function missingRow(period: string, year: number, partner: Partner, flow: FigureRow["flow"]): FigureRow {
-  return { key: `${period}:${partner}:${flow}:missing`, period, periodType: "year", year, partner, flow, value: null, usd: null, status: null, sourceIds: [], conversion: [], unavailable: "no-data", stated: null };
+export function missingRow(period: string, year: number, partner: Partner, flow: FigureRow["flow"], reporter: Reporter = "CHN"): FigureRow {
+  return { key: `${period}:${reporter}:${partner}:${flow}:missing`, reporter, period, periodType: "year", year, partner, flow, value: null, usd: null, status: null, sourceIds: [], conversion: [], unavailable: "no-data", stated: null, alternatives: [] };
 }
 
-const find = (points: readonly TradePoint[], period: string, partner: Partner, flow: TradePoint["flow"]) =>
-  points.find((p) => p.period === period && p.partner === partner && p.flow === flow);
+/** A figure of China's customs (or, with `reporter`, of a country's own statistics). */
+export const find = (points: readonly TradePoint[], period: string, partner: Partner, flow: TradePoint["flow"], reporter: Reporter = "CHN") =>
+  points.find((p) => p.period === period && p.partner === partner && p.flow === flow && p.reporter === reporter);
 
-/** CA5 totals: every full year from the first to the last in the data (gaps as no-data rows), then partial years. */
-export function trendRows(points: readonly TradePoint[]): FigureRow[] {
-  const totals = points.filter((p) => p.partner === "CA5" && p.flow === "total");
-  const years = totals.filter((p) => p.periodType === "year").map((p) => p.year);
-  const first = Math.min(...years);
-  const last = Math.max(...years);
-  const rows: FigureRow[] = [];
-  for (let y = first; y <= last; y++) {
-    const p = find(totals, String(y), "CA5", "total");
-    rows.push(p ? rowFromPoint(p) : missingRow(String(y), y, "CA5", "total"));
-  }
-  return [...rows, ...totals.filter((p) => p.periodType === "ytd").map(rowFromPoint)];
+export type Range = { from: number; to: number };
+export const inRange = (year: number, r: Range) => year >= r.from && year <= r.to;
+
+/**
+ * Totals for the trend: the five together and, with `lines: "countries"`, each country too; every
+ * full year of the range (gaps as no-data rows), then the partial years.
+ */
+export function trendRows(points: readonly TradePoint[], range: Range, partners: readonly Partner[] = ["CA5"]): FigureRow[] {
+  return partners.flatMap((partner) => {
+    const totals = points.filter((p) => p.reporter === "CHN" && p.partner === partner && p.flow === "total" && inRange(p.year, range));
+    const rows: FigureRow[] = [];
+    for (let y = range.from; y <= range.to; y++) {
+      const p = find(totals, String(y), partner, "total");
+      rows.push(p ? rowFromPoint(p) : missingRow(String(y), y, partner, "total"));
+    }
+    return [...rows, ...totals.filter((p) => p.periodType === "ytd").map(rowFromPoint)];
+  });
+}
+
+/** Every full year from the first to the last that China's CA5 total covers. */
+export function allYears(points: readonly TradePoint[]): number[] {
+  const ys = points.filter((p) => p.reporter === "CHN" && p.partner === "CA5" && p.flow === "total" && p.periodType === "year").map((p) => p.year);
+  const [first, last] = [Math.min(...ys), Math.max(...ys)];
+  return Array.from({ length: last - first + 1 }, (_, i) => first + i);
 }
 
 /** Years in which at least one country has a full-year total. */
 export function countryYears(points: readonly TradePoint[]): number[] {
-  const ys = points.filter((p) => p.partner !== "CA5" && p.flow === "total" && p.periodType === "year").map((p) => p.year);
+  const countries: readonly string[] = COUNTRIES;
+  const ys = points.filter((p) => p.reporter === "CHN" && countries.includes(p.partner) && p.flow === "total" && p.periodType === "year").map((p) => p.year);
   return [...new Set(ys)].sort((a, b) => a - b);
 }
 
@@ -94,8 +116,8 @@ function shareOf(points: readonly TradePoint[], p: TradePoint): Ratio | null {
 }
 
 /** Country totals for the selected years and countries, with each one's share of that year's CA5 total. */
-export function countryRows(points: readonly TradePoint[], state: Pick<ViewState, "years" | "countries">): FigureRow[] {
-  return state.years.flatMap((y) =>
+export function countryRows(points: readonly TradePoint[], state: Pick<ViewState, "years" | "countries" | "from" | "to">): FigureRow[] {
+  return state.years.filter((y) => inRange(y, state)).flatMap((y) =>
     state.countries.map((c: Country) => {
       const p = find(points, String(y), c, "total");
       return p ? { ...rowFromPoint(p), share: shareOf(points, p) } : missingRow(String(y), y, c, "total");
@@ -113,13 +135,13 @@ export function shareRows(points: readonly TradePoint[], year: number): FigureRo
 
 /** Partners that have both export and import figures somewhere in the data. */
 export function flowPartners(points: readonly TradePoint[]): Partner[] {
-  const has = (partner: Partner) => points.some((p) => p.partner === partner && p.flow === "export") && points.some((p) => p.partner === partner && p.flow === "import");
+  const has = (partner: Partner) => points.some((p) => p.reporter === "CHN" && p.partner === partner && p.flow === "export") && points.some((p) => p.reporter === "CHN" && p.partner === partner && p.flow === "import");
   return (["CA5", ...COUNTRIES] as Partner[]).filter(has);
 }
 
 /** China's exports to and imports from a partner per period, and the balance (exports − imports) where both convert. */
-export function flowRows(points: readonly TradePoint[], partner: Partner): FigureRow[] {
-  const periods = [...new Set(points.filter((p) => p.partner === partner && (p.flow === "export" || p.flow === "import")).map((p) => p.period))].sort();
+export function flowRows(points: readonly TradePoint[], partner: Partner, range: Range): FigureRow[] {
+  const periods = [...new Set(points.filter((p) => p.reporter === "CHN" && p.partner === partner && (p.flow === "export" || p.flow === "import") && inRange(p.year, range)).map((p) => p.period))].sort();
   return periods.flatMap((period) => {
     const ex = find(points, period, partner, "export");
     const im = find(points, period, partner, "import");
@@ -129,6 +151,7 @@ export function flowRows(points: readonly TradePoint[], partner: Partner): Figur
     const both = exRow.value && imRow.value;
     const balance: FigureRow = {
       key: `${period}:${partner}:balance`,
+      reporter: "CHN",
       period,
       periodType: exRow.periodType,
       year,
@@ -141,6 +164,7 @@ export function flowRows(points: readonly TradePoint[], partner: Partner): Figur
       conversion: exRow.conversion,
       unavailable: both ? null : exRow.unavailable === "no-data" || imRow.unavailable === "no-data" ? "no-data" : "no-rate",
       stated: null,
+      alternatives: [],
       ...(both ? { derivation: "exports − imports" } : {}),
     };
     return [exRow, imRow, balance];

@@ -1,21 +1,33 @@
 import type { UnitChoice } from "@/lib/format/number";
 import type { Country, DisplayCurrency, Partner, RateBasis } from "@/lib/schema/primitives";
-import { COUNTRIES, DISPLAY_CURRENCIES, PARTNERS, RATE_BASES } from "@/lib/schema/values";
+import { CHINA_PARTNERS, COUNTRIES, DISPLAY_CURRENCIES, MIRROR_REPORTERS, RATE_BASES } from "@/lib/schema/values";
 
 /**
  * Everything a reader can change lives in the URL; this is its one definition. It runs in the
  * browser on every toggle, so it parses with small functions rather than the schema library.
  */
 
-export const FIGURES = ["trend", "countries", "flows", "shares"] as const;
+export const FIGURES = ["trend", "countries", "flows", "shares", "world", "mirror"] as const;
 export type FigureId = (typeof FIGURES)[number];
 
 const UNIT_VALUES = ["auto", "million", "billion", "trillion"] as const satisfies readonly UnitChoice[];
+export const SCALES = ["linear", "log"] as const;
+export type AxisScale = (typeof SCALES)[number];
+/** The trend draws the five together, or each country as its own line beside the total. */
+export const TREND_LINES = ["total", "countries"] as const;
+export type TrendLines = (typeof TREND_LINES)[number];
+export type MirrorCountry = (typeof MIRROR_REPORTERS)[number];
 
 export type ViewState = {
   currency: DisplayCurrency;
   rate: RateBasis;
   unit: UnitChoice;
+  /** The year range every figure is narrowed to. */
+  from: number;
+  to: number;
+  /** Linear or logarithmic value axis: the series grows from under US$0.5 bn to over US$100 bn. */
+  scale: AxisScale;
+  lines: TrendLines;
   /** Years shown in the by-country figure. */
   years: number[];
   /** Countries shown in the by-country figure. */
@@ -24,21 +36,36 @@ export type ViewState = {
   year: number;
   /** Whose exports and imports the flows figure shows. */
   partner: Partner;
+  /** Whose own statistics the mirror figure sets against China's. */
+  mirror: MirrorCountry;
   /** Figures shown as a table instead of a chart. */
   table: FigureId[];
 };
 
-export type ViewOptions = { countryYears: readonly number[]; shareYears: readonly number[]; defaultShareYear: number };
+export type ViewOptions = {
+  /** Every year the record covers, first to last. */
+  allYears: readonly number[];
+  countryYears: readonly number[];
+  /** The by-country figure starts with these (the latest few), so its bars stay readable. */
+  defaultCountryYears: readonly number[];
+  shareYears: readonly number[];
+  defaultShareYear: number;
+};
 
 export function defaultView(options: ViewOptions): ViewState {
   return {
     currency: "USD",
     rate: "article",
     unit: "auto",
-    years: [...options.countryYears],
+    from: options.allYears[0] ?? 1992,
+    to: options.allYears.at(-1) ?? 1992,
+    scale: "linear",
+    lines: "total",
+    years: [...options.defaultCountryYears],
     countries: [...COUNTRIES],
     year: options.defaultShareYear,
     partner: "CA5",
+    mirror: "KAZ",
     table: [],
   };
 }
@@ -70,10 +97,15 @@ function parsers(options: ViewOptions): { [K in keyof ViewState]: Parser<ViewSta
     currency: oneOf(DISPLAY_CURRENCIES),
     rate: oneOf(RATE_BASES),
     unit: oneOf(UNIT_VALUES),
+    from: yearIn(options.allYears),
+    to: yearIn(options.allYears),
+    scale: oneOf(SCALES),
+    lines: oneOf(TREND_LINES),
     years: listOf(options.countryYears, yearIn(options.countryYears)),
     countries: listOf(COUNTRIES, oneOf(COUNTRIES)),
     year: yearIn(options.shareYears),
-    partner: oneOf(PARTNERS),
+    partner: oneOf(CHINA_PARTNERS),
+    mirror: oneOf(MIRROR_REPORTERS),
     table: (text) => (text === "" ? [] : listOf(FIGURES, oneOf(FIGURES))(text)),
   };
 }
@@ -94,6 +126,12 @@ export function parseView(params: Params, options: ViewOptions): ParsedView {
     if (value === undefined) invalid.push(key);
     else (state as Record<keyof ViewState, unknown>)[key] = value;
   }
+  if (state.from > state.to) {
+    const d = defaultView(options);
+    invalid.push("from");
+    state.from = d.from;
+    state.to = d.to;
+  }
   return { state, invalid };
 }
 
@@ -105,10 +143,15 @@ export function serializeView(state: ViewState, options: ViewOptions): string {
   if (state.currency !== d.currency) params.set("currency", state.currency);
   if (state.rate !== d.rate) params.set("rate", state.rate);
   if (state.unit !== d.unit) params.set("unit", state.unit);
+  if (state.from !== d.from) params.set("from", String(state.from));
+  if (state.to !== d.to) params.set("to", String(state.to));
+  if (state.scale !== d.scale) params.set("scale", state.scale);
+  if (state.lines !== d.lines) params.set("lines", state.lines);
   if (!same(state.years, d.years)) params.set("years", state.years.join(","));
   if (!same(state.countries, d.countries)) params.set("countries", state.countries.join(","));
   if (state.year !== d.year) params.set("year", String(state.year));
   if (state.partner !== d.partner) params.set("partner", state.partner);
+  if (state.mirror !== d.mirror) params.set("mirror", state.mirror);
   if (state.table.length) params.set("table", FIGURES.filter((f) => state.table.includes(f)).join(","));
   const text = params.toString().replaceAll("%2C", ",");
   return text ? `?${text}` : "";

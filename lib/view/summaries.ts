@@ -1,7 +1,7 @@
 import { fill } from "@/lib/i18n/fill";
 import { formatPeriod } from "@/lib/format/date";
 import { compare } from "@/lib/money/ratio";
-import { moneyText, shareCell, type CellContext } from "./cells";
+import { gapCell, moneyText, shareCell, type CellContext } from "./cells";
 import type { FigureRow } from "./rows";
 
 /** One-sentence summaries computed from the rows the figure shows; they are each chart's text alternative. */
@@ -70,4 +70,20 @@ export function sharesSummary(rows: readonly FigureRow[], year: number, ctx: Cel
     second: ctx.t.partners[second.partner],
     secondShare: shareCell(second, ctx.locale),
   });
+}
+
+export function worldSummary(rows: readonly FigureRow[], ctx: CellContext): string {
+  const known = rows.filter((r) => r.periodType === "year" && r.share);
+  const last = known.at(-1);
+  const first = known[0];
+  if (!last || !first) return ctx.t.summary.worldNone;
+  const text = fill(ctx.t.summary.world, { year: last.year, share: shareCell(last, ctx.locale), value: moneyText(last, ctx) });
+  return first === last ? text : text + fill(ctx.t.summary.worldRange, { firstYear: first.year, firstShare: shareCell(first, ctx.locale) });
+}
+
+export function mirrorSummary(rows: readonly FigureRow[], country: string, ctx: CellContext): string {
+  const last = rows.filter((r) => r.gap).at(-1);
+  const own = last && rows.find((r) => r.year === last.year && r.reporter !== "CHN");
+  if (!last || !own || !last.gap) return ctx.t.summary.mirrorNone;
+  return fill(ctx.t.summary.mirror, { year: last.year, china: moneyText(last, ctx), country, own: moneyText(own, ctx), gap: gapCell(last, ctx.locale).replace("×", "") });
 }

@@ -25,7 +25,7 @@ export default function FlowsChart({ data, rows, ctx, axisLabel, sources }: Prop
         </pattern>
       </defs>
       <CartesianGrid vertical={false} stroke={colors.line} />
-      <XAxis dataKey="period" tickFormatter={(p: string) => formatPeriod(p, ctx.locale)} tick={{ fill: colors.muted }} stroke={colors.line} />
+      <XAxis dataKey="period" interval="preserveStartEnd" minTickGap={8} tickFormatter={(p: string) => formatPeriod(p, ctx.locale)} tick={{ fill: colors.muted }} stroke={colors.line} />
       <YAxis {...valueAxisProps(colors, ctx.locale, axisLabel)} />
       <ReferenceLine y={0} stroke={colors.muted} />
       <Tooltip

@@ -1,7 +1,8 @@
 "use client";
 
 import { useMemo } from "react";
-import { CartesianGrid, Line, LineChart, ReferenceLine, Tooltip, XAxis, YAxis } from "recharts";
+import { CartesianGrid, Legend, Line, LineChart, ReferenceLine, Tooltip, XAxis, YAxis } from "recharts";
+import { COUNTRIES } from "@/lib/schema/values";
 import type { ChartMarker } from "@/lib/article/timeline";
 import { formatPeriod } from "@/lib/format/date";
 import type { CellContext } from "@/lib/view/cells";
@@ -16,9 +17,22 @@ import type { SourceLookup } from "@/lib/view/provenance";
 import { RowTooltip } from "./RowTooltip";
 import { useChartColors } from "./useChartColors";
 
-type Props = { data: TrendDatum[]; rows: readonly FigureRow[]; ctx: CellContext; axisLabel: string; markers: readonly ChartMarker[]; sources: SourceLookup };
+type Props = {
+  data: TrendDatum[];
+  rows: readonly FigureRow[];
+  ctx: CellContext;
+  axisLabel: string;
+  markers: readonly ChartMarker[];
+  sources: SourceLookup;
+  log: boolean;
+  /** Each country as its own line beside the five together. */
+  countries: boolean;
+};
 
-export default function TrendChart({ data, rows, ctx, axisLabel, markers, sources }: Props) {
+const COUNTRY_COLOR = { KAZ: "kaz", KGZ: "kgz", TJK: "tjk", TKM: "tkm", UZB: "uzb" } as const;
+const DASH = { KAZ: undefined, KGZ: "6 3", TJK: "2 3", TKM: "8 3 2 3", UZB: "12 4" } as const;
+
+export default function TrendChart({ data, rows, ctx, axisLabel, markers, sources, log, countries }: Props) {
   const colors = useChartColors();
   const active = useMemo(() => createSignal<string | null>(null), []);
   if (!colors) return null;
@@ -26,7 +40,9 @@ export default function TrendChart({ data, rows, ctx, axisLabel, markers, source
   const xs = data.map((d) => d.x);
   const first = Math.min(...xs);
   const last = Math.ceil(Math.max(...xs));
-  const ticks = [1992, 1995, 2000, 2005, 2010, 2013, 2020, 2025].filter((y) => y >= first && y <= last);
+  const span = last - first;
+  const step = span > 20 ? 5 : span > 8 ? 2 : 1;
+  const ticks = Array.from({ length: span + 1 }, (_, i) => first + i).filter((y) => y === first || y === last || (y % step === 0 && y - first >= step / 2 && last - y >= step / 2));
   const dot = (partial: boolean) =>
     function Dot({ cx, cy, payload, index }: { cx?: number; cy?: number; payload?: TrendDatum; index?: number }) {
       return <StatusMarker key={`${partial ? "p" : "v"}${index}`} cx={cx} cy={cy} status={payload?.status ?? null} partial={partial} converted={payload?.converted} color={colors.accent} background={colors.bg} />;
@@ -36,7 +52,7 @@ export default function TrendChart({ data, rows, ctx, axisLabel, markers, source
     <LineChart responsive style={{ width: "100%", height: "100%" }} data={data} margin={{ top: 12, right: 16, bottom: 8, left: 8 }}>
       <CartesianGrid vertical={false} stroke={colors.line} />
       <XAxis dataKey="x" type="number" domain={[first, last + 0.5]} ticks={ticks} tick={{ fill: colors.muted }} stroke={colors.line} allowDecimals={false} />
-      <YAxis {...valueAxisProps(colors, ctx.locale, axisLabel)} />
+      <YAxis {...valueAxisProps(colors, ctx.locale, axisLabel, log)} />
       <Tooltip
         cursor={{ stroke: colors.line }}
         content={({ active, payload }) => {
@@ -46,7 +62,23 @@ export default function TrendChart({ data, rows, ctx, axisLabel, markers, source
         }}
       />
       <Line dataKey="value" stroke={colors.accent} strokeWidth={2.5} connectNulls={false} isAnimationActive={false} dot={dot(false)} activeDot={false} />
-      <Line dataKey="partial" stroke="none" isAnimationActive={false} dot={dot(true)} activeDot={false} legendType="triangle" />
+      <Line dataKey="partial" stroke="none" isAnimationActive={false} dot={dot(true)} activeDot={false} legendType={countries ? "none" : "triangle"} />
+      {countries &&
+        COUNTRIES.map((c) => (
+          <Line
+            key={c}
+            dataKey={(d: TrendDatum) => d.countries?.[c] ?? null}
+            name={ctx.t.partners[c]}
+            stroke={colors[COUNTRY_COLOR[c]]}
+            strokeWidth={1.5}
+            strokeDasharray={DASH[c]}
+            connectNulls={false}
+            isAnimationActive={false}
+            dot={false}
+            activeDot={false}
+          />
+        ))}
+      {countries && <Legend formatter={(value: string) => <span style={{ color: colors.text }}>{value === "value" ? ctx.t.partners.CA5 : value}</span>} />}
       {markers.map((m) => (
         <ReferenceLine
           key={m.label}

@@ -1,14 +1,19 @@
 import { formatDecimal } from "@/lib/format/number";
 import type { Locale } from "@/lib/format/locale";
-import { parseDecimal } from "@/lib/money/ratio";
+import { isDecimal, parseDecimal } from "@/lib/money/ratio";
 import type { ChartColors } from "./useChartColors";
 
 /** Tick numbers in the page's language: "1.545,19" in id, "1,545.19" in en. */
-export const tickNumber = (locale: Locale) => (v: number) => formatDecimal(parseDecimal(String(v)), locale, { max: 2 });
+export const tickNumber = (locale: Locale) => (v: number) => {
+  // A log axis can ask for ticks such as 1e-7, which are not plain decimals.
+  const text = String(v);
+  return isDecimal(text) ? formatDecimal(parseDecimal(text), locale, { max: 2 }) : v.toLocaleString(locale === "id" ? "id-ID" : "en-GB");
+};
 
 /** The value axis every money chart shares: localised ticks and a title naming currency and unit. */
-export function valueAxisProps(colors: ChartColors, locale: Locale, axisLabel: string) {
+export function valueAxisProps(colors: ChartColors, locale: Locale, axisLabel: string, log = false) {
   return {
+    ...(log ? { scale: "log" as const, domain: ["auto", "auto"] as [string, string], allowDataOverflow: true } : {}),
     width: "auto" as const,
     tickFormatter: tickNumber(locale),
     tick: { fill: colors.muted },

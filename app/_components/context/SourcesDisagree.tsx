@@ -1,3 +1,4 @@
+import { UNIT_EXPONENT } from "@/lib/data/reshape";
 import type { Dataset } from "@/lib/data/types";
 import type { Locale } from "@/lib/format/locale";
 import { formatDecimal, formatMoney } from "@/lib/format/number";
@@ -11,7 +12,7 @@ import { rowFromPoint } from "@/lib/view/rows";
 import { ProvenanceButton } from "../ProvenanceButton";
 import { SourceLinks } from "./SourceLinks";
 
-const EXP = { million: 6, billion: 9 } as const;
+const EXP = UNIT_EXPONENT;
 
 /** China's customs figures beside partner and third-party statistics for the same trade. */
 export function SourcesDisagree({ locale, data }: { locale: Locale; data: Dataset }) {

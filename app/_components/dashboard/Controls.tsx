@@ -1,9 +1,11 @@
 import { UNIT_CHOICES, scaleWord } from "@/lib/format/number";
 import type { FigureProps } from "./types";
 import { Segmented } from "./Segmented";
+import { Select } from "./Select";
 
-/** Currency, rate basis and unit: they change every number on the page at once. */
-export function Controls({ t, locale, state, setView }: FigureProps) {
+/** Currency, rate basis, unit and year range: they change every figure on the page at once. */
+export function Controls({ t, locale, state, setView, options }: FigureProps) {
+  const years = options.allYears.map((y) => ({ value: String(y), label: String(y) }));
   return (
     <section className="controls" aria-label={t.controls.label}>
       <Segmented
@@ -33,6 +35,11 @@ export function Controls({ t, locale, state, setView }: FigureProps) {
         options={UNIT_CHOICES.map((u) => ({ value: u, label: u === "auto" ? t.controls.unitAuto : scaleWord(u, locale) }))}
         onChange={(unit) => setView({ ...state, unit })}
       />
+      <fieldset className="range">
+        <legend>{t.controls.range}</legend>
+        <Select label={t.controls.from} value={String(state.from)} options={years.filter((y) => Number(y.value) <= state.to)} onChange={(v) => setView({ ...state, from: Number(v) })} />
+        <Select label={t.controls.to} value={String(state.to)} options={years.filter((y) => Number(y.value) >= state.from)} onChange={(v) => setView({ ...state, to: Number(v) })} />
+      </fieldset>
     </section>
   );
 }

@@ -4,37 +4,31 @@ import dynamic from "next/dynamic";
 import { COUNTRIES } from "@/lib/schema/values";
 import { unitLabel } from "@/lib/view/cells";
 import { countriesChartData } from "@/lib/view/chart-data";
-import { countryRows } from "@/lib/view/rows";
-import { countriesSummary } from "@/lib/view/summaries";
 import { CheckboxGroup } from "./CheckboxGroup";
-import { DataFigure, type FigureSpec } from "./DataFigure";
+import { DataFigure, type ChartRenderer } from "./DataFigure";
+import { figureModel } from "@/lib/view/figures";
 import type { FigureProps } from "./types";
 
 const CountriesChart = dynamic(() => import("../charts/CountriesChart"), { ssr: false, loading: () => null });
 
-const spec: FigureSpec = {
-  id: "countries",
-  rows: (points, state) => countryRows(points, state),
-  columns: { partner: true, share: true },
-  chart: (rows, ctx, p) => (
-    <CountriesChart data={countriesChartData(rows, ctx.scale)} countries={p.chart.state.countries} rows={rows} ctx={ctx} axisLabel={unitLabel(ctx)} sources={p.sources} />
-  ),
-};
+const model = figureModel("countries");
+const chart: ChartRenderer<undefined> = (rows, ctx, p) => (
+  <CountriesChart data={countriesChartData(rows, ctx.scale)} countries={p.chart.state.countries} rows={rows} ctx={ctx} axisLabel={unitLabel(ctx)} sources={p.sources} />
+);
 
 export function CountriesFigure(p: FigureProps) {
   return (
     <DataFigure
       p={p}
-      spec={spec}
+      model={model}
+      chart={chart}
       extra={undefined}
-      title={() => p.t.figures.countries}
-      summary={countriesSummary}
       controls={
         <div className="figure__controls">
           <CheckboxGroup
             legend={p.t.controls.years}
             values={p.state.years}
-            options={p.options.countryYears.map((y) => ({ value: y, label: String(y) }))}
+            options={p.options.countryYears.filter((y) => y >= p.state.from && y <= p.state.to).map((y) => ({ value: y, label: String(y) }))}
             onChange={(years) => p.setView({ ...p.state, years })}
           />
           <CheckboxGroup
@@ -45,7 +39,6 @@ export function CountriesFigure(p: FigureProps) {
           />
         </div>
       }
-      filename={`china-central-asia-trade-by-country-${p.state.currency}`}
     />
   );
 }

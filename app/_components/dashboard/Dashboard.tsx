@@ -1,58 +1,82 @@
 "use client";
 
-import { useDeferredValue, useMemo, useSyncExternalStore } from "react";
+import { useDeferredValue, useMemo, useRef, useSyncExternalStore, type ReactNode } from "react";
 import useSWR from "swr";
 import type { ChartMarker } from "@/lib/article/timeline";
+import type { TradeData } from "@/lib/data/compact";
 import type { Locale } from "@/lib/format/locale";
 import { messagesFor } from "@/lib/i18n/messages";
-import type { TradeResponse } from "@/lib/schema/api";
-import { apiKey } from "@/lib/view/api-key";
+import type { TradePoint } from "@/lib/schema/api";
+import type { DisplayCurrency, RateBasis } from "@/lib/schema/primitives";
+import { viewPoints } from "@/lib/trade/points";
 import { Controls } from "./Controls";
 import { CountriesFigure } from "./CountriesFigure";
 import { FetchNotice } from "./FetchNotice";
+import { DATASET_URL, fetchDataset } from "./fetchDataset";
 import { FlowsFigure } from "./FlowsFigure";
+import { MirrorFigure } from "./MirrorFigure";
 import { SharesFigure } from "./SharesFigure";
 import { TrendFigure } from "./TrendFigure";
-import type { DashboardOptions, FigureProps, SourceInfo } from "./types";
+import type { DashboardOptions, FigureProps } from "./types";
 import { useViewState } from "./useViewState";
-import { fetchTrade } from "./fetchTrade";
+import { WorldFigure } from "./WorldFigure";
 
 type Props = {
   locale: Locale;
-  /** Responses for every currency and rate basis, keyed by API URL: a toggle needs no request. */
-  fallback: Readonly<Record<string, TradeResponse>>;
-  sources: Readonly<Record<string, SourceInfo>>;
   options: DashboardOptions;
   /** The article's dated events, drawn as numbered markers on the trend chart. */
   markers: readonly ChartMarker[];
+  /** The default view as the server rendered it: shown until the data has arrived, and without JavaScript. */
+  children: ReactNode;
 };
 
 const noSubscription = () => () => {};
 
-export function Dashboard({ locale, fallback, sources, options, markers }: Props) {
+/** Each currency and basis is converted once; toggling back is a lookup. */
+function usePoints(data: TradeData | undefined, currency: DisplayCurrency, rate: RateBasis): readonly TradePoint[] | null {
+  const cache = useRef(new Map<string, TradePoint[]>());
+  const owner = useRef<TradeData | undefined>(undefined);
+  return useMemo(() => {
+    if (!data) return null;
+    if (owner.current !== data) {
+      cache.current.clear();
+      owner.current = data;
+    }
+    const key = currency === "USD" ? "USD" : `${currency}:${rate}`;
+    let points = cache.current.get(key);
+    if (!points) {
+      points = viewPoints(data, currency, rate);
+      cache.current.set(key, points);
+    }
+    return points;
+  }, [data, currency, rate]);
+}
+
+export function Dashboard({ locale, options, markers, children }: Props) {
   const t = messagesFor(locale);
-  // True once the page has hydrated and shows the URL's view (the server renders the default one).
   const live = useSyncExternalStore(noSubscription, () => true, () => false);
   const { state, invalid, setView } = useViewState(options);
-  const key = apiKey(state.currency, state.rate);
-  const { data, error, isValidating, mutate } = useSWR(key, fetchTrade, {
-    fallbackData: fallback[key],
-    revalidateOnFocus: false,
-    keepPreviousData: false,
-  });
-  const response = data ?? fallback[key];
-  const points = useMemo(() => response?.observations ?? [], [response]);
+  const { data, error, isValidating, mutate } = useSWR(DATASET_URL, fetchDataset, { revalidateOnFocus: false, revalidateIfStale: false });
+  const points = usePoints(data, state.currency, state.rate);
   const chartState = useDeferredValue(state);
   const chartPoints = useDeferredValue(points);
-  const chart = useMemo(() => ({ state: chartState, points: chartPoints }), [chartState, chartPoints]);
-  if (!response) return null;
+  const chart = useMemo(() => ({ state: chartState, points: chartPoints ?? [] }), [chartState, chartPoints]);
+  const notice = <FetchNotice t={t} invalid={invalid} failed={Boolean(error)} retrying={isValidating} onRetry={() => void mutate()} />;
+  if (!points || !data) {
+    return (
+      <div className="dashboard" data-live={live ? "" : undefined}>
+        {notice}
+        {children}
+      </div>
+    );
+  }
 
   const figure: FigureProps = {
     locale,
     t,
     state,
     points,
-    sources,
+    sources: data.sources,
     options,
     basis: state.rate,
     setView,
@@ -61,15 +85,15 @@ export function Dashboard({ locale, fallback, sources, options, markers }: Props
   };
 
   return (
-    <div className="dashboard" data-live={live ? "" : undefined}>
+    <div className="dashboard" data-live="" data-ready="">
       <Controls {...figure} />
-      <FetchNotice t={t} invalid={invalid} failed={Boolean(error)} retrying={isValidating} onRetry={() => void mutate()} />
-      {/* No Suspense boundaries here: in a prerendered page their content streams into hidden
-          divs that only a script reveals, and the figures must be readable without JavaScript. */}
+      {notice}
       <TrendFigure {...figure} markers={markers} />
       <CountriesFigure {...figure} />
       <FlowsFigure {...figure} />
       <SharesFigure {...figure} />
+      <WorldFigure {...figure} />
+      <MirrorFigure {...figure} />
     </div>
   );
 }

@@ -5,30 +5,23 @@ import { formatPercent } from "@/lib/format/number";
 import { fill } from "@/lib/i18n/fill";
 import { add, ratio } from "@/lib/money/ratio";
 import { sharesChartData } from "@/lib/view/chart-data";
-import { shareRows } from "@/lib/view/rows";
-import { sharesSummary } from "@/lib/view/summaries";
-import { DataFigure, type FigureSpec } from "./DataFigure";
+import { DataFigure, type ChartRenderer } from "./DataFigure";
+import { figureModel } from "@/lib/view/figures";
 import { Select } from "./Select";
 import type { FigureProps } from "./types";
 
 const SharesChart = dynamic(() => import("../charts/SharesChart"), { ssr: false, loading: () => null });
 
-const spec: FigureSpec = {
-  id: "shares",
-  rows: (points, state) => shareRows(points, state.year),
-  shown: () => true,
-  columns: { partner: true, share: true },
-  chart: (rows, ctx, p) => <SharesChart data={sharesChartData(rows)} rows={rows} ctx={ctx} sources={p.sources} />,
-};
+const model = figureModel("shares");
+const chart: ChartRenderer<undefined> = (rows, ctx, p) => <SharesChart data={sharesChartData(rows)} rows={rows} ctx={ctx} sources={p.sources} />;
 
 export function SharesFigure(p: FigureProps) {
   return (
     <DataFigure
       p={p}
-      spec={spec}
+      model={model}
+      chart={chart}
       extra={undefined}
-      title={() => fill(p.t.figures.shares, { year: p.state.year })}
-      summary={(rows, ctx) => sharesSummary(rows, p.state.year, ctx)}
       controls={
         <div className="figure__controls">
           <Select
@@ -48,7 +41,6 @@ export function SharesFigure(p: FigureProps) {
           </ul>
         );
       }}
-      filename={`central-asia-shares-${p.state.year}`}
     />
   );
 }

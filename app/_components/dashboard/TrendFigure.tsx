@@ -4,42 +4,66 @@ import dynamic from "next/dynamic";
 import type { ChartMarker } from "@/lib/article/timeline";
 import { formatPeriod } from "@/lib/format/date";
 import { fill } from "@/lib/i18n/fill";
-import { ARTICLE_YEAR } from "@/lib/trade/article-year";
 import { unitLabel } from "@/lib/view/cells";
 import { trendChartData } from "@/lib/view/chart-data";
-import { trendRows } from "@/lib/view/rows";
-import { trendSummary } from "@/lib/view/summaries";
-import { DataFigure, type FigureSpec } from "./DataFigure";
+import { figureModel } from "@/lib/view/figures";
+import { SCALES, TREND_LINES } from "@/lib/view/state";
+import { DataFigure, type ChartRenderer } from "./DataFigure";
+import { Segmented } from "./Segmented";
 import type { FigureProps } from "./types";
 
 const TrendChart = dynamic(() => import("../charts/TrendChart"), { ssr: false, loading: () => null });
 
-const spec: FigureSpec<readonly ChartMarker[]> = {
-  id: "trend",
-  rows: (points) => trendRows(points),
-  columns: {},
-  chart: (rows, ctx, p, markers) => (
-    <TrendChart data={trendChartData(rows, ctx.scale)} rows={rows} ctx={ctx} axisLabel={unitLabel(ctx)} markers={markers} sources={p.sources} />
-  ),
-};
+const model = figureModel("trend");
+const chart: ChartRenderer<readonly ChartMarker[]> = (rows, ctx, p, markers) => (
+  <TrendChart
+    data={trendChartData(rows, ctx.scale, p.chart.state.scale === "log")}
+    rows={rows}
+    ctx={ctx}
+    axisLabel={unitLabel(ctx)}
+    markers={markers}
+    sources={p.sources}
+    log={p.chart.state.scale === "log"}
+    countries={p.chart.state.lines === "countries"}
+  />
+);
 
 export function TrendFigure(p: FigureProps & { markers: readonly ChartMarker[] }) {
+  const { t, state, setView } = p;
   return (
     <DataFigure
       p={p}
-      spec={spec}
+      model={model}
+      chart={chart}
       extra={p.markers}
-      title={(rows) => fill(p.t.figures.trend, { last: Math.max(...rows.filter((r) => r.periodType === "year").map((r) => r.year)) })}
-      summary={(rows, ctx) => trendSummary(rows, ARTICLE_YEAR, ctx)}
+      controls={
+        <div className="figure__controls">
+          <Segmented
+            name="scale"
+            legend={t.controls.scale}
+            value={state.scale}
+            options={SCALES.map((s) => ({ value: s, label: s === "log" ? t.controls.scaleLog : t.controls.scaleLinear }))}
+            onChange={(scale) => setView({ ...state, scale })}
+          />
+          <Segmented
+            name="lines"
+            legend={t.controls.lines}
+            value={state.lines}
+            options={TREND_LINES.map((l) => ({ value: l, label: l === "countries" ? t.controls.linesCountries : t.controls.linesTotal }))}
+            onChange={(lines) => setView({ ...state, lines })}
+          />
+        </div>
+      }
       notes={(rows) => {
         const partial = rows.find((r) => r.periodType === "ytd");
         return (
           <ul className="figure__notes">
-            <li>{p.t.gapNote}</li>
-            {partial && <li>{fill(p.t.partialNote, { period: formatPeriod(partial.period, p.locale) })}</li>}
-            <li>{p.t.convertedNote}</li>
+            <li>{t.gapNote}</li>
+            {partial && <li>{fill(t.partialNote, { period: formatPeriod(partial.period, p.locale) })}</li>}
+            {state.from <= 1995 && <li>{t.headlineSumNote}</li>}
+            {state.lines === "countries" && <li>{t.linesNote}</li>}
             <li>
-              {p.t.context.markersLabel}:{" "}
+              {t.context.markersLabel}:{" "}
               {p.markers.map((m, i) => (
                 <span key={m.label}>
                   {i > 0 && "; "}
@@ -52,7 +76,6 @@ export function TrendFigure(p: FigureProps & { markers: readonly ChartMarker[] }
           </ul>
         );
       }}
-      filename={`china-central-asia-trade-${p.state.currency}`}
     />
   );
 }

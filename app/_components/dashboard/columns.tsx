@@ -1,17 +1,27 @@
 import { fill } from "@/lib/i18n/fill";
-import { exactCell, moneyText, periodCell, rateCell, shareCell, statusCell, unitLabel, valueCell, type CellContext } from "@/lib/view/cells";
+import { exactCell, gapCell, moneyText, periodCell, rateCell, shareCell, statusCell, unitLabel, valueCell, type CellContext } from "@/lib/view/cells";
 import { provenanceLabel, rowProvenance } from "@/lib/view/provenance";
 import { ProvenanceButton } from "../ProvenanceButton";
 import type { FigureRow } from "@/lib/view/rows";
 import type { Column } from "./DataTable";
-import type { SourceInfo } from "./types";
+import type { SourceLookup } from "@/lib/view/provenance";
 
-type Options = { partner?: boolean; flow?: boolean; share?: boolean; sources: Readonly<Record<string, SourceInfo>> };
+type Options = {
+  partner?: boolean;
+  reporter?: boolean;
+  flow?: boolean;
+  share?: boolean;
+  gap?: boolean;
+  sources: SourceLookup;
+  /** Server-rendered tables: plain numbers, since a popover needs JavaScript to open. */
+  plain?: boolean;
+};
 
 /** The columns every figure's table shares, so tables read alike and match the CSV. */
 export function tableColumns(ctx: CellContext, options: Options): Column[] {
   const { t, locale } = ctx;
   const cols: Column[] = [{ key: "period", header: t.table.period, cell: (r) => periodCell(r, locale) }];
+  if (options.reporter) cols.push({ key: "reporter", header: t.table.reporter, cell: (r) => t.reporters[r.reporter] });
   if (options.partner) cols.push({ key: "partner", header: t.table.partner, cell: (r) => t.partners[r.partner] });
   if (options.flow) cols.push({ key: "flow", header: t.table.flow, cell: (r) => t.flows[r.flow] });
   cols.push({
@@ -20,6 +30,7 @@ export function tableColumns(ctx: CellContext, options: Options): Column[] {
     numeric: true,
     cell: (r) => {
       const text = valueCell(r, ctx);
+      if (options.plain) return text;
       const heading = `${t.partners[r.partner]}, ${periodCell(r, locale)}: ${moneyText(r, { ...ctx, scale: null })}`;
       return (
         <ProvenanceButton lazy provenance={rowProvenance(r, heading, ctx, options.sources)} label={provenanceLabel(t, text)} closeText={t.provenance.close}>
@@ -29,6 +40,7 @@ export function tableColumns(ctx: CellContext, options: Options): Column[] {
     },
   });
   if (options.share) cols.push({ key: "share", header: t.table.share, numeric: true, cell: (r) => shareCell(r, locale) });
+  if (options.gap) cols.push({ key: "gap", header: t.table.gap, numeric: true, cell: (r) => gapCell(r, locale) });
   cols.push(
     { key: "exact", header: t.table.exact, numeric: true, cell: (r) => exactCell(r, ctx) },
     { key: "rate", header: t.table.rate, cell: (r: FigureRow) => (r.value ? rateCell(r.conversion, ctx) : "—") },

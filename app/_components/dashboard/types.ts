@@ -5,8 +5,7 @@ import type { Partner, RateBasis } from "@/lib/schema/primitives";
 import type { CellContext } from "@/lib/view/cells";
 import type { ViewOptions, ViewState } from "@/lib/view/state";
 
-/** What a source line and a provenance note need to know of a source. */
-export type SourceInfo = { id: string; publisher: string; title: string; published: string | null; url: string };
+import type { SourceLookup } from "@/lib/view/provenance";
 
 export type DashboardOptions = ViewOptions & { flowPartners: Partner[] };
 
@@ -16,7 +15,7 @@ export type FigureProps = {
   t: Messages;
   state: ViewState;
   points: readonly TradePoint[];
-  sources: Readonly<Record<string, SourceInfo>>;
+  sources: SourceLookup;
   options: DashboardOptions;
   basis: RateBasis;
   setView: (next: ViewState) => void;

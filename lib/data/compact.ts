@@ -1,0 +1,65 @@
+import type { ObservationRecord, RateRecord } from "@/lib/schema/data";
+import type { Currency, Flow, Partner, Reporter, Status, Unit } from "@/lib/schema/primitives";
+import { reshapeObservation, reshapeRate } from "./reshape";
+import type { Dataset, Observation, Rate } from "./types";
+
+/**
+ * The dataset the browser computes every view from, sent once and cached: observations and rates
+ * as rows of their data/ fields (decimal strings, so values stay exact), sources as what a source
+ * line needs. Rebuilt in the browser with the same reshape code the server uses.
+ */
+export type CompactSource = { publisher: string; title: string; published: string | null; url: string };
+
+type ObservationRow = [
+  period: string,
+  periodType: "year" | "ytd",
+  reporter: Reporter,
+  partner: Partner,
+  flow: Flow,
+  value: string,
+  unit: Unit,
+  currency: Currency,
+  status: Status,
+  primary: 0 | 1,
+  sourceId: string,
+  derivation: string,
+  note: string,
+];
+type RateRow = [quote: "IDR" | "CNY", period: string, basis: RateRecord["basis"], value: string, sourceId: string, preferred: 0 | 1];
+
+export type CompactDataset = { observations: ObservationRow[]; rates: RateRow[]; sources: Record<string, CompactSource> };
+
+/** What the browser's figures need from data/: no context panels, no source quotations. */
+export type TradeData = Pick<Dataset, "observations" | "rates"> & { sources: Readonly<Record<string, CompactSource>> };
+
+export function toCompact(data: Dataset): CompactDataset {
+  const sources: Record<string, CompactSource> = {};
+  for (const [id, s] of data.sources) sources[id] = { publisher: s.publisher, title: s.title, published: s.published, url: s.url };
+  return {
+    observations: data.observations.map((o): ObservationRow => [o.period, o.periodType, o.reporter, o.partner, o.flow, o.statedValue, o.unit, o.currency, o.status, o.primary ? 1 : 0, o.sourceId, o.derivation ?? "", o.note ?? ""]),
+    rates: data.rates.map((r): RateRow => [r.quote, r.period, r.basis, r.statedValue, r.sourceId, r.preferred ? 1 : 0]),
+    sources,
+  };
+}
+
+export function fromCompact(c: CompactDataset): TradeData {
+  const observations = c.observations.map(([period, periodType, reporter, partner, flow, value, unit, currency, status, primary, sourceId, derivation, note]): Observation => {
+    const rec: ObservationRecord = { period, periodType, reporter, partner, flow, value, unit, currency, status, primary: primary === 1, sourceId };
+    if (derivation) rec.derivation = derivation;
+    if (note) rec.note = note;
+    return reshapeObservation(rec);
+  });
+  const rates = c.rates.map(([quote, period, basis, value, sourceId, preferred]): Rate => {
+    const rec: RateRecord = { base: "USD", quote, period, basis, value, sourceId };
+    if (preferred) rec.preferred = true;
+    return reshapeRate(rec);
+  });
+  return { observations, rates, sources: c.sources };
+}
+
+/** A cheap shape check for the browser, which does without the schema library. */
+export function isCompactDataset(body: unknown): body is CompactDataset {
+  if (typeof body !== "object" || body === null) return false;
+  const b = body as Record<string, unknown>;
+  return Array.isArray(b.observations) && Array.isArray(b.rates) && typeof b.sources === "object" && b.sources !== null;
+}

@@ -1,0 +1,31 @@
+import { mul, parseDecimal, pow10 } from "@/lib/money/ratio";
+import type { ObservationRecord, RateRecord } from "@/lib/schema/data";
+import type { Observation, Rate } from "./types";
+
+/**
+ * From records to app types, without the schema library: the server runs this after validating
+ * data/, the browser after receiving the compact dataset, so both compute from the same values.
+ */
+
+export const UNIT_EXPONENT = { million: 6, billion: 9, trillion: 12 } as const;
+
+/** "1992 CA5 total USD"; a figure a country reports about itself names it: "2020 KAZ→CHN export USD". */
+export const observationLabel = (o: Partial<ObservationRecord>) =>
+  [o.period, o.reporter && o.reporter !== "CHN" ? `${o.reporter}→${o.partner}` : o.partner, o.flow, o.currency].filter(Boolean).join(" ");
+
+export function reshapeObservation(rec: ObservationRecord): Observation {
+  const { value, ...rest } = rec;
+  return {
+    ...rest,
+    id: `${rec.period}:${rec.reporter === "CHN" ? "" : `${rec.reporter}>`}${rec.partner}:${rec.flow}:${rec.currency}:${rec.sourceId}`,
+    year: Number(rec.period.slice(0, 4)),
+    statedValue: value,
+    amount: mul(parseDecimal(value), pow10(UNIT_EXPONENT[rec.unit])),
+  };
+}
+
+export function reshapeRate(rec: RateRecord): Rate {
+  const { value, ...rest } = rec;
+  return { ...rest, id: `${rec.quote}:${rec.period}:${rec.basis}:${rec.sourceId}`, statedValue: value, value: parseDecimal(value) };
+}
+

@@ -1,0 +1,146 @@
+import { execFileSync } from "node:child_process";
+import { cpSync, mkdtempSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { parseCsv } from "./csv";
+import { runImport, type DataFiles } from "./run";
+
+const root = path.resolve(__dirname, "../..");
+const fixture = (name: string) => ({ name, text: readFileSync(path.join(__dirname, "fixtures", name), "utf8") });
+const readData = (dir = path.join(root, "data")): DataFiles => {
+  const read = (n: string) => JSON.parse(readFileSync(path.join(dir, n), "utf8"));
+  return { observations: read("observations.json"), sources: read("sources.json"), rates: read("rates.json"), context: read("context.json") };
+};
+
+function importError(files: string[], sourceId?: string): string {
+  try {
+    runImport(readData(), files.map(fixture), { sourceId });
+  } catch (err) {
+    return (err as Error).message;
+  }
+  throw new Error("expected the import to be refused");
+}
+
+describe("parseCsv", () => {
+  it.each([
+    ["quoted commas and doubled quotes", 'a,b\n"1,5","say ""hi"""\n', [["1,5", 'say "hi"']]],
+    ["CRLF line ends and a byte-order mark", "\uFEFFa,b\r\n1,2\r\n", [["1", "2"]]],
+    ["comment lines before the header", "# note\na,b\n1,2\n", [["1", "2"]]],
+  ])("reads %s", (_label, text, cells) => {
+    expect(parseCsv(text).rows.map((r) => r.cells)).toEqual(cells);
+  });
+
+  it("numbers rows by their line in the file, past quoted line breaks", () => {
+    const t = parseCsv('a,b\n"x\ny",1\n\n3,4\n');
+    expect(t.rows.map((r) => r.line)).toEqual([2, 5]);
+  });
+});
+
+describe("runImport on a reference-layout file", () => {
+  const result = runImport(readData(), [fixture("reference-ok.csv")], {});
+  const d = result.files[0]?.diff;
+
+  it("sorts rows into unchanged, added and conflicting against data/", () => {
+    expect(d?.unchanged.map((e) => e.label)).toEqual(["2024 CA5 total USD (astanatimes-2025-01)"]);
+    expect(d?.added.map((e) => e.label)).toEqual(["2026 KAZ export USD (antara-2025-06-17)"]);
+    expect(d?.conflicts.map((e) => [e.line, e.label])).toEqual([[4, "2024 CA5 total USD (xinhua-2025-06-15)"]]);
+  });
+
+  it("keeps data/'s primary and adds a conflicting value as an alternative", () => {
+    const cell = result.next.observations.observations.filter((o) => o.period === "2024" && o.partner === "CA5" && o.flow === "total" && o.currency === "USD");
+    expect(cell.map((o) => [o.sourceId, o.value, o.primary])).toEqual([
+      ["astanatimes-2025-01", "94.82", true],
+      ["xinhua-2025-06-15", "94.9", false],
+    ]);
+  });
+
+  it("makes the new value primary only with --prefer-new", () => {
+    const next = runImport(readData(), [fixture("reference-ok.csv")], { preferNew: true }).next;
+    const primary = next.observations.observations.find((o) => o.period === "2024" && o.partner === "CA5" && o.flow === "total" && o.currency === "USD" && o.primary);
+    expect(primary?.value).toBe("94.9");
+  });
+
+  it("finds nothing to change in the reference files data/ was imported from", () => {
+    const ref = (p: string) => ({ name: p, text: readFileSync(path.join(root, "../shared/reference", p), "utf8") });
+    const files = runImport(readData(), ["sources.csv", "trade.csv", "history/sources-history.csv", "history/trade-history.csv"].map(ref), {}).files;
+    expect(files.map((f) => [f.diff.added.length, f.diff.changed.length, f.diff.conflicts.length])).toEqual([[0, 0, 0], [0, 0, 0], [0, 0, 0], [0, 0, 0]]);
+    expect(files[3]?.diff.unchanged.length).toBe(898);
+  });
+});
+
+describe("runImport on a UN Comtrade export", () => {
+  it("needs --source naming a known source, and says how to add one", () => {
+    expect(importError(["comtrade-ok.csv"], "un-comtrade-test")).toContain("--source un-comtrade-test is not in data/sources.json: add the source first");
+    expect(importError(["comtrade-ok.csv"])).toContain("a Comtrade file needs --source ID");
+  });
+
+  it("reads annual totals in dollars, to the dollar, and derives totals and the CA5 sums", () => {
+    const { files, next } = runImport(readData(), [fixture("comtrade-source.csv"), fixture("comtrade-ok.csv")], { sourceId: "un-comtrade-test" });
+    expect(files.map((f) => f.layout)).toEqual(["reference-sources", "comtrade"]);
+    const obs = next.observations.observations.filter((o) => o.sourceId === "un-comtrade-test");
+    const find = (partner: string, flow: string) => obs.find((o) => o.partner === partner && o.flow === flow);
+    expect(find("KAZ", "export")).toMatchObject({ period: "2026", reporter: "CHN", value: "26000", unit: "million", currency: "USD", status: "reported", primary: true });
+    expect(find("KAZ", "total")).toMatchObject({ value: "45000", status: "derived", derivation: "export + import (26000 + 19000) from UN Comtrade" });
+    expect(find("CA5", "export")?.value).toBe("62200");
+    expect(find("CA5", "total")).toMatchObject({ value: "96120", status: "derived" });
+    expect(obs).toHaveLength(10 + 5 + 3);
+  });
+});
+
+describe("a malformed file is refused with its line and column", () => {
+  it.each([
+    ["a missing column", ["missing-column.csv"], 'missing-column.csv: line 1, column flow: missing column "flow"'],
+    ["a bad number", ["bad-number.csv"], 'bad-number.csv: line 3, column value: "89,4" is not a number'],
+    ["an unknown partner", ["unknown-partner.csv"], "unknown-partner.csv: line 2, column partner: Invalid option"],
+    ["a monthly Comtrade row", ["comtrade-source.csv", "comtrade-monthly.csv"], 'comtrade-monthly.csv: line 3, column freqCode: "M" is a monthly row; only annual (A) totals can be imported'],
+    ["a commodity Comtrade row", ["comtrade-source.csv", "comtrade-commodity.csv"], 'comtrade-commodity.csv: line 3, column cmdCode: "27" is a commodity row'],
+    ["an unknown Comtrade partner code", ["comtrade-source.csv", "comtrade-unknown-partner.csv"], 'comtrade-unknown-partner.csv: line 2, column partnerCode: unknown partner code "999"'],
+    ["a Comtrade value in scientific notation", ["comtrade-source.csv", "comtrade-bad-number.csv"], 'comtrade-bad-number.csv: line 2, column primaryValue: "2.6e10" is not a US-dollar amount'],
+  ])("%s", (_label, files, expected) => {
+    expect(importError(files, "un-comtrade-test")).toContain(expected);
+  });
+});
+
+describe("npm run data:import", () => {
+  const cli = (dir: string, args: string[]) => {
+    try {
+      return { status: 0, out: execFileSync(process.execPath, [path.join(root, "node_modules/tsx/dist/cli.mjs"), path.join(root, "scripts/data-import.ts"), ...args, "--data", dir], { cwd: root, stdio: "pipe" }).toString() };
+    } catch (err) {
+      const e = err as { status: number; stderr: Buffer };
+      return { status: e.status, out: e.stderr.toString() };
+    }
+  };
+  const copy = () => {
+    const dir = mkdtempSync(path.join(tmpdir(), "import-"));
+    cpSync(path.join(root, "data"), dir, { recursive: true });
+    return dir;
+  };
+  const snapshot = (dir: string) => ["observations.json", "sources.json"].map((f) => readFileSync(path.join(dir, f), "utf8"));
+
+  it("prints the diff as JSON and writes nothing without --write", () => {
+    const dir = copy();
+    const before = snapshot(dir);
+    const run = cli(dir, [path.join(__dirname, "fixtures/reference-ok.csv"), "--json"]);
+    const json = JSON.parse(run.out) as Record<string, { label: string }[]>;
+    expect(Object.keys(json)).toEqual(["added", "unchanged", "changed", "conflicts"]);
+    expect(json.conflicts?.map((e) => e.label)).toEqual(["2024 CA5 total USD (xinhua-2025-06-15)"]);
+    expect(snapshot(dir)).toEqual(before);
+  }, 30_000);
+
+  it("exits 1 on a malformed file and leaves data/ exactly as it was, even with --write", () => {
+    const dir = copy();
+    const before = snapshot(dir);
+    const run = cli(dir, [path.join(__dirname, "fixtures/bad-number.csv"), "--write"]);
+    expect(run.status).toBe(1);
+    expect(run.out).toContain("line 3, column value");
+    expect(snapshot(dir)).toEqual(before);
+  }, 30_000);
+
+  it("applies the diff with --write, and a second run finds it unchanged", () => {
+    const dir = copy();
+    cli(dir, [path.join(__dirname, "fixtures/reference-ok.csv"), "--write"]);
+    const again = cli(dir, [path.join(__dirname, "fixtures/reference-ok.csv")]);
+    expect(again.out).toContain("0 added, 3 unchanged, 0 changed, 0 conflicting");
+  }, 30_000);
+});

@@ -1,0 +1,83 @@
+import { fill } from "@/lib/i18n/fill";
+import type { Messages } from "@/lib/i18n/messages";
+import type { TradePoint } from "@/lib/schema/api";
+import { ARTICLE_YEAR } from "@/lib/trade/article-year";
+import type { CellContext } from "./cells";
+import { countryRows, flowRows, shareRows, trendRows, type FigureRow } from "./rows";
+import { mirrorRows, worldRows } from "./rows-compare";
+import type { FigureId, ViewState } from "./state";
+import { countriesSummary, flowsSummary, mirrorSummary, sharesSummary, trendSummary, worldSummary } from "./summaries";
+import { COUNTRIES } from "@/lib/schema/values";
+
+/**
+ * What each figure is, apart from its chart: its rows, table columns, title, summary and file name.
+ * The server renders the default view from these and the browser every other view, so both agree.
+ */
+export type FigureModel = {
+  id: FigureId;
+  rows: (points: readonly TradePoint[], state: ViewState) => FigureRow[];
+  /** Rows the table and CSV show; by default those with a figure in the data. */
+  shown?: (row: FigureRow) => boolean;
+  columns: { partner?: boolean; reporter?: boolean; flow?: boolean; share?: boolean; gap?: boolean };
+  title: (rows: FigureRow[], state: ViewState, t: Messages) => string;
+  summary: (rows: FigureRow[], state: ViewState, ctx: CellContext) => string;
+  filename: (state: ViewState) => string;
+};
+
+const range = (s: ViewState) => `${s.from}-${s.to}`;
+
+export const FIGURE_MODELS: readonly FigureModel[] = [
+  {
+    id: "trend",
+    rows: (points, s) => trendRows(points, s, s.lines === "countries" ? ["CA5", ...COUNTRIES] : ["CA5"]),
+    columns: {},
+    title: (_rows, s, t) => fill(t.figures.trend, { first: s.from, last: s.to }),
+    summary: (rows, s, ctx) => trendSummary(rows.filter((r) => r.partner === "CA5"), Math.min(ARTICLE_YEAR, s.to), ctx),
+    filename: (s) => `china-central-asia-trade-${range(s)}-${s.currency}`,
+  },
+  {
+    id: "countries",
+    rows: (points, s) => countryRows(points, s),
+    columns: { partner: true, share: true },
+    title: (_rows, _s, t) => t.figures.countries,
+    summary: (rows, _s, ctx) => countriesSummary(rows, ctx),
+    filename: (s) => `china-central-asia-trade-by-country-${s.currency}`,
+  },
+  {
+    id: "flows",
+    rows: (points, s) => flowRows(points, s.partner, s),
+    // A yuan-only period stays in the table, marked not convertible.
+    shown: (r) => r.status !== null || r.unavailable === "no-rate",
+    columns: { flow: true },
+    title: (_rows, s, t) => `${t.figures.flows}: ${t.partners[s.partner]}`,
+    summary: (rows, _s, ctx) => flowsSummary(rows, ctx),
+    filename: (s) => `china-exports-imports-${s.partner}-${range(s)}-${s.currency}`,
+  },
+  {
+    id: "shares",
+    rows: (points, s) => shareRows(points, s.year),
+    shown: () => true,
+    columns: { partner: true, share: true },
+    title: (_rows, s, t) => fill(t.figures.shares, { year: s.year }),
+    summary: (rows, s, ctx) => sharesSummary(rows, s.year, ctx),
+    filename: (s) => `central-asia-shares-${s.year}`,
+  },
+  {
+    id: "world",
+    rows: (points, s) => worldRows(points, s),
+    columns: { share: true },
+    title: (_rows, _s, t) => t.figures.world,
+    summary: (rows, _s, ctx) => worldSummary(rows, ctx),
+    filename: (s) => `central-asia-share-of-china-trade-${range(s)}-${s.currency}`,
+  },
+  {
+    id: "mirror",
+    rows: (points, s) => mirrorRows(points, s.mirror, s),
+    columns: { reporter: true, gap: true },
+    title: (_rows, s, t) => fill(t.figures.mirror, { country: t.partners[s.mirror] }),
+    summary: (rows, s, ctx) => mirrorSummary(rows, ctx.t.partners[s.mirror], ctx),
+    filename: (s) => `mirror-china-${s.mirror}-${range(s)}-${s.currency}`,
+  },
+];
+
+export const figureModel = (id: FigureId): FigureModel => FIGURE_MODELS.find((m) => m.id === id) as FigureModel;
