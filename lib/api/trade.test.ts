@@ -46,9 +46,11 @@ describe("GET /api/trade", () => {
     const ytd = find(r, "2025-01/2025-05", "CA5", "export");
     expect(ytd).toMatchObject({ value: null, stated: { value: "188.18", unit: "billion", currency: "CNY" } });
     expect(ytd?.unavailable?.message).toContain("USD/CNY");
+    // 2013: the customs sum in dollars is primary; Xinhua's figure converted from yuan is an alternative.
     const r2013 = await ok("?from=2013&to=2013");
-    expect(find(r2013, "2013", "CA5", "total")).toMatchObject({ value: 50380000000, status: "derived" });
-    expect(find(r2013, "2013", "CA5", "total")?.derivation).toContain("6.1932");
+    const t2013 = find(r2013, "2013", "CA5", "total");
+    expect(t2013).toMatchObject({ value: 50228894919, status: "derived", sourceId: "imf-dots-chn" });
+    expect(t2013?.alternatives.find((a) => a.stated.currency === "USD")).toMatchObject({ sourceId: "xinhua-2025-06-15", stated: { value: "50.38" }, valueUsd: 50380000000, differencePercent: "0.30" });
   });
 
   it("filters by partner, flow and years", async () => {
@@ -75,13 +77,13 @@ describe("GET /api/trade", () => {
     ["?partner=KAZ,,KGZ", "partner", "(empty)"],
     ["?flow=reexport", "flow", "total, export, import"],
     ["?from=2024&to=2020", "from", "must not be after to"],
-    ["?from=1900", "from", "from 1992 to 2025"],
-    ["?to=3000", "to", "from 1992 to 2025"],
+    ["?from=1900", "from", "from 1992 to 2026"],
+    ["?to=3000", "to", "from 1992 to 2026"],
     ["?from=-5", "from", "four-digit year"],
     ["?from=20x4", "from", "four-digit year"],
     ["?from=99999999999999999999", "from", "four-digit year"],
     ["?currency=USD&currency=IDR", "currency", "given 2 times"],
-    ["?color=red", "color", "allowed: currency, rate, partner, flow, from, to"],
+    ["?color=red", "color", "allowed: currency, rate, reporter, partner, flow, from, to"],
     ["?%E0%A4%A=1", "\uFFFD%A", "unknown parameter"],
     ["?=1", "(empty name)", "unknown parameter"],
     ["?partner=%27%3B%20DROP%20TABLE", "partner", "unknown value"],
@@ -99,7 +101,7 @@ describe("GET /api/sources", () => {
     const res = handleSources(new Request("http://localhost/api/sources"));
     expect(res.status).toBe(200);
     const body = (await res.json()) as { sources: { id: string; url: string; date: string | null }[] };
-    expect(body.sources.length).toBe(37);
+    expect(body.sources.length).toBe(90);
     expect(body.sources.find((s) => s.id === "antara-2025-06-17")).toMatchObject({ date: "2025-06-17" });
   });
 

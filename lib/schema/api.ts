@@ -90,6 +90,8 @@ export const tradePoint = z.object({
   flow,
   /** Whole units of `currency`, rounded half away from zero from the exact value; null when it cannot be converted. */
   value: z.number().int().nullable(),
+  /** The same whole units as a string, exact at any size (China's trade with the world in rupiah exceeds 2^53). */
+  valueText: z.string().regex(/^-?\d+$/).nullable(),
   currency: displayCurrency,
   valueUsd: z.number().int().nullable(),
   status,
@@ -98,7 +100,7 @@ export const tradePoint = z.object({
   derivation: z.string().optional(),
   note: z.string().optional(),
   conversion: z.array(conversionStep),
-  unavailable: z.object({ reason: z.literal("no-annual-rate"), message: z.string() }).nullable(),
+  unavailable: z.object({ reason: z.enum(["no-annual-rate", "beyond-safe-integer"]), message: z.string() }).nullable(),
   alternatives: z.array(alternative),
 });
 

@@ -6,6 +6,8 @@ import { convert, toUsd, type ConversionStep } from "./convert";
 import { articleRate } from "./rates";
 import { displaySeries } from "./series";
 
+const SAFE = BigInt(Number.MAX_SAFE_INTEGER);
+
 const wholeUnits = (value: Ratio): number => {
   const n = toInteger(value);
   // Every figure in data/ is far below 2^53 in rupiah; a value beyond that must not lose digits silently.
@@ -62,6 +64,7 @@ export function alternativesOf(o: Observation, usd: Ratio | null, data: TradeDat
 /** One observation in the reader's currency, ready for JSON, charts and tables. */
 export function toPoint(o: Observation, currency: DisplayCurrency, basis: RateBasis, data: TradeData): TradePoint {
   const c = convert(o, currency, basis, data.rates);
+  const exact = c.ok ? toInteger(c.value) : null;
   return {
     id: o.id,
     reporter: o.reporter,
@@ -70,7 +73,8 @@ export function toPoint(o: Observation, currency: DisplayCurrency, basis: RateBa
     year: o.year,
     partner: o.partner,
     flow: o.flow,
-    value: c.ok ? wholeUnits(c.value) : null,
+    value: exact !== null && exact <= SAFE ? Number(exact) : null,
+    valueText: exact === null ? null : exact.toString(),
     currency,
     valueUsd: c.usd ? wholeUnits(c.usd) : null,
     status: o.status,
@@ -79,9 +83,11 @@ export function toPoint(o: Observation, currency: DisplayCurrency, basis: RateBa
     ...(o.derivation ? { derivation: o.derivation } : {}),
     ...(o.note ? { note: o.note } : {}),
     conversion: c.steps.map(stepJson),
-    unavailable: c.ok
-      ? null
-      : { reason: c.reason.code, message: `no annual average ${c.reason.pair} rate for ${c.reason.year} in the data; not converted at any other rate` },
+    unavailable: !c.ok
+      ? { reason: c.reason.code, message: `no annual average ${c.reason.pair} rate for ${c.reason.year} in the data; not converted at any other rate` }
+      : exact !== null && exact > SAFE
+        ? { reason: "beyond-safe-integer", message: "the value exceeds 2^53, which a JSON number cannot hold exactly; read valueText" }
+        : null,
     alternatives: alternativesOf(o, c.usd, data),
   };
 }

@@ -42,7 +42,7 @@ export function trendChartData(rows: readonly FigureRow[], scale: Scale | null, 
     partial: r.periodType === "ytd" ? forAxis(chartNumber(r.value, scale), log) : null,
     ...(countries.size && r.periodType === "year" ? { countries: countries.get(r.year) ?? {} } : {}),
     status: r.status,
-    converted: r.stated?.currency === "CNY" || Boolean(r.derivation?.includes("CNY")),
+    converted: r.conversion.some((s) => s.from === "CNY"),
     key: r.key,
   }));
 }

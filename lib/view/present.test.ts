@@ -1,4 +1,6 @@
 import { describe, expect, it } from "vitest";
+
+const ALL = { from: 1992, to: 2025 };
 import { getDataset } from "@/lib/data/load";
 import type { Locale } from "@/lib/format/locale";
 import type { UnitChoice } from "@/lib/format/number";
@@ -12,7 +14,7 @@ import { countriesSummary, flowsSummary, sharesSummary, trendSummary } from "./s
 
 function setup(locale: Locale, currency: DisplayCurrency, rate: RateBasis, unit: UnitChoice = "auto") {
   const points = tradeResponse(getDataset(), { currency, rate }).observations;
-  const rows = trendRows(points);
+  const rows = trendRows(points, ALL);
   const ctx: CellContext = { locale, t: messagesFor(locale), currency, scale: figureScale(rows, unit) };
   return { points, rows, ctx };
 }
@@ -61,11 +63,11 @@ describe("trend cells and summary", () => {
 describe("other summaries", () => {
   const { points, ctx } = setup("en", "USD", "article");
   it("countries", () => {
-    const rows = countryRows(points, { years: [2022, 2023, 2024], countries: ["KAZ", "KGZ", "TJK", "TKM", "UZB"] });
+    const rows = countryRows(points, { ...ALL, years: [2022, 2023, 2024], countries: ["KAZ", "KGZ", "TJK", "TKM", "UZB"] });
     expect(countriesSummary(rows, { ...ctx, scale: figureScale(rows, "auto") })).toBe("In 2024, Kazakhstan was the largest partner with US$43.82 billion (46.2% of the total).");
   });
   it("flows", () => {
-    const rows = flowRows(points, "CA5");
+    const rows = flowRows(points, "CA5", ALL);
     expect(flowsSummary(rows, { ...ctx, scale: figureScale(rows, "auto") })).toBe(
       "In 2025, China exported US$71.2 billion to Central Asia (5 countries) and imported US$35.1 billion; a balance of +US$36.1 billion.",
     );
@@ -82,7 +84,8 @@ describe("toCsv", () => {
     const lines = csv.replace(/^\uFEFF/, "").trim().split("\r\n");
     expect(lines[0]).toBe("figure,period,period_type,partner,flow,value,unit,currency,value_whole_units,share_percent,rate_basis,rates_used,rate_source_ids,status,source_ids,not_available,derivation");
     expect(lines).toContain("trend,2024,year,CA5,total,1545.19,trillion,IDR,1545186720000000,,article,USD->IDR 16296,antara-2025-06-17,reported,astanatimes-2025-01,,");
-    expect(lines).toContain("trend,2000,year,CA5,total,,trillion,IDR,,,article,,,,,no-data,");
-    expect(lines.find((l) => l.startsWith("trend,2013,"))).toContain("312.04 bn CNY / 6.1932 CNY per USD (PBoC 2013 average)");
+    expect(lines.find((l) => l.startsWith("trend,2000,"))).toContain(",derived,imf-dots-chn,,sum of the five country totals (IMF DOTS China file)");
+    const gap = toCsv("trend", trendRows(setup("id", "IDR", "article").points, { from: 2021, to: 2021 }, ["TJK"]), ctx, "article");
+    expect(gap).toContain("trend,2021,year,TJK,total,,trillion,IDR,,,article,,,,,no-data,");
   });
 });

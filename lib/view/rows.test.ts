@@ -1,4 +1,6 @@
 import { describe, expect, it } from "vitest";
+
+const ALL = { from: 1992, to: 2025 };
 import { getDataset } from "@/lib/data/load";
 import { toDecimalString } from "@/lib/money/ratio";
 import { tradeResponse } from "@/lib/trade/points";
@@ -9,22 +11,31 @@ const usd = points("USD");
 const str = (r: { value: { num: bigint; den: bigint } | null }) => (r.value ? toDecimalString(r.value, 0) : null);
 
 describe("trendRows", () => {
-  const rows = trendRows(usd);
-  it("runs from 1992 to the last full year, gaps as no-data rows, then the partial year", () => {
+  const rows = trendRows(usd, ALL);
+  it("runs from 1992 to the last full year, a figure for every year, then the partial year", () => {
     expect(rows.filter((r) => r.periodType === "year").map((r) => r.year)).toEqual(Array.from({ length: 34 }, (_, i) => 1992 + i));
-    expect(rows.find((r) => r.year === 2000)).toMatchObject({ value: null, unavailable: "no-data", status: null });
+    expect(rows.find((r) => r.year === 2000)).toMatchObject({ status: "derived", sourceIds: ["imf-dots-chn"] });
+    expect(str(rows.find((r) => r.year === 2000) ?? { value: null })).toBe("1819165000");
     expect(rows.at(-1)).toMatchObject({ period: "2025-01/2025-05", periodType: "ytd" });
-    expect(rows.filter((r) => r.value).length).toBe(11);
+    expect(rows.filter((r) => r.value).length).toBe(35);
   });
 
-  it("marks the 2013 figure derived from yuan", () => {
+  it("narrows to a year range, and leaves a year without a figure as a gap", () => {
+    const narrow = trendRows(usd, { from: 2014, to: 2016 }, ["CA5", "UZB"]);
+    expect(narrow.map((r) => `${r.partner} ${r.year}`)).toEqual(["CA5 2014", "CA5 2015", "CA5 2016", "UZB 2014", "UZB 2015", "UZB 2016"]);
+    const tjk = trendRows(usd, { from: 2020, to: 2022 }, ["TJK"]);
+    expect(tjk.find((r) => r.year === 2021)).toMatchObject({ value: null, unavailable: "no-data", status: null });
+  });
+
+  it("takes 2013 from the customs dollar figures, not the yuan conversion", () => {
     const r2013 = rows.find((r) => r.year === 2013);
     expect(r2013?.status).toBe("derived");
-    expect(r2013?.derivation).toContain("312.04 bn CNY");
+    expect(r2013?.derivation).toContain("sum of the five country totals");
+    expect(r2013?.alternatives.map((a) => a.sourceId)).toContain("xinhua-2025-06-15");
   });
 
   it("says when the annual rate is missing", () => {
-    const idr = trendRows(points("IDR", "annual"));
+    const idr = trendRows(points("IDR", "annual"), ALL);
     expect(idr.find((r) => r.period === "2025")).toMatchObject({ value: null, unavailable: "no-rate" });
     expect(str(idr.find((r) => r.period === "2024") ?? { value: null })).toBe("1502043620000000");
   });
@@ -32,19 +43,20 @@ describe("trendRows", () => {
 
 describe("country and share rows", () => {
   it("lists the years with country data and the years shares can be read for", () => {
-    expect(countryYears(usd)).toEqual([2017, 2018, 2021, 2022, 2023, 2024, 2025]);
-    expect(shareYears(usd)).toEqual([2022, 2023, 2024, 2025]);
+    expect(countryYears(usd)).toEqual(Array.from({ length: 34 }, (_, i) => 1992 + i));
+    // 2021 lacks China's figures for Tajikistan and Uzbekistan.
+    expect(shareYears(usd)).toEqual(Array.from({ length: 34 }, (_, i) => 1992 + i).filter((y) => y !== 2021));
   });
 
   it("gives each selected country's value and share, and no-data rows where a year lacks one", () => {
-    const rows = countryRows(usd, { years: [2017, 2024], countries: ["KAZ", "KGZ"] });
+    const rows = countryRows(usd, { ...ALL, years: [2017, 2024], countries: ["KAZ", "KGZ"] });
     expect(rows.map((r) => [r.year, r.partner, str(r)])).toEqual([
       [2017, "KAZ", "18000000000"],
-      [2017, "KGZ", null],
+      [2017, "KGZ", "5733083503"],
       [2024, "KAZ", "43820000000"],
       [2024, "KGZ", "22710000000"],
     ]);
-    expect(rows[0]?.share).toBeNull();
+    expect(rows[0]?.share && toDecimalString(rows[0].share, 4)).toBe("0.4959");
     expect(rows[2]?.share && toDecimalString(rows[2].share, 4)).toBe("0.4621");
   });
 
@@ -57,7 +69,7 @@ describe("country and share rows", () => {
 
 describe("flowRows", () => {
   it("gives exports, imports and the balance", () => {
-    const rows = flowRows(usd, "CA5");
+    const rows = flowRows(usd, "CA5", ALL);
     const y2024 = rows.filter((r) => r.period === "2024");
     expect(y2024.map((r) => [r.flow, str(r), r.status])).toEqual([
       ["export", "64200000000", "reported"],
@@ -67,7 +79,7 @@ describe("flowRows", () => {
   });
 
   it("leaves the yuan-only January–May 2025 balance unconverted", () => {
-    const ytd = flowRows(usd, "CA5").filter((r) => r.periodType === "ytd");
+    const ytd = flowRows(usd, "CA5", ALL).filter((r) => r.periodType === "ytd");
     expect(ytd.map((r) => r.unavailable)).toEqual(["no-rate", "no-rate", "no-rate"]);
   });
 

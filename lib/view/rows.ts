@@ -37,7 +37,7 @@ export type FigureRow = {
   note?: string;
 };
 
-const valueOf = (p: TradePoint): Ratio | null => (p.value === null ? null : ratio(BigInt(p.value)));
+const valueOf = (p: TradePoint): Ratio | null => (p.valueText === null ? null : ratio(BigInt(p.valueText)));
 
 export function rowFromPoint(p: TradePoint): FigureRow {
   return {
@@ -53,7 +53,7 @@ export function rowFromPoint(p: TradePoint): FigureRow {
     status: p.status,
     sourceIds: [p.sourceId],
     conversion: p.conversion,
-    unavailable: p.value === null ? "no-rate" : null,
+    unavailable: p.valueText === null ? "no-rate" : null,
     stated: p.stated,
     alternatives: p.alternatives,
     ...(p.derivation ? { derivation: p.derivation } : {}),

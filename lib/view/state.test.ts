@@ -1,7 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { defaultView, parseView, serializeView, type ViewOptions, type ViewState } from "./state";
 
-const options: ViewOptions = { countryYears: [2017, 2018, 2021, 2022, 2023, 2024, 2025], shareYears: [2022, 2023, 2024, 2025], defaultShareYear: 2024 };
+const options: ViewOptions = {
+  allYears: Array.from({ length: 34 }, (_, i) => 1992 + i),
+  countryYears: [2017, 2018, 2021, 2022, 2023, 2024, 2025],
+  defaultCountryYears: [2021, 2022, 2023, 2024, 2025],
+  shareYears: [2022, 2023, 2024, 2025],
+  defaultShareYear: 2024,
+};
 const parse = (q: string) => parseView(new URLSearchParams(q), options);
 const d = defaultView(options);
 

@@ -1,6 +1,6 @@
 "use client";
 
-import { useDeferredValue, useMemo, useRef, useSyncExternalStore, type ReactNode } from "react";
+import { useDeferredValue, useMemo, useSyncExternalStore, type ReactNode } from "react";
 import useSWR from "swr";
 import type { ChartMarker } from "@/lib/article/timeline";
 import type { TradeData } from "@/lib/data/compact";
@@ -32,24 +32,18 @@ type Props = {
 
 const noSubscription = () => () => {};
 
-/** Each currency and basis is converted once; toggling back is a lookup. */
-function usePoints(data: TradeData | undefined, currency: DisplayCurrency, rate: RateBasis): readonly TradePoint[] | null {
-  const cache = useRef(new Map<string, TradePoint[]>());
-  const owner = useRef<TradeData | undefined>(undefined);
-  return useMemo(() => {
-    if (!data) return null;
-    if (owner.current !== data) {
-      cache.current.clear();
-      owner.current = data;
-    }
-    const key = currency === "USD" ? "USD" : `${currency}:${rate}`;
-    let points = cache.current.get(key);
-    if (!points) {
-      points = viewPoints(data, currency, rate);
-      cache.current.set(key, points);
-    }
-    return points;
-  }, [data, currency, rate]);
+/** Each currency and basis is converted once per dataset; toggling back is a lookup. */
+const converted = new WeakMap<TradeData, Map<string, TradePoint[]>>();
+
+function pointsFor(data: TradeData, currency: DisplayCurrency, rate: RateBasis): TradePoint[] {
+  const cache = converted.get(data) ?? new Map<string, TradePoint[]>();
+  converted.set(data, cache);
+  const key = currency === "USD" ? "USD" : `${currency}:${rate}`;
+  const hit = cache.get(key);
+  if (hit) return hit;
+  const points = viewPoints(data, currency, rate);
+  cache.set(key, points);
+  return points;
 }
 
 export function Dashboard({ locale, options, markers, children }: Props) {
@@ -57,7 +51,7 @@ export function Dashboard({ locale, options, markers, children }: Props) {
   const live = useSyncExternalStore(noSubscription, () => true, () => false);
   const { state, invalid, setView } = useViewState(options);
   const { data, error, isValidating, mutate } = useSWR(DATASET_URL, fetchDataset, { revalidateOnFocus: false, revalidateIfStale: false });
-  const points = usePoints(data, state.currency, state.rate);
+  const points = useMemo(() => (data ? pointsFor(data, state.currency, state.rate) : null), [data, state.currency, state.rate]);
   const chartState = useDeferredValue(state);
   const chartPoints = useDeferredValue(points);
   const chart = useMemo(() => ({ state: chartState, points: chartPoints ?? [] }), [chartState, chartPoints]);
