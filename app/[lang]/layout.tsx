@@ -7,7 +7,8 @@ import "../globals.css";
 export const dynamicParams = false;
 
 /** Applies a saved light/dark choice before the first paint, so the page does not flash. */
-const THEME_SCRIPT = `try{var t=localStorage.getItem("theme");if(t==="light"||t==="dark")document.documentElement.dataset.theme=t}catch(e){}`;
+// "js" on <html> before paint lets CSS show only what works: without it, no controls, no chart slots.
+const THEME_SCRIPT = `document.documentElement.classList.add("js");try{var t=localStorage.getItem("theme");if(t==="light"||t==="dark")document.documentElement.dataset.theme=t}catch(e){}`;
 
 export function generateStaticParams() {
   return LOCALES.map((lang) => ({ lang }));

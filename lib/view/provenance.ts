@@ -2,7 +2,15 @@ import { formatPartialDate } from "@/lib/format/date";
 import type { Locale } from "@/lib/format/locale";
 import { fill } from "@/lib/i18n/fill";
 import type { Messages } from "@/lib/i18n/messages";
+import { dataNote } from "@/lib/i18n/data-notes";
+import { formatPercent } from "@/lib/format/number";
+import { div, parseDecimal, ratio } from "@/lib/money/ratio";
 import { rateCell, type CellContext } from "./cells";
+
+const noteLine = (text: string, locale: Locale) => {
+  const note = dataNote(text, locale);
+  return { value: note.text, ...(note.lang ? { lang: note.lang } : {}) };
+};
 import type { FigureRow } from "./rows";
 
 /** What a provenance popover shows: plain strings, so a server or client component can render it. */
@@ -22,18 +30,18 @@ export function sourceEntries(ids: readonly string[], sources: SourceLookup, loc
 const UNIT_WORD: Record<string, Record<Locale, string>> = {
   million: { id: "juta", en: "million" },
   billion: { id: "miliar", en: "billion" },
+  trillion: { id: "triliun", en: "trillion" },
 };
+
+const statedText = (s: { value: string; unit: string; currency: string }, locale: Locale) => `${s.value} ${UNIT_WORD[s.unit]?.[locale] ?? s.unit} ${s.currency}`;
 
 /** Where a table or chart number comes from: its source, status, how it was derived and every rate it went through. */
 export function rowProvenance(row: FigureRow, heading: string, ctx: Pick<CellContext, "locale" | "t">, sources: SourceLookup): Provenance {
   const { t, locale } = ctx;
   const lines: Provenance["lines"] = [];
   if (row.status) lines.push({ label: t.table.status, value: t.status[row.status] });
-  if (row.stated) {
-    const unit = UNIT_WORD[row.stated.unit]?.[locale] ?? row.stated.unit;
-    lines.push({ label: t.provenance.stated, value: `${row.stated.value} ${unit} ${row.stated.currency}` });
-  }
-  if (row.derivation) lines.push({ label: t.provenance.derivation, value: row.derivation, lang: "en" });
+  if (row.stated) lines.push({ label: t.provenance.stated, value: statedText(row.stated, locale) });
+  if (row.derivation) lines.push({ label: t.provenance.derivation, ...noteLine(row.derivation, locale) });
   if (row.conversion.length) {
     lines.push({ label: t.table.rate, value: rateCell(row.conversion, ctx) });
     const rateSources = sourceEntries(row.conversion.map((s) => s.rateSourceId), sources, locale);
@@ -41,8 +49,13 @@ export function rowProvenance(row: FigureRow, heading: string, ctx: Pick<CellCon
   } else if (row.unavailable === "no-rate") {
     lines.push({ label: t.table.rate, value: fill(t.table.noRate, { year: row.year }) });
   }
-  if (row.note) lines.push({ label: t.provenance.note, value: row.note, lang: "en" });
-  return { heading, lines, sources: sourceEntries(row.sourceIds, sources, locale) };
+  if (row.note) lines.push({ label: t.provenance.note, ...noteLine(row.note, locale) });
+  for (const alt of row.alternatives) {
+    const publisher = sources[alt.sourceId]?.publisher ?? alt.sourceId;
+    const diff = alt.differencePercent === null ? "" : ` (${fill(t.provenance.difference, { diff: formatPercent(div(parseDecimal(alt.differencePercent), ratio(100n)), locale, true, 2) })})`;
+    lines.push({ label: t.provenance.alternatives, value: `${publisher}: ${statedText(alt.stated, locale)}${diff}` });
+  }
+  return { heading, lines, sources: sourceEntries([...row.sourceIds, ...row.alternatives.map((a) => a.sourceId)], sources, locale) };
 }
 
 export function provenanceLabel(t: Messages, value: string): string {

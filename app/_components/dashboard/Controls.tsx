@@ -37,8 +37,10 @@ export function Controls({ t, locale, state, setView, options }: FigureProps) {
       />
       <fieldset className="range">
         <legend>{t.controls.range}</legend>
+        <div className="range__fields">
         <Select label={t.controls.from} value={String(state.from)} options={years.filter((y) => Number(y.value) <= state.to)} onChange={(v) => setView({ ...state, from: Number(v) })} />
         <Select label={t.controls.to} value={String(state.to)} options={years.filter((y) => Number(y.value) >= state.from)} onChange={(v) => setView({ ...state, to: Number(v) })} />
+        </div>
       </fieldset>
     </section>
   );

@@ -39,6 +39,9 @@ export function StaticDashboard({ locale, points, state, sources }: Props) {
             <div className="chart-box">
               <ChartSlot t={t} />
             </div>
+            <noscript>
+              <p className="figure__nojs">{t.chartNeedsJs}</p>
+            </noscript>
             <details className="figure__data">
               <summary>{t.showData}</summary>
               <DataTable
