@@ -21,7 +21,9 @@ test.describe("article context", () => {
     await expect(page.locator('tr[data-claim="total-2024-idr"] [data-col=data]')).toHaveText("Rp1.545,19 triliun", { useInnerText: true });
     await expect(page.locator('tr[data-claim="rate"] [data-col=verdict]')).toHaveText("sesuai");
     await expect(page.getByRole("heading", { name: "Mengapa sumber berbeda" })).toBeVisible();
-    await expect(page.locator('tr[data-mirror="kgz-national-2024"]')).toContainText("US$22,71 miliar");
+    // Like for like: the same full year, both in dollars.
+    await expect(page.locator('tr[data-mirror="KGZ"]')).toContainText("2024");
+    await expect(page.locator('tr[data-mirror="KGZ"] td').last()).toHaveText("4,1×");
     await expect(page.getByTestId("after-total")).toHaveText("Perdagangan 2025: US$106,3 miliar, +US$11,48 miliar (+12,1%) dibanding 2024.");
     await expectNoAxeViolations(page);
   });
@@ -64,7 +66,10 @@ test.describe("provenance", () => {
     const pop = await popoverOf(page, trigger);
     await expect(pop).toBeVisible();
     await expect(pop).toContainText("derived");
-    await expect(pop).toContainText("312.04 bn CNY / 6.1932 CNY per USD");
+    await expect(pop).toContainText("sum of the five country totals (IMF DOTS China file)");
+    // The other sources' figures for the same year, with the difference.
+    await expect(pop).toContainText("Other sources for this figure");
+    await expect(pop).toContainText("50.38 billion USD (difference +0.3%)");
     await expect(pop).toContainText("Rp10,461.24 (2013 average)");
     await expect(pop).toContainText("IMF International Financial Statistics");
     await page.keyboard.press("Escape");
@@ -76,7 +81,7 @@ test.describe("provenance", () => {
     for (const [selector, source] of [
       ['tr[data-claim="rate"] [data-col=data] .prov', "Bank Indonesia"],
       ["#event-1 .prov", "China Today"],
-      ['tr[data-mirror="edb-2024"] td:nth-child(2) .prov', "The Times of Central Asia"],
+      ['tr[data-mirror="KAZ"] td:nth-child(4) .prov', "The Astana Times"],
     ] as const) {
       const trigger = page.locator(selector);
       await trigger.click();

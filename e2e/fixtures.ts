@@ -27,8 +27,8 @@ export async function expectNoAxeViolations(page: Page) {
   expect(summary).toEqual([]);
 }
 
-/** Waits until the dashboard has hydrated and shows the view in the URL. */
+/** Waits until the dashboard has hydrated, has its data and shows the view in the URL. */
 export async function gotoLive(page: Page, url: string) {
   await page.goto(url);
-  await expect(page.locator(".dashboard[data-live]")).toBeAttached();
+  await expect(page.locator(".dashboard[data-ready]")).toBeAttached();
 }

@@ -48,7 +48,7 @@ export default function FlowsChart({ data, rows, ctx, axisLabel, sources }: Prop
         strokeDasharray="6 3"
         connectNulls={false}
         isAnimationActive={false}
-        dot={{ r: 4, fill: colors.balance, stroke: colors.bg }}
+        dot={{ r: data.length > 15 ? 2.5 : 4, fill: colors.balance, stroke: colors.bg, strokeWidth: data.length > 15 ? 0.5 : 1 }}
         legendType="square"
       />
     </ComposedChart>

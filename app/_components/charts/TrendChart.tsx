@@ -61,7 +61,7 @@ export default function TrendChart({ data, rows, ctx, axisLabel, markers, source
           return active && row && row.status ? <RowTooltip row={row} ctx={ctx} sources={sources} heading={formatPeriod(row.period, ctx.locale)} /> : null;
         }}
       />
-      <Line dataKey="value" stroke={colors.accent} strokeWidth={2.5} connectNulls={false} isAnimationActive={false} dot={dot(false)} activeDot={false} />
+      <Line dataKey="value" stroke={countries ? colors.text : colors.accent} strokeWidth={2.5} connectNulls={false} isAnimationActive={false} dot={dot(false)} activeDot={false} />
       <Line dataKey="partial" stroke="none" isAnimationActive={false} dot={dot(true)} activeDot={false} legendType={countries ? "none" : "triangle"} />
       {countries &&
         COUNTRIES.map((c) => (

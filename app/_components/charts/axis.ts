@@ -13,7 +13,8 @@ export const tickNumber = (locale: Locale) => (v: number) => {
 /** The value axis every money chart shares: localised ticks and a title naming currency and unit. */
 export function valueAxisProps(colors: ChartColors, locale: Locale, axisLabel: string, log = false) {
   return {
-    ...(log ? { scale: "log" as const, domain: ["auto", "auto"] as [string, string], allowDataOverflow: true } : {}),
+    // A log axis from just under the smallest value to just over the largest, so no point is cut off.
+    ...(log ? { scale: "log" as const, domain: [(min: number) => min * 0.8, (max: number) => max * 1.25] as [(n: number) => number, (n: number) => number], allowDataOverflow: true } : {}),
     width: "auto" as const,
     tickFormatter: tickNumber(locale),
     tick: { fill: colors.muted },

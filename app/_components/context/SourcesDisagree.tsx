@@ -1,76 +1,68 @@
-import { UNIT_EXPONENT } from "@/lib/data/reshape";
 import type { Dataset } from "@/lib/data/types";
 import type { Locale } from "@/lib/format/locale";
-import { formatDecimal, formatMoney } from "@/lib/format/number";
-import { messagesFor } from "@/lib/i18n/messages";
-import { div, mul, parseDecimal, pow10 } from "@/lib/money/ratio";
-import { displaySeries, findFigure } from "@/lib/trade/series";
+import { formatMoney } from "@/lib/format/number";
 import { fill } from "@/lib/i18n/fill";
-import { toPoint } from "@/lib/trade/points";
-import { rowProvenance, sourceEntries, sourceLookup } from "@/lib/view/provenance";
-import { rowFromPoint } from "@/lib/view/rows";
+import { messagesFor } from "@/lib/i18n/messages";
+import { MIRROR_REPORTERS } from "@/lib/schema/values";
+import { viewPoints } from "@/lib/trade/points";
+import { gapCell } from "@/lib/view/cells";
+import { rowProvenance, sourceLookup } from "@/lib/view/provenance";
+import { mirrorRows } from "@/lib/view/rows-compare";
 import { ProvenanceButton } from "../ProvenanceButton";
 import { SourceLinks } from "./SourceLinks";
 
-const EXP = UNIT_EXPONENT;
-
-/** China's customs figures beside partner and third-party statistics for the same trade. */
+/**
+ * China's customs figures beside each partner's own statistics for the same year, like for like
+ * (full years, both in US dollars from the same IMF dataset); the mirror figure shows every year.
+ */
 export function SourcesDisagree({ locale, data }: { locale: Locale; data: Dataset }) {
   const t = messagesFor(locale);
-  const series = displaySeries(data.observations);
   const lookup = sourceLookup(data.sources);
-  const rows = data.context.mirror.flatMap((m) => {
-    const china = findFigure(series, m.against.period, m.against.partner, "total");
-    if (!china || china.currency !== "USD") return [];
-    const other = mul(parseDecimal(m.value), pow10(EXP[m.unit]));
-    return [{ m, china, other, times: div(china.amount, other) }];
+  const points = viewPoints(data, "USD", "article");
+  const latest = MIRROR_REPORTERS.flatMap((c) => {
+    const rows = mirrorRows(points, c, { from: 1992, to: 2100 });
+    const china = rows.filter((r) => r.gap).at(-1);
+    const own = china && rows.find((r) => r.year === china.year && r.reporter === c);
+    return china && own ? [{ country: c, china, own }] : [];
   });
+  const money = (r: (typeof latest)[number]["china"]) => (r.value ? formatMoney(r.value, "USD", locale) : "");
+  const cellWithSource = (r: (typeof latest)[number]["china"], heading: string) => (
+    <ProvenanceButton provenance={rowProvenance(r, heading, { locale, t }, lookup)} label={fill(t.provenance.open, { value: money(r) })} closeText={t.provenance.close}>
+      {money(r)}
+    </ProvenanceButton>
+  );
   return (
     <section className="panel panel--wide" aria-labelledby="disagree-heading" id="sources-disagree">
       <h2 id="disagree-heading">{t.disagree.heading}</h2>
-      <p>{t.disagree.intro}</p>
-      <div className="table-wrap" role="region" aria-label={`${t.disagree.heading}: ${t.tabs.table}`} tabIndex={0}>
+      <p>
+        {t.disagree.intro} <a href="#fig-mirror">{t.disagree.seeFigure}</a>
+      </p>
+      <div className="table-wrap" role="region" aria-labelledby="disagree-caption" tabIndex={0}>
         <table className="data-table">
+          <caption id="disagree-caption">{t.disagree.caption}</caption>
           <thead>
             <tr>
-              <th scope="col">{t.disagree.other}</th>
-              <th scope="col" className="num">
-                {t.disagree.other}
-              </th>
+              <th scope="col">{t.table.partner}</th>
+              <th scope="col">{t.table.period}</th>
               <th scope="col" className="num">
                 {t.disagree.china}
               </th>
               <th scope="col" className="num">
-                ×
+                {t.disagree.own}
+              </th>
+              <th scope="col" className="num">
+                {t.table.gap}
               </th>
             </tr>
           </thead>
           <tbody>
-            {rows.map(({ m, china, other, times }) => (
-              <tr key={m.id} data-mirror={m.id}>
-                <th scope="row">
-                  {m.label[locale]} <span className="muted">({t.status[m.status]})</span>
-                </th>
-                <td className="num">
-                  <ProvenanceButton
-                    provenance={{ heading: m.label[locale], lines: [{ label: t.table.status, value: t.status[m.status] }], sources: sourceEntries([m.sourceId], lookup, locale) }}
-                    label={fill(t.provenance.open, { value: formatMoney(other, m.currency, locale) })}
-                    closeText={t.provenance.close}
-                  >
-                    {formatMoney(other, m.currency, locale)}
-                  </ProvenanceButton>
-                </td>
-                <td className="num">
-                  <ProvenanceButton
-                    provenance={rowProvenance(rowFromPoint(toPoint(china, "USD", "article", data)), `${t.partners[m.against.partner]}, ${m.against.period}`, { locale, t }, lookup)}
-                    label={fill(t.provenance.open, { value: formatMoney(china.amount, "USD", locale) })}
-                    closeText={t.provenance.close}
-                  >
-                    {formatMoney(china.amount, "USD", locale)}
-                  </ProvenanceButton>{" "}
-                  ({t.partners[m.against.partner]}, {m.against.period})
-                </td>
-                <td className="num">{formatDecimal(times, locale, { max: 1 })}×</td>
+            {latest.map(({ country, china, own }) => (
+              <tr key={country} data-mirror={country}>
+                <th scope="row">{t.partners[country]}</th>
+                <td>{china.period}</td>
+                <td className="num">{cellWithSource(china, `${t.reporters.CHN}, ${t.partners[country]}, ${china.period}`)}</td>
+                <td className="num">{cellWithSource(own, `${t.reporters[country]}, ${own.period}`)}</td>
+                <td className="num">{gapCell(china, locale)}</td>
               </tr>
             ))}
           </tbody>
@@ -80,7 +72,7 @@ export function SourcesDisagree({ locale, data }: { locale: Locale; data: Datase
       <p>
         <strong>{t.disagree.view}</strong>
       </p>
-      <SourceLinks ids={rows.flatMap((r) => [r.m.sourceId, r.china.sourceId])} sources={data.sources} locale={locale} t={t} />
+      <SourceLinks ids={latest.flatMap((r) => [...r.china.sourceIds, ...r.own.sourceIds])} sources={data.sources} locale={locale} t={t} />
     </section>
   );
 }
