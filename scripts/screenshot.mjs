@@ -1,5 +1,6 @@
 // Screenshots of running pages for the README and for looking at changes:
-//   node scripts/screenshot.mjs http://localhost:3000/id out.png [width] [height] [--dark] [--full]
+//   node scripts/screenshot.mjs http://localhost:3000/id out.png [width] [height] [--dark] [--full] [--at=#fig-trend]
+// --at scrolls a figure to the top of the view first (below the sticky controls) and waits for its chart.
 import { existsSync } from "node:fs";
 import { chromium } from "@playwright/test";
 
@@ -12,6 +13,15 @@ const page = await browser.newPage({
   colorScheme: flags.includes("--dark") ? "dark" : "light",
 });
 await page.goto(url, { waitUntil: "networkidle" });
+const at = flags.find((f) => f.startsWith("--at="))?.slice(5);
+if (at) {
+  await page.locator(".dashboard[data-ready]").waitFor({ state: "attached" });
+  await page.locator(at).evaluate((el) => {
+    const bar = document.querySelector(".controls")?.getBoundingClientRect().height ?? 0;
+    window.scrollTo(0, el.getBoundingClientRect().top + window.scrollY - (getComputedStyle(document.querySelector(".controls")).position === "sticky" ? bar + 8 : 8));
+  });
+  await page.locator(`${at} .recharts-wrapper > svg`).waitFor({ timeout: 10_000 }).catch(() => {});
+}
 await page.waitForTimeout(500);
 await page.screenshot({ path: out, fullPage: flags.includes("--full") });
 await browser.close();

@@ -36,7 +36,11 @@ export function worldRows(points: readonly TradePoint[], range: Range): FigureRo
  */
 export function mirrorRows(points: readonly TradePoint[], country: Country & Reporter, range: Range): FigureRow[] {
   const own = points.filter((p) => p.reporter === country && p.partner === "CHN" && p.flow === "total" && p.periodType === "year" && inRange(p.year, range));
-  const years = own.map((p) => p.year).sort((a, b) => a - b);
+  const known = own.map((p) => p.year);
+  if (!known.length) return [];
+  // Every year from the partner's first figure to its last, so a missing year stays a gap in the chart.
+  const [first, last] = [Math.min(...known), Math.max(...known)];
+  const years = Array.from({ length: last - first + 1 }, (_, i) => first + i);
   return years.flatMap((y) => {
     const chinaPoint = find(points, String(y), country, "total");
     const ownPoint = find(points, String(y), "CHN", "total", country);

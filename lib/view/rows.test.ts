@@ -3,10 +3,10 @@ import { describe, expect, it } from "vitest";
 const ALL = { from: 1992, to: 2025 };
 import { getDataset } from "@/lib/data/load";
 import { toDecimalString } from "@/lib/money/ratio";
-import { tradeResponse } from "@/lib/trade/points";
+import { viewPoints } from "@/lib/trade/points";
 import { countryRows, countryYears, flowPartners, flowRows, shareRows, shareYears, trendRows } from "./rows";
 
-const points = (currency: "USD" | "IDR", rate: "article" | "annual" = "article") => tradeResponse(getDataset(), { currency, rate }).observations;
+const points = (currency: "USD" | "IDR", rate: "article" | "annual" = "article") => viewPoints(getDataset(), currency, rate);
 const usd = points("USD");
 const str = (r: { value: { num: bigint; den: bigint } | null }) => (r.value ? toDecimalString(r.value, 0) : null);
 
@@ -85,5 +85,28 @@ describe("flowRows", () => {
 
   it("knows which partners have flows", () => {
     expect(flowPartners(usd)).toEqual(["CA5", "KAZ", "KGZ", "TJK", "TKM", "UZB"]);
+  });
+});
+
+describe("mirrorRows and worldRows", () => {
+  it("sets China's figure against the partner's own, with the gap, and keeps missing years as gaps", async () => {
+    const { mirrorRows } = await import("./rows-compare");
+    const rows = mirrorRows(usd, "KGZ", ALL);
+    const y2024 = rows.filter((r) => r.year === 2024);
+    expect(y2024.map((r) => [r.reporter, r.partner, str(r)])).toEqual([
+      ["CHN", "KGZ", "22710000000"],
+      ["KGZ", "CHN", "5500000000"],
+    ]);
+    expect(y2024[0]?.gap && toDecimalString(y2024[0].gap, 2)).toBe("4.13");
+    expect(rows.find((r) => r.year === 2022 && r.reporter === "KGZ")).toMatchObject({ value: null, unavailable: "no-data" });
+  });
+
+  it("gives Central Asia's share of China's trade with the world", async () => {
+    const { worldRows } = await import("./rows-compare");
+    const rows = worldRows(usd, { from: 1992, to: 2024 });
+    const y1992 = rows.find((r) => r.year === 1992);
+    expect(y1992?.partner).toBe("WLD");
+    expect(y1992?.share && toDecimalString(y1992.share, 4)).toMatch(/^0\.00[0-9]{2}$/);
+    expect(rows.filter((r) => r.share).length).toBe(33);
   });
 });
