@@ -1,4 +1,5 @@
 import { expect, test } from "@playwright/test";
+import { gotoLive } from "./fixtures";
 
 const REQUIRED = ["content-security-policy", "x-content-type-options", "referrer-policy", "permissions-policy"] as const;
 
@@ -45,7 +46,7 @@ test("the page runs under its Content-Security-Policy without violations", async
   page.on("console", (msg) => {
     if (/Content Security Policy/i.test(msg.text())) violations.push(msg.text());
   });
-  await page.goto("/en?currency=IDR");
+  await gotoLive(page, "/en?currency=IDR");
   await page.locator("#fig-trend").scrollIntoViewIfNeeded();
   await expect(page.locator("#fig-trend .recharts-wrapper > svg")).toBeVisible();
   expect(violations).toEqual([]);
