@@ -34,7 +34,7 @@ export default async function DashboardPage({ params }: PageProps<"/[lang]">) {
       <main id="main" className="page">
         <Headline locale={lang} headline={h} data={data} sources={sources} />
         <ClaimCheck locale={lang} data={data} checks={claims} />
-        <Dashboard locale={lang} options={dash.options} markers={chartMarkers(data.context.events, lang)}>
+        <Dashboard locale={lang} options={{ ...dash.options, pageSources: [...new Set(cited)] }} markers={chartMarkers(data.context.events, lang)}>
           <StaticDashboard locale={lang} points={dash.points} state={defaultView(dash.options)} sources={sources} />
         </Dashboard>
         <ContextPanels locale={lang} data={data} />

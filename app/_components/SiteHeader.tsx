@@ -16,7 +16,7 @@ export function SiteHeader({ locale }: { locale: Locale }) {
           <a href={`/${locale}`}>{t.siteTitle}</a>
         </p>
         <nav aria-label={locale === "id" ? "Bahasa dan tema" : "Language and theme"} className="site-nav">
-          <ThemeSwitch t={t} />
+          <ThemeSwitch labels={{ theme: t.controls.theme, themeSystem: t.controls.themeSystem, themeLight: t.controls.themeLight, themeDark: t.controls.themeDark }} />
           <LangSwitch to={other} label={t.languageSwitchLabel} text={t.languageSwitch} />
         </nav>
       </div>

@@ -3,11 +3,14 @@
 import { useEffect, useState } from "react";
 import type { Messages } from "@/lib/i18n/messages";
 
+/** Only the four words it shows: the props of a client component travel in the page's payload. */
+export type ThemeLabels = Pick<Messages["controls"], "theme" | "themeSystem" | "themeLight" | "themeDark">;
+
 type Theme = "system" | "light" | "dark";
 const KEY = "theme";
 
 /** System by default; a choice is kept in localStorage and applied before paint by the layout's script. */
-export function ThemeSwitch({ t }: { t: Messages }) {
+export function ThemeSwitch({ labels }: { labels: ThemeLabels }) {
   const [theme, setTheme] = useState<Theme>("system");
   useEffect(() => {
     const saved = localStorage.getItem(KEY);
@@ -27,11 +30,11 @@ export function ThemeSwitch({ t }: { t: Messages }) {
   };
   return (
     <div className="select select--inline">
-      <label htmlFor="theme-select">{t.controls.theme}</label>
+      <label htmlFor="theme-select">{labels.theme}</label>
       <select id="theme-select" value={theme} onChange={(e) => choose(e.target.value as Theme)}>
-        <option value="system">{t.controls.themeSystem}</option>
-        <option value="light">{t.controls.themeLight}</option>
-        <option value="dark">{t.controls.themeDark}</option>
+        <option value="system">{labels.themeSystem}</option>
+        <option value="light">{labels.themeLight}</option>
+        <option value="dark">{labels.themeDark}</option>
       </select>
     </div>
   );

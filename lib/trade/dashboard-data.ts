@@ -1,6 +1,8 @@
 import type { Dataset } from "@/lib/data/types";
 import type { TradePoint } from "@/lib/schema/api";
+import { viewSourceIds } from "@/lib/view/figures";
 import { allYears, countryYears, flowPartners, shareYears } from "@/lib/view/rows";
+import { defaultView } from "@/lib/view/state";
 import { ARTICLE_YEAR } from "./article-year";
 import { viewPoints } from "./points";
 
@@ -25,7 +27,9 @@ export function dashboardOptions(points: readonly TradePoint[]) {
 /** The default view's figures in US dollars, which the server renders into the page's HTML. */
 export function dashboardData(data: Dataset) {
   const points = viewPoints(data, "USD", "article");
-  // Every source a figure can cite in any view, so the page's source list has each one's entry.
-  const sourceIds = [...new Set([...points.map((p) => p.sourceId), ...data.rates.filter((r) => r.basis !== "monthly_average" && r.basis !== "implied").map((r) => r.sourceId)])];
-  return { points, sourceIds, options: dashboardOptions(points) };
+  const options = dashboardOptions(points);
+  // The page lists the sources of its default view and of the rates; other views link to the sources page.
+  const rateSources = data.rates.filter((r) => r.basis !== "monthly_average" && r.basis !== "implied").map((r) => r.sourceId);
+  const sourceIds = [...new Set([...viewSourceIds(points, defaultView(options)), ...rateSources])];
+  return { points, sourceIds, options };
 }

@@ -80,4 +80,9 @@ export const FIGURE_MODELS: readonly FigureModel[] = [
   },
 ];
 
+/** Every source the figures cite in a view: the page's source list holds those of the default view. */
+export function viewSourceIds(points: readonly TradePoint[], state: ViewState): string[] {
+  return [...new Set(FIGURE_MODELS.flatMap((m) => m.rows(points, state).filter(m.shown ?? ((r) => r.status !== null)).flatMap((r) => r.sourceIds)))];
+}
+
 export const figureModel = (id: FigureId): FigureModel => FIGURE_MODELS.find((m) => m.id === id) as FigureModel;

@@ -58,6 +58,14 @@ export function rowProvenance(row: FigureRow, heading: string, ctx: Pick<CellCon
   return { heading, lines, sources: sourceEntries([...row.sourceIds, ...row.alternatives.map((a) => a.sourceId)], sources, locale) };
 }
 
+/**
+ * Where a source's entry is: in the page's own list when the page cites it, else on the sources
+ * page, which lists every source. `onPage` undefined means the page lists everything it cites.
+ */
+export function sourceHref(id: string, locale: Locale, onPage?: ReadonlySet<string>): string {
+  return !onPage || onPage.has(id) ? `#src-${id}` : `/${locale}/sources#src-${id}`;
+}
+
 export function provenanceLabel(t: Messages, value: string): string {
   return fill(t.provenance.open, { value });
 }

@@ -1,93 +1,31 @@
 "use client";
 
-import { useDeferredValue, useMemo, useSyncExternalStore, type ReactNode } from "react";
-import useSWR from "swr";
-import type { ChartMarker } from "@/lib/article/timeline";
-import type { TradeData } from "@/lib/data/compact";
-import type { Locale } from "@/lib/format/locale";
-import { messagesFor } from "@/lib/i18n/messages";
-import type { TradePoint } from "@/lib/schema/api";
-import type { DisplayCurrency, RateBasis } from "@/lib/schema/primitives";
-import { viewPoints } from "@/lib/trade/points";
-import { Controls } from "./Controls";
-import { CountriesFigure } from "./CountriesFigure";
-import { FetchNotice } from "./FetchNotice";
-import { DATASET_URL, fetchDataset } from "./fetchDataset";
-import { FlowsFigure } from "./FlowsFigure";
-import { MirrorFigure } from "./MirrorFigure";
-import { SharesFigure } from "./SharesFigure";
-import { TrendFigure } from "./TrendFigure";
-import type { DashboardOptions, FigureProps } from "./types";
-import { useViewState } from "./useViewState";
-import { WorldFigure } from "./WorldFigure";
+import dynamic from "next/dynamic";
+import { useState, useSyncExternalStore, type ReactNode } from "react";
+import type { LiveProps } from "./LiveDashboard";
 
-type Props = {
-  locale: Locale;
-  options: DashboardOptions;
-  /** The article's dated events, drawn as numbered markers on the trend chart. */
-  markers: readonly ChartMarker[];
-  /** The default view as the server rendered it: shown until the data has arrived, and without JavaScript. */
-  children: ReactNode;
-};
+// The controls, the data and the view logic load after the page has painted: the first load ships
+// no more script than a plain page, and the server's figures are readable meanwhile.
+const LiveDashboard = dynamic(() => import("./LiveDashboard"), { ssr: false, loading: () => null });
 
 const noSubscription = () => () => {};
 
-/** Each currency and basis is converted once per dataset; toggling back is a lookup. */
-const converted = new WeakMap<TradeData, Map<string, TradePoint[]>>();
+type Props = Omit<LiveProps, "onReady"> & {
+  /** The default view as the server rendered it: shown until the live figures are drawn, and without JavaScript. */
+  children: ReactNode;
+};
 
-function pointsFor(data: TradeData, currency: DisplayCurrency, rate: RateBasis): TradePoint[] {
-  const cache = converted.get(data) ?? new Map<string, TradePoint[]>();
-  converted.set(data, cache);
-  const key = currency === "USD" ? "USD" : `${currency}:${rate}`;
-  const hit = cache.get(key);
-  if (hit) return hit;
-  const points = viewPoints(data, currency, rate);
-  cache.set(key, points);
-  return points;
-}
-
-export function Dashboard({ locale, options, markers, children }: Props) {
-  const t = messagesFor(locale);
-  const live = useSyncExternalStore(noSubscription, () => true, () => false);
-  const { state, invalid, setView } = useViewState(options);
-  const { data, error, isValidating, mutate } = useSWR(DATASET_URL, fetchDataset, { revalidateOnFocus: false, revalidateIfStale: false });
-  const points = useMemo(() => (data ? pointsFor(data, state.currency, state.rate) : null), [data, state.currency, state.rate]);
-  const chartState = useDeferredValue(state);
-  const chartPoints = useDeferredValue(points);
-  const chart = useMemo(() => ({ state: chartState, points: chartPoints ?? [] }), [chartState, chartPoints]);
-  const notice = <FetchNotice t={t} invalid={invalid} failed={Boolean(error)} retrying={isValidating} onRetry={() => void mutate()} />;
-  if (!points || !data) {
-    return (
-      <div className="dashboard" data-live={live ? "" : undefined}>
-        {notice}
-        {children}
-      </div>
-    );
-  }
-
-  const figure: FigureProps = {
-    locale,
-    t,
-    state,
-    points,
-    sources: data.sources,
-    options,
-    basis: state.rate,
-    setView,
-    ctxBase: { locale, t, currency: state.currency },
-    chart,
-  };
-
+export function Dashboard({ children, ...live }: Props) {
+  const hydrated = useSyncExternalStore(noSubscription, () => true, () => false);
+  const [ready, setReady] = useState(false);
   return (
-    <div className="dashboard" data-live="" data-ready="">
-      <Controls {...figure} />
-      {notice}
-      <TrendFigure {...figure} markers={markers} />
-      <CountriesFigure {...figure} />
-      <FlowsFigure {...figure} />
-      <SharesFigure {...figure} />
-      <WorldFigure {...figure} />
-      <MirrorFigure {...figure} />
-    </div>
+    <>
+      {!ready && (
+        <div className="dashboard" data-live={hydrated ? "" : undefined}>
+          {children}
+        </div>
+      )}
+      {hydrated && <LiveDashboard {...live} onReady={setReady} />}
+    </>
   );
 }

@@ -35,6 +35,7 @@ const hasFigure = (r: FigureRow) => r.status !== null;
  * summary and source line, and a chart drawn from the deferred view so toggles never wait for it.
  */
 export function DataFigure<Extra>({ p, model, chart, extra, controls, notes }: Props<Extra>) {
+  const onPage = useMemo(() => new Set(p.options.pageSources), [p.options.pageSources]);
   const chartElement = useMemo(() => {
     const rows = model.rows(p.chart.points, p.chart.state);
     const ctx: CellContext = { locale: p.locale, t: p.t, currency: p.chart.state.currency, scale: figureScale(rows, p.chart.state.unit) };
@@ -63,12 +64,12 @@ export function DataFigure<Extra>({ p, model, chart, extra, controls, notes }: P
         <DataTable
           id={`table-${model.id}`}
           caption={fill(p.t.table.caption, { title: heading, unit: unitLabel(ctx) })}
-          columns={tableColumns(ctx, { ...model.columns, sources: p.sources })}
+          columns={tableColumns(ctx, { ...model.columns, sources: p.sources, onPage })}
           rows={shown}
         />
       }
       notes={notes?.(rows)}
-      sourceLine={<SourceLine ids={sourceIds} sources={p.sources} locale={p.locale} t={p.t} />}
+      sourceLine={<SourceLine ids={sourceIds} sources={p.sources} locale={p.locale} t={p.t} onPage={onPage} />}
       csv={() => toCsv(model.id, shown, ctx, p.basis)}
       filename={model.filename(p.state)}
     />

@@ -1,6 +1,6 @@
 "use client";
 
-import { useRef, type ReactNode } from "react";
+import { useRef, useState, type ReactNode } from "react";
 import type { Messages } from "@/lib/i18n/messages";
 import type { FigureId, ViewState } from "@/lib/view/state";
 import type { Provenance } from "@/lib/view/provenance";
@@ -29,6 +29,8 @@ type Props = {
 /** A figure: title, computed summary, chart or table, notes, source line and downloads. */
 export function FigureFrame(p: Props) {
   const chartRef = useRef<HTMLDivElement>(null);
+  // A collapsed table is not rendered: hundreds of rows would cost every toggle and the first load.
+  const [dataOpen, setDataOpen] = useState(false);
   const asTable = p.state.table.includes(p.id);
   const setTab = (table: boolean) =>
     p.setView({ ...p.state, table: table ? [...p.state.table, p.id] : p.state.table.filter((f) => f !== p.id) });
@@ -90,9 +92,9 @@ export function FigureFrame(p: Props) {
           <div className="chart-box" ref={chartRef}>
             {p.chart}
           </div>
-          <details className="figure__data">
+          <details className="figure__data" onToggle={(e) => setDataOpen(e.currentTarget.open)}>
             <summary>{p.t.showData}</summary>
-            {p.table}
+            {dataOpen && p.table}
           </details>
         </>
       )}

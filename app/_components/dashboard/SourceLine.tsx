@@ -1,12 +1,15 @@
 import { formatPartialDate } from "@/lib/format/date";
 import type { Locale } from "@/lib/format/locale";
 import type { Messages } from "@/lib/i18n/messages";
-import type { SourceLookup } from "@/lib/view/provenance";
+import { sourceHref, type SourceLookup } from "@/lib/view/provenance";
 
-type Props = { ids: readonly string[]; sources: SourceLookup; locale: Locale; t: Messages };
+/** "International Monetary Fund, Direction of Trade Statistics (xlsx download …)" → the part before the parenthesis; the list has it whole. */
+export const shortPublisher = (publisher: string): string => publisher.replace(/\s*\([^()]*\)$/, "") || publisher;
+
+type Props = { ids: readonly string[]; sources: SourceLookup; locale: Locale; t: Messages; onPage?: ReadonlySet<string> };
 
 /** "Source: …" under a figure or panel; each name jumps to the full entry in the page's source list. */
-export function SourceLine({ ids, sources, locale, t }: Props) {
+export function SourceLine({ ids, sources, locale, t, onPage }: Props) {
   const list = [...new Set(ids)].flatMap((id) => {
     const s = sources[id];
     return s ? [{ id, ...s }] : [];
@@ -18,8 +21,8 @@ export function SourceLine({ ids, sources, locale, t }: Props) {
       {list.map((s, i) => (
         <span key={s.id}>
           {i > 0 && "; "}
-          <a href={`#src-${s.id}`} data-source-id={s.id}>
-            {s.publisher} ({formatPartialDate(s.published, locale)})
+          <a href={sourceHref(s.id, locale, onPage)} data-source-id={s.id}>
+            {shortPublisher(s.publisher)} ({formatPartialDate(s.published, locale)})
           </a>
         </span>
       ))}

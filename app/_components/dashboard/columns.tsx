@@ -1,6 +1,6 @@
 import { fill } from "@/lib/i18n/fill";
 import { exactCell, gapCell, moneyText, periodCell, rateCell, shareCell, statusCell, unitLabel, valueCell, type CellContext } from "@/lib/view/cells";
-import { provenanceLabel, rowProvenance } from "@/lib/view/provenance";
+import { provenanceLabel, rowProvenance, sourceHref } from "@/lib/view/provenance";
 import { ProvenanceButton } from "../ProvenanceButton";
 import type { FigureRow } from "@/lib/view/rows";
 import type { Column } from "./DataTable";
@@ -13,6 +13,8 @@ type Options = {
   share?: boolean;
   gap?: boolean;
   sources: SourceLookup;
+  /** The sources the page's own list has; others link to the sources page. */
+  onPage?: ReadonlySet<string>;
   /** Server-rendered tables: plain numbers, since a popover needs JavaScript to open. */
   plain?: boolean;
 };
@@ -52,12 +54,30 @@ export function tableColumns(ctx: CellContext, options: Options): Column[] {
         r.sourceIds.map((id, i) => (
           <span key={id}>
             {i > 0 && "; "}
-            <a href={`#src-${id}`} data-source-id={id}>
+            <a href={sourceHref(id, locale, options.onPage)} data-source-id={id}>
               {options.sources[id]?.publisher ?? id}
             </a>
           </span>
         )),
     },
   );
+  return cols;
+}
+
+/**
+ * The server-rendered table's columns: period, what the row is, the value (in the figure's unit),
+ * share or gap, and status. Exact values, rates and per-row sources are in the live table, the CSV
+ * and the API; the figure's source line names every source.
+ */
+export function plainColumns(ctx: CellContext, options: Omit<Options, "sources" | "plain">): Column[] {
+  const { t, locale } = ctx;
+  const cols: Column[] = [{ key: "period", header: t.table.period, cell: (r) => periodCell(r, locale) }];
+  if (options.reporter) cols.push({ key: "reporter", header: t.table.reporter, cell: (r) => t.reporters[r.reporter] });
+  if (options.partner) cols.push({ key: "partner", header: t.table.partner, cell: (r) => t.partners[r.partner] });
+  if (options.flow) cols.push({ key: "flow", header: t.table.flow, cell: (r) => t.flows[r.flow] });
+  cols.push({ key: "value", header: fill(t.table.value, { unit: unitLabel(ctx) }), numeric: true, cell: (r) => valueCell(r, ctx) });
+  if (options.share) cols.push({ key: "share", header: t.table.share, numeric: true, cell: (r) => shareCell(r, locale) });
+  if (options.gap) cols.push({ key: "gap", header: t.table.gap, numeric: true, cell: (r) => gapCell(r, locale) });
+  cols.push({ key: "status", header: t.table.status, cell: (r) => statusCell(r, t) });
   return cols;
 }

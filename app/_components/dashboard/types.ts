@@ -7,7 +7,7 @@ import type { ViewOptions, ViewState } from "@/lib/view/state";
 
 import type { SourceLookup } from "@/lib/view/provenance";
 
-export type DashboardOptions = ViewOptions & { flowPartners: Partner[] };
+export type DashboardOptions = ViewOptions & { flowPartners: Partner[]; pageSources: readonly string[] };
 
 /** What every figure gets: the view, the data in the view's currency, and a way to change the view. */
 export type FigureProps = {
