@@ -30,12 +30,18 @@ const securityHeaders = [
   { key: "Cross-Origin-Opener-Policy", value: "same-origin" },
 ];
 
+const PAGE_CACHE_CONTROL = "public, max-age=0, s-maxage=86400, stale-while-revalidate=604800";
+
 /** @type {import('next').NextConfig} */
 module.exports = {
   poweredByHeader: false,
   reactStrictMode: true,
   experimental: { globalNotFound: true },
   async headers() {
-    return [{ source: "/:path*", headers: securityHeaders }];
+    return [
+      { source: "/:path*", headers: securityHeaders },
+      // Prerendered pages change only with a deploy: browsers revalidate by ETag, a CDN keeps them a day (purged on deploy).
+      ...["/:lang(id|en)", "/:lang(id|en)/sources"].map((source) => ({ source, headers: [{ key: "Cache-Control", value: PAGE_CACHE_CONTROL }] })),
+    ];
   },
 };

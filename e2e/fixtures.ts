@@ -30,5 +30,8 @@ export async function expectNoAxeViolations(page: Page) {
 /** Waits until the dashboard has hydrated, has its data and shows the view in the URL. */
 export async function gotoLive(page: Page, url: string) {
   await page.goto(url);
+  // The live dashboard loads as the figures near the viewport (at once when the link names a view).
+  await expect(page.locator(".dashboard[data-live]")).toBeAttached();
+  await page.locator(".dashboard").first().scrollIntoViewIfNeeded();
   await expect(page.locator(".dashboard[data-ready]")).toBeAttached();
 }

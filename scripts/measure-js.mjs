@@ -20,7 +20,7 @@ export async function measureJs(url) {
   const html = response ? await response.text() : "";
   const inHtml = new Set([...html.matchAll(/<script[^>]+src="([^"]+)"/g)].filter((m) => !m[0].includes("noModule")).map((m) => new URL(m[1], url).href));
   // Charts load as they near the viewport: scroll to each so every chart's code is counted.
-  for (const id of ["trend", "countries", "flows", "shares"]) {
+  for (const id of ["trend", "countries", "flows", "shares", "world", "mirror"]) {
     const fig = page.locator(`#fig-${id}`);
     if (await fig.count()) {
       await fig.scrollIntoViewIfNeeded();

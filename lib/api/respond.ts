@@ -18,7 +18,7 @@ export function cachedBody(value: unknown): CachedBody {
 
 /** 200 with the body, or 304 when the client already has it. */
 export function jsonOk(request: Request, { body, etag }: CachedBody): Response {
-  const headers = { "Content-Type": JSON_TYPE, "Cache-Control": DATA_CACHE_CONTROL, ETag: etag };
+  const headers = { "Content-Type": JSON_TYPE, "Cache-Control": DATA_CACHE_CONTROL, ETag: etag, Vary: "Accept-Encoding" };
   const match = request.headers.get("if-none-match");
   if (match && match.split(",").some((t) => t.trim() === etag)) return new Response(null, { status: 304, headers });
   return new Response(body, { status: 200, headers });

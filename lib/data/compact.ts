@@ -42,19 +42,21 @@ export function toCompact(data: Dataset): CompactDataset {
   };
 }
 
+export function observationFromRow([period, periodType, reporter, partner, flow, value, unit, currency, status, primary, sourceId, derivation, note]: ObservationRow): Observation {
+  const rec: ObservationRecord = { period, periodType, reporter, partner, flow, value, unit, currency, status, primary: primary === 1, sourceId };
+  if (derivation) rec.derivation = derivation;
+  if (note) rec.note = note;
+  return reshapeObservation(rec);
+}
+
+export function rateFromRow([quote, period, basis, value, sourceId, preferred]: RateRow): Rate {
+  const rec: RateRecord = { base: "USD", quote, period, basis, value, sourceId };
+  if (preferred) rec.preferred = true;
+  return reshapeRate(rec);
+}
+
 export function fromCompact(c: CompactDataset): TradeData {
-  const observations = c.observations.map(([period, periodType, reporter, partner, flow, value, unit, currency, status, primary, sourceId, derivation, note]): Observation => {
-    const rec: ObservationRecord = { period, periodType, reporter, partner, flow, value, unit, currency, status, primary: primary === 1, sourceId };
-    if (derivation) rec.derivation = derivation;
-    if (note) rec.note = note;
-    return reshapeObservation(rec);
-  });
-  const rates = c.rates.map(([quote, period, basis, value, sourceId, preferred]): Rate => {
-    const rec: RateRecord = { base: "USD", quote, period, basis, value, sourceId };
-    if (preferred) rec.preferred = true;
-    return reshapeRate(rec);
-  });
-  return { observations, rates, sources: c.sources };
+  return { observations: c.observations.map(observationFromRow), rates: c.rates.map(rateFromRow), sources: c.sources };
 }
 
 /** A cheap shape check for the browser, which does without the schema library. */

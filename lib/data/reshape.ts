@@ -1,4 +1,4 @@
-import { mul, parseDecimal, pow10 } from "@/lib/money/ratio";
+import { parseDecimal, parseScaled } from "@/lib/money/ratio";
 import type { ObservationRecord, RateRecord } from "@/lib/schema/data";
 import type { Observation, Rate } from "./types";
 
@@ -20,7 +20,7 @@ export function reshapeObservation(rec: ObservationRecord): Observation {
     id: `${rec.period}:${rec.reporter === "CHN" ? "" : `${rec.reporter}>`}${rec.partner}:${rec.flow}:${rec.currency}:${rec.sourceId}`,
     year: Number(rec.period.slice(0, 4)),
     statedValue: value,
-    amount: mul(parseDecimal(value), pow10(UNIT_EXPONENT[rec.unit])),
+    amount: parseScaled(value, UNIT_EXPONENT[rec.unit]),
   };
 }
 

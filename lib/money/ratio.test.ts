@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { add, compare, div, isExactAt, mul, parseDecimal, ratio, roundTo, sub, toDecimalString, toInteger } from "./ratio";
+import { add, compare, div, isExactAt, mul, parseDecimal, parseScaled, pow10, ratio, roundTo, sub, toDecimalString, toInteger } from "./ratio";
 
 const d = parseDecimal;
 
@@ -54,5 +54,18 @@ describe("rounding", () => {
   it("compares exactly", () => {
     expect(compare(d("94.82"), d("94.820"))).toBe(0);
     expect(compare(d("89.4"), d("94.82"))).toBe(-1);
+  });
+});
+
+describe("parseScaled", () => {
+  it.each([
+    ["94.82", 9, "94820000000"],
+    ["50228.894919", 6, "50228894919"],
+    ["0.0000001", 6, "0.1"],
+    ["-1.5", 0, "-1.5"],
+  ])("%s × 10^%i = %s, exactly as parseDecimal × pow10", (text, exp, expected) => {
+    const r = parseScaled(text, exp);
+    expect(r).toEqual(mul(parseDecimal(text), pow10(exp)));
+    expect(toDecimalString(r, expected.includes(".") ? expected.split(".")[1]!.length : 0)).toBe(expected);
   });
 });

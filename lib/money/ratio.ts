@@ -16,6 +16,8 @@ function gcd(a: bigint, b: bigint): bigint {
 
 function normalise(num: bigint, den: bigint): Ratio {
   if (den === 0n) throw new RangeError("division by zero");
+  // Whole amounts are the common case (every figure in whole dollars or yuan): no gcd needed.
+  if (den === 1n) return { num, den };
   const sign = den < 0n ? -1n : 1n;
   const g = gcd(num, den) || 1n;
   return { num: (sign * num) / g, den: (sign * den) / g };
@@ -35,6 +37,16 @@ export function parseDecimal(text: string): Ratio {
 }
 
 export const isDecimal = (text: string): boolean => DECIMAL.test(text);
+
+/** A decimal string times 10^exp, exactly: "94.82" × 10^9 = 94820000000. Skips the gcd when the result is whole. */
+export function parseScaled(text: string, exp: number): Ratio {
+  const m = DECIMAL.exec(text);
+  if (!m) throw new RangeError(`not a decimal number: "${text}"`);
+  const [, minus, int = "0", frac = ""] = m;
+  const num = BigInt(int + frac) * (minus ? -1n : 1n);
+  if (frac.length <= exp) return { num: num * 10n ** BigInt(exp - frac.length), den: 1n };
+  return normalise(num, 10n ** BigInt(frac.length - exp));
+}
 
 export const mul = (a: Ratio, b: Ratio): Ratio => normalise(a.num * b.num, a.den * b.den);
 export const div = (a: Ratio, b: Ratio): Ratio => normalise(a.num * b.den, a.den * b.num);
@@ -62,6 +74,7 @@ export function roundTo(a: Ratio, places: number): Ratio {
 
 /** Whole units, rounded half away from zero. */
 export function toInteger(a: Ratio): bigint {
+  if (a.den === 1n) return a.num;
   const r = roundTo(a, 0);
   return r.num / r.den;
 }

@@ -4,7 +4,7 @@ import { viewSourceIds } from "@/lib/view/figures";
 import { allYears, countryYears, flowPartners, shareYears } from "@/lib/view/rows";
 import { defaultView } from "@/lib/view/state";
 import { ARTICLE_YEAR } from "./article-year";
-import { viewPoints } from "./points";
+import { pointsFor } from "./view-points";
 
 /** How many of the latest years the by-country figure starts with. */
 const DEFAULT_COUNTRY_YEARS = 5;
@@ -26,7 +26,7 @@ export function dashboardOptions(points: readonly TradePoint[]) {
 
 /** The default view's figures in US dollars, which the server renders into the page's HTML. */
 export function dashboardData(data: Dataset) {
-  const points = viewPoints(data, "USD", "article");
+  const points = pointsFor(data, "USD", "article");
   const options = dashboardOptions(points);
   // The page lists the sources of its default view and of the rates; other views link to the sources page.
   const rateSources = data.rates.filter((r) => r.basis !== "monthly_average" && r.basis !== "implied").map((r) => r.sourceId);

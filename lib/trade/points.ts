@@ -134,7 +134,3 @@ export function yearBounds(data: TradeData): { minYear: number; maxYear: number 
   return { minYear: Math.min(...years), maxYear: Math.max(...years) };
 }
 
-/** Every figure the dashboard shows (China's and the partners' own) in one currency and basis. */
-export function viewPoints(data: TradeData, currency: DisplayCurrency, basis: RateBasis): TradePoint[] {
-  return displaySeries(data.observations).map((o) => toPoint(o, currency, basis, data));
-}

@@ -3,10 +3,10 @@ import { describe, expect, it } from "vitest";
 const ALL = { from: 1992, to: 2025 };
 import { getDataset } from "@/lib/data/load";
 import { toDecimalString } from "@/lib/money/ratio";
-import { viewPoints } from "@/lib/trade/points";
+import { pointsFor } from "@/lib/trade/view-points";
 import { countryRows, countryYears, flowPartners, flowRows, shareRows, shareYears, trendRows } from "./rows";
 
-const points = (currency: "USD" | "IDR", rate: "article" | "annual" = "article") => viewPoints(getDataset(), currency, rate);
+const points = (currency: "USD" | "IDR", rate: "article" | "annual" = "article") => pointsFor(getDataset(), currency, rate);
 const usd = points("USD");
 const str = (r: { value: { num: bigint; den: bigint } | null }) => (r.value ? toDecimalString(r.value, 0) : null);
 

@@ -1,14 +1,17 @@
 // npm run bench: builds the production app, starts it on loopback, measures it against the targets
-// of BENCHMARKS.md, stops everything it started and rewrites BENCHMARKS.md.
+// of BENCHMARKS.md (each a ratio against a reference measured in the same run), stops everything it
+// started and rewrites BENCHMARKS.md.
 //   npm run bench -- --no-build        reuse the existing .next build
-//   npm run bench -- --quick           1 Lighthouse run and 3 s loads (a smoke test, not for the table)
+//   npm run bench -- --quick           1 Lighthouse run, 3 s loads, no doubled-data build (a smoke test)
 //   npm run bench -- --report-only     rewrite BENCHMARKS.md from bench-results.json
 import { spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import autocannon from "autocannon";
+import { measureHtml } from "../measure-html.mjs";
 import { measureJs } from "../measure-js.mjs";
+import { doubledHtml } from "./doubled.mjs";
 import { lighthouse } from "./lighthouse.mjs";
 import { HOST, record, rssMiB, startBare, startNext, stop } from "./servers.mjs";
 import { toggleLatency } from "./toggle.mjs";
@@ -18,11 +21,15 @@ const args = new Set(process.argv.slice(2));
 const quick = args.has("--quick");
 const PORT = 3210;
 const BARE_PORT = 3211;
+const DOUBLED_PORT = 3212;
 const base = `http://${HOST}:${PORT}`;
 const started = [];
 const cleanup = () => started.forEach(stop);
 process.on("exit", cleanup);
 process.on("SIGINT", () => process.exit(130));
+
+/** What an economist typically asks: the five-country totals, and the article's figure in rupiah. */
+export const API_QUERIES = ["/api/trade?partner=CA5&flow=total", "/api/trade?currency=IDR&partner=CA5&flow=total&from=2024&to=2024"];
 
 function log(...xs) {
   console.log(`[bench ${new Date().toISOString().slice(11, 19)}]`, ...xs);
@@ -30,12 +37,17 @@ function log(...xs) {
 
 async function cannon(url, connections, seconds) {
   const r = await autocannon({ url, connections, duration: seconds, pipelining: 1 });
-  return { rps: r.requests.average, p99: r.latency.p99, errors: r.errors + r.timeouts, non2xx: r.non2xx, requests: r.requests.total };
+  return { rps: r.requests.average, p99: r.latency.p99, errors: r.errors, timeouts: r.timeouts, non2xx: r.non2xx, requests: r.requests.total };
+}
+
+async function headersOf(url) {
+  const res = await fetch(url, { method: "GET" });
+  await res.arrayBuffer();
+  return Object.fromEntries(["cache-control", "etag", "vary"].map((h) => [h, res.headers.get(h)]));
 }
 
 async function main() {
   if (args.has("--report-only")) {
-    // Rewrites BENCHMARKS.md from the last run's bench-results.json (e.g. after editing the notes).
     writeReport(JSON.parse(readFileSync("bench-results.json", "utf8")), "BENCHMARKS.md");
     return;
   }
@@ -48,28 +60,33 @@ async function main() {
   started.push(next);
   const results = { date: new Date().toISOString().slice(0, 10), machine: `${os.cpus().length} cores, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`, quick };
 
-  log("JavaScript shipped");
+  log("HTML and JavaScript");
+  results.html = { id: await measureHtml(`${base}/id`), en: await measureHtml(`${base}/en`), plain: await measureHtml(`${base}/id/sources`) };
   results.js = { id: await measureJs(`${base}/id`), plain: await measureJs(`${base}/id/sources`) };
+  const chunk = /src="(\/_next\/static\/[^"]+\.js)"/.exec(await (await fetch(`${base}/id`)).text())?.[1];
+  results.headers = {
+    "/id": await headersOf(`${base}/id`),
+    [API_QUERIES[0]]: await headersOf(`${base}${API_QUERIES[0]}`),
+    "/api/dataset": await headersOf(`${base}/api/dataset`),
+    "/_next/static/…": chunk ? await headersOf(`${base}${chunk}`) : {},
+  };
 
   log("toggle latency");
   results.toggle = await toggleLatency(`${base}/id`, 20);
 
-  log("Lighthouse");
-  results.lighthouse = {};
+  log("Lighthouse, mobile: the plain page, /id and /en, interleaved");
   const runs = quick ? 1 : 3;
-  for (const page of ["/id", "/en"]) {
-    for (const preset of ["mobile", "desktop"]) {
-      log(`  ${preset} ${page} ×${runs}`);
-      results.lighthouse[`${preset} ${page}`] = await lighthouse(`${base}${page}`, preset, runs);
-    }
-  }
+  const pages = ["/id/sources", "/id", "/en"];
+  const lh = Object.fromEntries(pages.map((p) => [p, []]));
+  for (let i = 0; i < runs; i++) for (const p of pages) lh[p].push(await lighthouse(`${base}${p}`, "mobile", 1));
+  results.lighthouse = Object.fromEntries(pages.map((p) => [p, mergeRuns(lh[p])]));
 
-  log("throughput against a bare node:http server");
+  log("throughput against a bare node:http server replaying the same bytes");
   const dir = mkdtempSync(path.join(os.tmpdir(), "bench-"));
   results.throughput = {};
   const seconds = quick ? 3 : 10;
-  for (const route of ["/api/trade", "/api/trade?currency=IDR", "/id"]) {
-    const file = path.join(dir, `${results.throughput ? Object.keys(results.throughput).length : 0}.json`);
+  for (const [i, route] of API_QUERIES.entries()) {
+    const file = path.join(dir, `${i}.json`);
     writeFileSync(file, JSON.stringify(await record(`${base}${route}`)));
     const app = await cannon(`${base}${route}`, 50, seconds);
     const bare = await startBare(BARE_PORT, file);
@@ -80,19 +97,35 @@ async function main() {
     log(`  ${route}: ${app.rps.toFixed(0)} req/s vs ${ref.rps.toFixed(0)} (${(app.rps / ref.rps).toFixed(3)}×), p99 ${app.p99} ms`);
   }
 
-  log("load: 100 connections");
+  log("load: /id, 100 connections, no compression");
   results.load = { rssBefore: rssMiB(next.pid) };
   const loadSeconds = quick ? 3 : 20;
   results.load.id = await cannon(`${base}/id`, 100, loadSeconds);
-  results.load.api = await cannon(`${base}/api/trade?currency=IDR&rate=annual`, 100, loadSeconds);
   results.load.rssAfter = rssMiB(next.pid);
   results.load.seconds = loadSeconds;
-
   cleanup();
+
+  if (!quick) {
+    log("growth with data: a build with every observation doubled");
+    results.doubled = await doubledHtml(DOUBLED_PORT, log);
+  }
+
   const file = quick ? "BENCHMARKS.quick.md" : "BENCHMARKS.md";
   writeReport(results, file);
   writeFileSync(quick ? "bench-results.quick.json" : "bench-results.json", `${JSON.stringify(results, null, 2)}\n`);
   log(`wrote ${file}`);
+}
+
+/** Single Lighthouse runs of one page, summarised by the median of each figure. */
+function mergeRuns(list) {
+  const all = list.flatMap((r) => r.all);
+  const median = (xs) => {
+    const s = [...xs].sort((a, b) => a - b);
+    const m = Math.floor(s.length / 2);
+    return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+  };
+  const keys = Object.keys(all[0] ?? {}).filter((k) => k !== "failing");
+  return { runs: all.length, median: Object.fromEntries(keys.map((k) => [k, median(all.map((r) => r[k]))])), all, failing: [...new Set(all.flatMap((r) => r.failing))] };
 }
 
 main().catch((err) => {

@@ -18,8 +18,9 @@ async function waitFor(url, timeoutMs = 60_000) {
 }
 
 /** Starts the production server directly (not through npx), so the PID we hold is the server's. */
-export async function startNext(port) {
+export async function startNext(port, cwd = process.cwd()) {
   const child = spawn("node_modules/.bin/next", ["start", "-p", String(port), "-H", HOST], {
+    cwd,
     env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" },
     stdio: ["ignore", "ignore", "inherit"],
   });

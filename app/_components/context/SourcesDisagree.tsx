@@ -4,7 +4,7 @@ import { formatMoney } from "@/lib/format/number";
 import { fill } from "@/lib/i18n/fill";
 import { messagesFor } from "@/lib/i18n/messages";
 import { MIRROR_REPORTERS } from "@/lib/schema/values";
-import { viewPoints } from "@/lib/trade/points";
+import { pointsFor } from "@/lib/trade/view-points";
 import { gapCell } from "@/lib/view/cells";
 import { rowProvenance, sourceLookup } from "@/lib/view/provenance";
 import { mirrorRows } from "@/lib/view/rows-compare";
@@ -18,7 +18,7 @@ import { SourceLinks } from "./SourceLinks";
 export function SourcesDisagree({ locale, data }: { locale: Locale; data: Dataset }) {
   const t = messagesFor(locale);
   const lookup = sourceLookup(data.sources);
-  const points = viewPoints(data, "USD", "article");
+  const points = pointsFor(data, "USD", "article");
   const latest = MIRROR_REPORTERS.flatMap((c) => {
     const rows = mirrorRows(points, c, { from: 1992, to: 2100 });
     const china = rows.filter((r) => r.gap).at(-1);

@@ -3,12 +3,9 @@
 import { useDeferredValue, useLayoutEffect, useMemo } from "react";
 import useSWR from "swr";
 import type { ChartMarker } from "@/lib/article/timeline";
-import type { TradeData } from "@/lib/data/compact";
 import type { Locale } from "@/lib/format/locale";
 import { messagesFor } from "@/lib/i18n/messages";
-import type { TradePoint } from "@/lib/schema/api";
-import type { DisplayCurrency, RateBasis } from "@/lib/schema/primitives";
-import { viewPoints } from "@/lib/trade/points";
+import { pointsFor } from "@/lib/trade/view-points";
 import { Controls } from "./Controls";
 import { CountriesFigure } from "./CountriesFigure";
 import { FetchNotice } from "./FetchNotice";
@@ -30,20 +27,6 @@ export type LiveProps = {
   onReady: (ready: boolean) => void;
 };
 
-/** Each currency and basis is converted once per dataset; toggling back is a lookup. */
-const converted = new WeakMap<TradeData, Map<string, TradePoint[]>>();
-
-function pointsFor(data: TradeData, currency: DisplayCurrency, rate: RateBasis): TradePoint[] {
-  const cache = converted.get(data) ?? new Map<string, TradePoint[]>();
-  converted.set(data, cache);
-  const key = currency === "USD" ? "USD" : `${currency}:${rate}`;
-  const hit = cache.get(key);
-  if (hit) return hit;
-  const points = viewPoints(data, currency, rate);
-  cache.set(key, points);
-  return points;
-}
-
 /**
  * The interactive dashboard: loaded after the page has painted, it fetches the dataset once and
  * computes every view from it. Until then (and if that fails) the server-rendered figures stay.
@@ -51,7 +34,10 @@ function pointsFor(data: TradeData, currency: DisplayCurrency, rate: RateBasis):
 export default function LiveDashboard({ locale, options, markers, onReady }: LiveProps) {
   const t = messagesFor(locale);
   const { state, invalid, setView } = useViewState(options);
-  const { data, error, isValidating, mutate } = useSWR(DATASET_URL, fetchDataset, { revalidateOnFocus: false, revalidateIfStale: false });
+  const swr = useSWR(DATASET_URL, fetchDataset, { revalidateOnFocus: false, revalidateIfStale: false });
+  const { error, isValidating, mutate } = swr;
+  // The first render with data is a low-priority one that React splits into short slices.
+  const data = useDeferredValue(swr.data);
   const points = useMemo(() => (data ? pointsFor(data, state.currency, state.rate) : null), [data, state.currency, state.rate]);
   const chartState = useDeferredValue(state);
   const chartPoints = useDeferredValue(points);

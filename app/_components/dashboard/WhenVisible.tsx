@@ -1,6 +1,6 @@
 "use client";
 
-import { useEffect, useRef, useState, type ReactNode } from "react";
+import { startTransition, useEffect, useRef, useState, type ReactNode } from "react";
 
 /**
  * Renders its children once the box nears the viewport: a chart's code and its first render wait
@@ -14,7 +14,8 @@ export function WhenVisible({ children, placeholder }: { children: ReactNode; pl
     if (!el || visible) return;
     const io = new IntersectionObserver((entries) => {
       if (entries.some((e) => e.isIntersecting)) {
-        setVisible(true);
+        // A chart's first render is low priority: React splits it so a tap is never kept waiting.
+        startTransition(() => setVisible(true));
         io.disconnect();
       }
     }, { rootMargin: "300px 0px" });
