@@ -32,6 +32,7 @@ export async function gotoLive(page: Page, url: string) {
   await page.goto(url);
   // The live dashboard loads as the figures near the viewport (at once when the link names a view).
   await expect(page.locator(".dashboard[data-live]")).toBeAttached();
-  await page.locator(".dashboard").first().scrollIntoViewIfNeeded();
+  // evaluate, not a locator: the server's figures may be swapped for the live ones meanwhile.
+  await page.evaluate(() => document.querySelector(".dashboard")?.scrollIntoView());
   await expect(page.locator(".dashboard[data-ready]")).toBeAttached();
 }
