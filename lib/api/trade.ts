@@ -2,7 +2,8 @@ import { getDataset } from "@/lib/data/load";
 import { TRADE_QUERY_PARAMS, tradeQuerySchema, type TradeQuery } from "@/lib/schema/api";
 import { tradeResponse, yearBounds } from "@/lib/trade/points";
 import { parseQuery } from "./query";
-import { cachedBody, jsonError, jsonOk, type CachedBody } from "./respond";
+import { cachedBody, cachedText, jsonError, jsonOk, type CachedBody } from "./respond";
+import { tradeCsv, tradeCsvFilename } from "./trade-csv";
 
 const MAX_CACHED = 512;
 const bodies = new Map<string, CachedBody>();
@@ -10,18 +11,23 @@ let schema: ReturnType<typeof tradeQuerySchema> | undefined;
 
 const keyOf = (q: TradeQuery) => JSON.stringify([q.currency, q.rate, q.reporter, q.partner?.toSorted(), q.flow?.toSorted(), q.from, q.to]);
 
-/** GET /api/trade: bodies are built once per distinct query, since the data only changes with a deploy. */
-export function handleTrade(request: Request): Response {
+/**
+ * GET /api/trade and /api/trade.csv: the same query, validated the same way, answered as JSON or CSV.
+ * Bodies are built once per distinct query and format, since the data only changes with a deploy.
+ */
+export function handleTrade(request: Request, format: "json" | "csv" = "json"): Response {
   const data = getDataset();
   schema ??= tradeQuerySchema(yearBounds(data));
   const parsed = parseQuery(new URL(request.url).searchParams, TRADE_QUERY_PARAMS, schema);
   if (!parsed.ok) return jsonError(400, "invalid query", parsed.issues);
-  const key = keyOf(parsed.value);
+  const key = `${format}:${keyOf(parsed.value)}`;
   let cached = bodies.get(key);
   if (!cached) {
-    cached = cachedBody(tradeResponse(data, parsed.value));
+    const response = tradeResponse(data, parsed.value);
+    cached = format === "csv" ? cachedText(tradeCsv(response)) : cachedBody(response);
     if (bodies.size >= MAX_CACHED) bodies.delete(bodies.keys().next().value as string);
     bodies.set(key, cached);
   }
-  return jsonOk(request, cached);
+  if (format === "json") return jsonOk(request, cached);
+  return jsonOk(request, cached, "text/csv; charset=utf-8", { "Content-Disposition": `attachment; filename="${tradeCsvFilename(parsed.value)}"` });
 }

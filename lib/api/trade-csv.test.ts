@@ -1,0 +1,46 @@
+import { describe, expect, it } from "vitest";
+import { apiError } from "@/lib/schema/api";
+import { preflight } from "./respond";
+import { handleTrade } from "./trade";
+
+const csv = (query: string) => handleTrade(new Request(`http://localhost/api/trade.csv${query}`), "csv");
+
+describe("GET /api/trade.csv", () => {
+  it("answers the same query as CSV, numbers machine-readable, with the rate and source of each row", async () => {
+    const res = csv("?currency=IDR&partner=CA5&flow=total&from=2024&to=2024");
+    expect(res.status).toBe(200);
+    expect(res.headers.get("content-type")).toBe("text/csv; charset=utf-8");
+    expect(res.headers.get("content-disposition")).toBe('attachment; filename="china-central-asia-trade_CHN_IDR-article_CA5_total_2024-2024.csv"');
+    const [header, row, ...rest] = (await res.text()).trim().split("\r\n");
+    expect(header).toBe("reporter,period,period_type,partner,flow,value,currency,value_usd,status,source_id,stated_value,stated_unit,stated_currency,rate_basis,rates_used,rate_periods,rate_source_ids,not_available,derivation,note");
+    expect(row).toBe("CHN,2024,year,CA5,total,1545186720000000,IDR,94820000000,reported,astanatimes-2025-01,94.82,billion,USD,article,USD->IDR 16296,2025-06-17,antara-2025-06-17,,,up from 89.4 in 2023; 24.kg: +5.4 bn");
+    expect(rest).toEqual([]);
+  });
+
+  it("writes values past 2^53 exactly (China's trade with the world in rupiah)", async () => {
+    const text = await csv("?currency=IDR&partner=WLD&flow=total&from=2024&to=2024").text();
+    expect(text).toMatch(/\r\nCHN,2024,year,WLD,total,\d{18},IDR,/);
+  });
+
+  it("names the parameter of a bad query in the same JSON error as /api/trade", async () => {
+    const res = csv("?currency=EUR");
+    expect(res.status).toBe(400);
+    expect(apiError.parse(await res.json()).issues[0]).toEqual({ param: "currency", message: "must be one of USD, IDR" });
+  });
+});
+
+describe("CORS", () => {
+  it("lets any origin read an answer, an error and the ETag", () => {
+    for (const res of [csv(""), csv("?flow=nope"), handleTrade(new Request("http://localhost/api/trade"))]) {
+      expect(res.headers.get("access-control-allow-origin")).toBe("*");
+      expect(res.headers.get("access-control-expose-headers")).toContain("ETag");
+    }
+  });
+
+  it("answers a preflight with the methods and headers a cross-origin GET needs", () => {
+    const res = preflight();
+    expect(res.status).toBe(204);
+    expect(res.headers.get("access-control-allow-methods")).toBe("GET, HEAD, OPTIONS");
+    expect(res.headers.get("access-control-allow-headers")).toContain("If-None-Match");
+  });
+});
