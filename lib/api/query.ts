@@ -16,7 +16,7 @@ export function parseQuery<S extends z.ZodType>(
   const values: Record<string, string> = {};
   for (const [key, count] of counts) {
     const shown = key === "" ? "(empty name)" : key.length > 40 ? `${key.slice(0, 40)}…` : key;
-    if (!allowed.includes(key)) issues.push({ param: shown, message: `unknown parameter; allowed: ${allowed.join(", ")}` });
+    if (!allowed.includes(key)) issues.push({ param: shown, message: allowed.length ? `unknown parameter; allowed: ${allowed.join(", ")}` : "unknown parameter; this endpoint takes none" });
     else if (count > 1) issues.push({ param: key, message: `given ${count} times; give it once (use a comma list for several values)` });
     else values[key] = params.get(key) ?? "";
   }

@@ -1,0 +1,58 @@
+import { Validator } from "@seriousme/openapi-schema-validator";
+import { describe, expect, it } from "vitest";
+import { getDataset } from "@/lib/data/load";
+import { apiError, tradeResponse } from "@/lib/schema/api";
+import { openApiDocument } from "./openapi";
+import { handleSources } from "./sources";
+import { handleTrade } from "./trade";
+
+const doc = openApiDocument(getDataset());
+
+type Example = { "x-request": string; value?: unknown };
+type Content = Record<string, { examples?: Record<string, Example> }>;
+type Operation = { parameters?: { name: string }[]; responses: Record<string, { content?: Content }> };
+
+const HANDLERS: Record<string, (query: string) => Response> = {
+  "/api/trade": (q) => handleTrade(new Request(`http://localhost/api/trade${q}`)),
+  "/api/trade.csv": (q) => handleTrade(new Request(`http://localhost/api/trade.csv${q}`), "csv"),
+  "/api/sources": (q) => handleSources(new Request(`http://localhost/api/sources${q}`)),
+};
+
+describe("GET /api/openapi.json", () => {
+  it("is a valid OpenAPI 3.1 document", async () => {
+    const result = await new Validator().validate(JSON.parse(JSON.stringify(doc)));
+    expect(result.errors ?? []).toEqual([]);
+    expect(result.valid).toBe(true);
+    expect(doc.openapi).toBe("3.1.0");
+  });
+
+  it("documents every parameter the trade routes accept, with the allowed values from the schema", () => {
+    const op = doc.paths["/api/trade"].get;
+    expect(op.parameters.map((p) => p.name)).toEqual(["currency", "rate", "reporter", "partner", "flow", "from", "to"]);
+    expect(op.parameters.find((p) => p.name === "currency")?.schema).toMatchObject({ enum: ["USD", "IDR"], default: "USD" });
+    expect(op.parameters.find((p) => p.name === "reporter")?.schema).toMatchObject({ enum: ["CHN", "KAZ", "KGZ", "TJK", "UZB"] });
+    expect(doc.components.schemas.ApiError).toMatchObject({ required: ["error", "issues"] });
+  });
+
+  it("gives examples that the API really answers", async () => {
+    let checked = 0;
+    for (const [path, item] of Object.entries(doc.paths) as [string, { get: Operation }][]) {
+      for (const [status, response] of Object.entries(item.get.responses)) {
+        for (const [type, content] of Object.entries(response.content ?? {})) {
+          for (const example of Object.values(content.examples ?? {})) {
+            const res = HANDLERS[path]?.(example["x-request"]);
+            if (!res) throw new Error(`no handler for ${path}`);
+            expect(`${path}${example["x-request"]} ${res.status}`).toBe(`${path}${example["x-request"]} ${status}`);
+            expect(res.headers.get("content-type")).toContain(type);
+            const body = type === "application/json" ? await res.json() : await res.text();
+            if (example.value !== undefined) expect(body).toEqual(example.value);
+            if (type === "application/json") (status === "200" ? tradeResponse : apiError).parse(body);
+            else expect(String(body).split("\r\n")[0]).toContain("reporter,period");
+            checked++;
+          }
+        }
+      }
+    }
+    expect(checked).toBe(5);
+  });
+});

@@ -1,0 +1,132 @@
+import { z } from "zod";
+import type { Dataset } from "@/lib/data/types";
+import { apiError, sourcesResponse, TRADE_QUERY_PARAMS, tradeQuerySchema, tradeResponse } from "@/lib/schema/api";
+import { tradeResponse as buildTradeResponse, yearBounds } from "@/lib/trade/points";
+import { parseQuery } from "./query";
+import { TRADE_CSV_COLUMNS } from "./trade-csv";
+
+/**
+ * The OpenAPI 3.1 document of the JSON API, generated from the zod schemas the routes validate
+ * with (zod 4 writes JSON Schema 2020-12, which OpenAPI 3.1 uses as is). Nothing here restates a
+ * type by hand: parameters come from the query schema, responses from the response schemas, and
+ * each example is the answer the handler gives to the example request named in `x-request`.
+ */
+
+type JsonSchema = Record<string, unknown>;
+
+/** A schema without its `$schema` line: inside an OpenAPI document the dialect is the document's. */
+function jsonSchema(schema: z.ZodType, io: "input" | "output" = "output"): JsonSchema {
+  const { $schema: _dialect, ...rest } = z.toJSONSchema(schema, { io, unrepresentable: "any" }) as JsonSchema;
+  void _dialect;
+  return rest;
+}
+
+/** What each query parameter means, for people; its type and allowed values come from the schema. */
+const PARAM_TEXT: Record<(typeof TRADE_QUERY_PARAMS)[number], { description: string; example?: string }> = {
+  currency: { description: "Currency of `value`: US dollars, or rupiah converted at the chosen rate basis.", example: "IDR" },
+  rate: { description: "Rupiah rate basis: the article's Rp16,296 for every year, or each year's average (a year without one answers `value: null` and says why).", example: "article" },
+  reporter: { description: "Whose figures: CHN (China's customs) or KAZ, KGZ, TJK, UZB (that country's own figures of its trade with China; partner CHN, flows from its side)." },
+  partner: { description: "Comma list of partners: CA5 (the five together), KAZ, KGZ, TJK, TKM, UZB, WLD (China's trade with the world), or CHN with another reporter.", example: "CA5" },
+  flow: { description: "Comma list of flows: total, export (from the reporter), import (to the reporter).", example: "total" },
+  from: { description: "First year, inclusive.", example: "2024" },
+  to: { description: "Last year, inclusive.", example: "2024" },
+};
+
+/** The example requests, each answered by the handler when the document is built. */
+export const EXAMPLES = {
+  trade: "?currency=IDR&partner=CA5&flow=total&from=2024&to=2024",
+  tradeError: "?currency=EUR",
+  csv: "?partner=CA5&flow=total&from=2023&to=2024",
+  sourcesError: "?limit=10",
+} as const;
+
+/** The error a query gets, as the route's own parser words it. */
+function errorFor(query: string, allowed: readonly string[], schema: z.ZodType) {
+  const parsed = parseQuery(new URLSearchParams(query), allowed, schema);
+  return { error: "invalid query", issues: parsed.ok ? [] : parsed.issues };
+}
+
+export function openApiDocument(data: Dataset) {
+  const bounds = yearBounds(data);
+  const query = tradeQuerySchema(bounds);
+  const parameters = TRADE_QUERY_PARAMS.map((name) => ({
+    name,
+    in: "query",
+    required: false,
+    description: PARAM_TEXT[name].description,
+    schema: jsonSchema(query.shape[name], "input"),
+    ...(PARAM_TEXT[name].example ? { example: PARAM_TEXT[name].example } : {}),
+  }));
+  const parsedExample = query.parse(Object.fromEntries(new URLSearchParams(EXAMPLES.trade)));
+  const tradeExample = buildTradeResponse(data, parsedExample);
+  const error400 = (summary: string, request: string, value: unknown) => ({
+    description: "The query names an unknown or repeated parameter or a value it does not allow. Every issue names its parameter.",
+    content: { "application/json": { schema: { $ref: "#/components/schemas/ApiError" }, examples: { invalid: { summary, "x-request": request, value } } } },
+  });
+  const tradeError = error400("An unknown currency", EXAMPLES.tradeError, errorFor(EXAMPLES.tradeError, TRADE_QUERY_PARAMS, query));
+  const cacheHeaders = {
+    ETag: { description: "Identifies the body; send it back in If-None-Match for a 304.", schema: { type: "string" } },
+    "Cache-Control": { description: "public, max-age=300, s-maxage=86400, stale-while-revalidate=604800: the data only changes with a deploy.", schema: { type: "string" } },
+    "Access-Control-Allow-Origin": { description: "`*`: any origin may call the API.", schema: { type: "string" } },
+  };
+  const notModified = { description: "Not modified: the If-None-Match ETag is current.", headers: cacheHeaders };
+  return {
+    openapi: "3.1.0",
+    info: {
+      title: "China–Central Asia trade in numbers: JSON and CSV API",
+      version: "1",
+      description:
+        "China's trade with Kazakhstan, Kyrgyzstan, Tajikistan, Turkmenistan and Uzbekistan, 1992–2025, from China's customs and the partners' own statistics, with every figure's source and status, in US dollars or rupiah with exact conversions. Read-only, no key, CORS open.",
+    },
+    servers: [{ url: "/" }],
+    paths: {
+      "/api/trade": {
+        get: {
+          operationId: "getTrade",
+          summary: "Trade figures, one per period, reporter, partner and flow",
+          parameters,
+          responses: {
+            "200": {
+              description: "The figures, each with its source, status, the figure as stated, every rate used and the other sources' values.",
+              headers: cacheHeaders,
+              content: { "application/json": { schema: { $ref: "#/components/schemas/TradeResponse" }, examples: { article2024: { summary: "2024, the five countries, in rupiah at the article's rate", "x-request": EXAMPLES.trade, value: tradeExample } } } },
+            },
+            "304": notModified,
+            "400": tradeError,
+          },
+        },
+      },
+      "/api/trade.csv": {
+        get: {
+          operationId: "getTradeCsv",
+          summary: "The same figures as CSV: a header row, one row per observation, plain numbers",
+          parameters,
+          responses: {
+            "200": {
+              description: `Columns: ${TRADE_CSV_COLUMNS.join(", ")}. \`value\` is whole units of the currency, exact at any size. Content-Disposition names the query.`,
+              headers: { ...cacheHeaders, "Content-Disposition": { description: "attachment; a file name that names the query.", schema: { type: "string" } } },
+              content: { "text/csv": { schema: { type: "string" }, examples: { totals: { summary: "Totals of the five, 2023–2024", "x-request": EXAMPLES.csv } } } },
+            },
+            "304": notModified,
+            "400": tradeError,
+          },
+        },
+      },
+      "/api/sources": {
+        get: {
+          operationId: "getSources",
+          summary: "Every source a figure or rate cites",
+          responses: { "200": { description: "The sources.", headers: cacheHeaders, content: { "application/json": { schema: { $ref: "#/components/schemas/SourcesResponse" } } } }, "304": notModified, "400": error400("A parameter it does not take", EXAMPLES.sourcesError, errorFor(EXAMPLES.sourcesError, [], z.object({}))) },
+        },
+      },
+      "/api/openapi.json": {
+        get: { operationId: "getOpenApi", summary: "This document", responses: { "200": { description: "OpenAPI 3.1, generated from the schemas the routes use.", content: { "application/json": { schema: { type: "object" } } } } } },
+      },
+    },
+    components: {
+      schemas: { TradeResponse: jsonSchema(tradeResponse), SourcesResponse: jsonSchema(sourcesResponse), ApiError: jsonSchema(apiError) },
+    },
+  };
+}
+
+export type OpenApiDocument = ReturnType<typeof openApiDocument>;
