@@ -20,11 +20,9 @@ export function SiteFooter({ locale, sources }: { locale: Locale; sources: Reado
         </p>
       )}
       <p>
-        {/* JSON endpoints, not pages: a plain link, no client-side navigation. */}
-        {/* eslint-disable-next-line @next/next/no-html-link-for-pages */}
-        <a href="/api/trade">{t.apiLink}</a> ·{" "}
-        {/* eslint-disable-next-line @next/next/no-html-link-for-pages */}
-        <a href="/api/sources">/api/sources</a> · <a href={`/${locale}/sources`}>{t.sources}</a>
+        <a href={`/${locale}/api`}>{t.apiLink}</a> · {/* A JSON document, not a page: a plain link. */}
+        { }
+        <a href="/api/openapi.json">OpenAPI</a> · <a href={`/${locale}/sources`}>{t.sources}</a>
       </p>
     </footer>
   );

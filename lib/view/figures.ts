@@ -22,7 +22,12 @@ export type FigureModel = {
   title: (rows: FigureRow[], state: ViewState, t: Messages) => string;
   summary: (rows: FigureRow[], state: ViewState, ctx: CellContext) => string;
   filename: (state: ViewState) => string;
+  /** The /api/trade.csv query that gives this figure's data in the view's currency and range. */
+  apiQuery: (state: ViewState) => string;
 };
+
+const money = (s: ViewState) => (s.currency === "IDR" ? `currency=IDR&rate=${s.rate}&` : "");
+const years = (s: ViewState) => `from=${s.from}&to=${s.to}`;
 
 const range = (s: ViewState) => `${s.from}-${s.to}`;
 
@@ -34,6 +39,7 @@ export const FIGURE_MODELS: readonly FigureModel[] = [
     title: (_rows, s, t) => fill(t.figures.trend, { first: s.from, last: s.to }),
     summary: (rows, s, ctx) => trendSummary(rows.filter((r) => r.partner === "CA5"), Math.min(ARTICLE_YEAR, s.to), ctx),
     filename: (s) => `china-central-asia-trade-${range(s)}-${s.currency}`,
+    apiQuery: (s) => `${money(s)}partner=${s.lines === "countries" ? "CA5,KAZ,KGZ,TJK,TKM,UZB" : "CA5"}&flow=total&${years(s)}`,
   },
   {
     id: "countries",
@@ -42,6 +48,7 @@ export const FIGURE_MODELS: readonly FigureModel[] = [
     title: (_rows, _s, t) => t.figures.countries,
     summary: (rows, _s, ctx) => countriesSummary(rows, ctx),
     filename: (s) => `china-central-asia-trade-by-country-${s.currency}`,
+    apiQuery: (s) => `${money(s)}partner=CA5,${s.countries.join(",")}&flow=total&${years(s)}`,
   },
   {
     id: "flows",
@@ -52,6 +59,7 @@ export const FIGURE_MODELS: readonly FigureModel[] = [
     title: (_rows, s, t) => `${t.figures.flows}: ${t.partners[s.partner]}`,
     summary: (rows, _s, ctx) => flowsSummary(rows, ctx),
     filename: (s) => `china-exports-imports-${s.partner}-${range(s)}-${s.currency}`,
+    apiQuery: (s) => `${money(s)}partner=${s.partner}&flow=export,import&${years(s)}`,
   },
   {
     id: "shares",
@@ -61,6 +69,7 @@ export const FIGURE_MODELS: readonly FigureModel[] = [
     title: (_rows, s, t) => fill(t.figures.shares, { year: s.year }),
     summary: (rows, s, ctx) => sharesSummary(rows, s.year, ctx),
     filename: (s) => `central-asia-shares-${s.year}`,
+    apiQuery: (s) => `partner=CA5,KAZ,KGZ,TJK,TKM,UZB&flow=total&from=${s.year}&to=${s.year}`,
   },
   {
     id: "world",
@@ -69,6 +78,7 @@ export const FIGURE_MODELS: readonly FigureModel[] = [
     title: (_rows, _s, t) => t.figures.world,
     summary: (rows, _s, ctx) => worldSummary(rows, ctx),
     filename: (s) => `central-asia-share-of-china-trade-${range(s)}-${s.currency}`,
+    apiQuery: (s) => `${money(s)}partner=CA5,WLD&flow=total&${years(s)}`,
   },
   {
     id: "mirror",
@@ -77,6 +87,8 @@ export const FIGURE_MODELS: readonly FigureModel[] = [
     title: (_rows, s, t) => fill(t.figures.mirror, { country: t.partners[s.mirror] }),
     summary: (rows, s, ctx) => mirrorSummary(rows, ctx.t.partners[s.mirror], ctx),
     filename: (s) => `mirror-china-${s.mirror}-${range(s)}-${s.currency}`,
+    // The partner's own figures; China's side is the by-country query with this partner.
+    apiQuery: (s) => `${money(s)}reporter=${s.mirror}&partner=CHN&flow=total&${years(s)}`,
   },
 ];
 

@@ -72,6 +72,7 @@ export function DataFigure<Extra>({ p, model, chart, extra, controls, notes }: P
       sourceLine={<SourceLine ids={sourceIds} sources={p.sources} locale={p.locale} t={p.t} onPage={onPage} />}
       csv={() => toCsv(model.id, shown, ctx, p.basis)}
       filename={model.filename(p.state)}
+      apiCsv={`/api/trade.csv?${model.apiQuery(p.state)}`}
     />
   );
 }

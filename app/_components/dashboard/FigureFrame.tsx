@@ -24,6 +24,8 @@ type Props = {
   sourceLine: ReactNode;
   csv: () => string;
   filename: string;
+  /** The same data from the API, for a notebook or spreadsheet. */
+  apiCsv: string;
 };
 
 /** A figure: title, computed summary, chart or table, notes, source line and downloads. */
@@ -73,6 +75,11 @@ export function FigureFrame(p: Props) {
           <button type="button" className="button" onClick={() => saveBlob(new Blob([p.csv()], { type: "text/csv;charset=utf-8" }), `${p.filename}.csv`)}>
             {p.t.download.csv}
           </button>
+          {/* A CSV file, not a page: a plain link. */}
+          { }
+          <a className="button button--link" href={p.apiCsv}>
+            {p.t.api.figureCsv}
+          </a>
           {!asTable && (
             <>
               <button type="button" className="button" onClick={downloadPng}>

@@ -1,0 +1,32 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { ApiReference } from "@/app/_components/api/ApiReference";
+import { SiteFooter } from "@/app/_components/SiteFooter";
+import { SiteHeader } from "@/app/_components/SiteHeader";
+import { openApiDocument } from "@/lib/api/openapi";
+import { getDataset } from "@/lib/data/load";
+import { isLocale } from "@/lib/format/locale";
+import { messagesFor } from "@/lib/i18n/messages";
+
+export async function generateMetadata({ params }: PageProps<"/[lang]/api">): Promise<Metadata> {
+  const { lang } = await params;
+  return isLocale(lang) ? { title: `${messagesFor(lang).api.title} · ${messagesFor(lang).siteTitle}` } : {};
+}
+
+/** The API reference, rendered from the same OpenAPI document /api/openapi.json serves. */
+export default async function ApiPage({ params }: PageProps<"/[lang]/api">) {
+  const { lang } = await params;
+  if (!isLocale(lang)) notFound();
+  const data = getDataset();
+  // Examples need an absolute address; SITE_URL names the deployed origin.
+  const origin = process.env.SITE_URL ?? "http://localhost:3000";
+  return (
+    <>
+      <SiteHeader locale={lang} />
+      <main id="main" className="page">
+        <ApiReference locale={lang} doc={openApiDocument(data)} origin={origin} />
+      </main>
+      <SiteFooter locale={lang} sources={data.sources} />
+    </>
+  );
+}

@@ -1,0 +1,98 @@
+import type { OpenApiDocument } from "@/lib/api/openapi";
+import type { Locale } from "@/lib/format/locale";
+import { messagesFor } from "@/lib/i18n/messages";
+import { apiExamples, parameterValues } from "@/lib/api/reference";
+
+type Props = { locale: Locale; doc: OpenApiDocument; origin: string };
+
+/** The API page, rendered from the OpenAPI document: every endpoint, parameter, response and error. */
+export function ApiReference({ locale, doc, origin }: Props) {
+  const t = messagesFor(locale);
+  const [before = "", after = ""] = t.api.intro.split("{link}");
+  const paths = Object.entries(doc.paths).filter(([path]) => path !== "/api/openapi.json");
+  return (
+    <article className="api panel panel--wide">
+      <h1>{t.api.title}</h1>
+      <p>
+        {before}
+        {/* A JSON document, not a page: a plain link. */}
+        { }
+        <a href="/api/openapi.json">/api/openapi.json</a>
+        {after}
+      </p>
+      <p>{t.api.caching}</p>
+      {paths.map(([path, item]) => {
+        const op = item.get as { summary: string; parameters?: { name: string; schema: Record<string, unknown> }[]; responses: Record<string, { description: string }> };
+        const examples = apiExamples(path, origin);
+        return (
+          <section key={path} aria-labelledby={`api-${op.summary.length}-${path.length}`} className="api__endpoint">
+            <h2 id={`api-${op.summary.length}-${path.length}`}>
+              <code>GET {path}</code>
+            </h2>
+            <p lang="en">{op.summary}</p>
+            {op.parameters && (
+              <div className="table-wrap" role="region" aria-label={`${path}: ${t.api.parameters}`} tabIndex={0}>
+                <table className="data-table">
+                  <caption>
+                    {t.api.parameters} <code>{path}</code>
+                  </caption>
+                  <thead>
+                    <tr>
+                      <th scope="col">{t.api.name}</th>
+                      <th scope="col">{t.api.values}</th>
+                      <th scope="col">{t.api.defaultValue}</th>
+                      <th scope="col">{t.api.meaning}</th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {op.parameters.map((p) => {
+                      const v = parameterValues(p.schema);
+                      return (
+                        <tr key={p.name}>
+                          <th scope="row">
+                            <code>{p.name}</code>
+                          </th>
+                          <td>{v.values}</td>
+                          <td>{v.fallback}</td>
+                          <td>{t.api.params[p.name as keyof typeof t.api.params]}</td>
+                        </tr>
+                      );
+                    })}
+                  </tbody>
+                </table>
+              </div>
+            )}
+            <h3>{t.api.responses}</h3>
+            <ul>
+              {Object.entries(op.responses).map(([status, r]) => (
+                <li key={status}>
+                  <strong>{status}</strong> <span lang="en">{r.description}</span>
+                </li>
+              ))}
+            </ul>
+            {examples.length > 0 && (
+              <>
+                <h3>{t.api.examples}</h3>
+                {examples.map((e) => (
+                  <div key={e.kind} className="api__example">
+                    <p>{t.api[e.kind]}</p>
+                    <pre>
+                      <code>{e.code}</code>
+                    </pre>
+                  </div>
+                ))}
+              </>
+            )}
+          </section>
+        );
+      })}
+      <section aria-labelledby="api-errors" className="api__endpoint">
+        <h2 id="api-errors">{t.api.errors}</h2>
+        <p>{t.api.errorsIntro}</p>
+        <pre>
+          <code>{JSON.stringify(doc.paths["/api/trade"].get.responses["400"].content["application/json"].examples.invalid.value)}</code>
+        </pre>
+      </section>
+    </article>
+  );
+}

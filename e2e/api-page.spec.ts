@@ -1,0 +1,49 @@
+import { createServer, type Server } from "node:http";
+import { expect, expectNoAxeViolations, test } from "./fixtures";
+
+test.describe("API page", () => {
+  for (const lang of ["id", "en"] as const) {
+    test(`/${lang}/api documents every endpoint and parameter, and axe finds nothing`, async ({ page }) => {
+      await page.goto(`/${lang}/api`);
+      for (const path of ["/api/trade", "/api/trade.csv", "/api/sources"]) await expect(page.getByRole("heading", { name: `GET ${path}`, exact: true })).toBeVisible();
+      const params = page.getByRole("table").first().locator("tbody th");
+      await expect(params).toHaveText(["currency", "rate", "reporter", "partner", "flow", "from", "to"]);
+      await expect(page.locator("pre").filter({ hasText: "=IMPORTDATA(" })).toContainText("/api/trade.csv?partner=CA5&flow=total&from=2023&to=2024");
+      await expectNoAxeViolations(page);
+    });
+  }
+
+  test("the language switch keeps the page", async ({ page }) => {
+    await page.goto("/id/api");
+    await page.getByRole("link", { name: "Baca dalam bahasa Inggris" }).click();
+    await expect(page).toHaveURL(/\/en\/api$/);
+  });
+});
+
+test.describe("from another origin", () => {
+  let server: Server;
+  const PORT = 3199;
+  test.beforeAll(async () => {
+    // A page on another port, as a notebook or another site would be.
+    server = createServer((_req, res) => res.writeHead(200, { "Content-Type": "text/html" }).end("<!doctype html><title>other origin</title>"));
+    await new Promise<void>((resolve) => server.listen(PORT, "127.0.0.1", resolve));
+  });
+  test.afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+
+  test("fetches JSON, CSV and the OpenAPI document, with a preflight", async ({ page, baseURL }) => {
+    await page.goto(`http://127.0.0.1:${PORT}/`);
+    const results = await page.evaluate(async (api) => {
+      const json = await (await fetch(`${api}/api/trade?currency=IDR&partner=CA5&flow=total&from=2024&to=2024`)).json();
+      const csv = await fetch(`${api}/api/trade.csv?partner=CA5&flow=total&from=2024&to=2024`);
+      const doc = await (await fetch(`${api}/api/openapi.json`, { headers: { "If-None-Match": "x" } })).json();
+      return { value: json.observations[0].value, csvType: csv.headers.get("content-type"), disposition: csv.headers.get("content-disposition"), csvHead: (await csv.text()).split("\r\n")[0], openapi: doc.openapi };
+    }, baseURL);
+    expect(results).toEqual({
+      value: 1545186720000000,
+      csvType: "text/csv; charset=utf-8",
+      disposition: 'attachment; filename="china-central-asia-trade_CHN_USD_CA5_total_2024-2024.csv"',
+      csvHead: "reporter,period,period_type,partner,flow,value,currency,value_usd,status,source_id,stated_value,stated_unit,stated_currency,rate_basis,rates_used,rate_periods,rate_source_ids,not_available,derivation,note",
+      openapi: "3.1.0",
+    });
+  });
+});
