@@ -1,6 +1,14 @@
 import { expect, test } from "@playwright/test";
 
 test.describe("JSON API", () => {
+  test("an unknown API path is a 404 in the API's JSON error shape", async ({ request }) => {
+    const res = await request.get("/api/nope");
+    expect(res.status()).toBe(404);
+    expect(res.headers()["content-type"]).toContain("application/json");
+    expect(await res.json()).toEqual({ error: "not found", issues: [{ param: "(path)", message: "no such endpoint; the endpoints are listed in /api/openapi.json" }] });
+    expect((await request.get("/api/trade.csv?flow=total&from=2024&to=2024&partner=CA5")).status()).toBe(200);
+  });
+
   test("the 2024 CA5 total in rupiah at the article's rate", async ({ request }) => {
     const res = await request.get("/api/trade?currency=IDR&partner=CA5&flow=total&from=2024&to=2024");
     expect(res.status()).toBe(200);

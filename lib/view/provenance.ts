@@ -66,6 +66,18 @@ export function sourceHref(id: string, locale: Locale, onPage?: ReadonlySet<stri
   return !onPage || onPage.has(id) ? `#src-${id}` : `/${locale}/sources#src-${id}`;
 }
 
+/** "International Monetary Fund, Direction of Trade Statistics (xlsx download …)" → the part before the parenthesis; the list has it whole. */
+export const shortPublisher = (publisher: string): string => publisher.replace(/\s*\([^()]*\)$/, "") || publisher;
+
+/**
+ * Short names for a source line: the publisher without its parenthesis, and where two sources in
+ * the line would then read the same, the first part of each one's title too ("…, DOTS_103.xlsx").
+ */
+export function sourceLabels(list: readonly { id: string; publisher: string; title: string }[]): Map<string, string> {
+  const short = list.map((s) => shortPublisher(s.publisher));
+  return new Map(list.map((s, i) => [s.id, short.filter((x) => x === short[i]).length > 1 ? `${short[i]}, ${s.title.split(":")[0]}` : (short[i] as string)]));
+}
+
 export function provenanceLabel(t: Messages, value: string): string {
   return fill(t.provenance.open, { value });
 }

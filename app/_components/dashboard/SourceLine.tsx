@@ -1,10 +1,8 @@
 import { formatPartialDate } from "@/lib/format/date";
 import type { Locale } from "@/lib/format/locale";
 import type { Messages } from "@/lib/i18n/messages";
-import { sourceHref, type SourceLookup } from "@/lib/view/provenance";
+import { sourceHref, sourceLabels, type SourceLookup } from "@/lib/view/provenance";
 
-/** "International Monetary Fund, Direction of Trade Statistics (xlsx download …)" → the part before the parenthesis; the list has it whole. */
-export const shortPublisher = (publisher: string): string => publisher.replace(/\s*\([^()]*\)$/, "") || publisher;
 
 type Props = { ids: readonly string[]; sources: SourceLookup; locale: Locale; t: Messages; onPage?: ReadonlySet<string> };
 
@@ -15,6 +13,7 @@ export function SourceLine({ ids, sources, locale, t, onPage }: Props) {
     return s ? [{ id, ...s }] : [];
   });
   if (list.length === 0) return null;
+  const labels = sourceLabels(list);
   return (
     <p className="figure__sources">
       {t.source}:{" "}
@@ -22,7 +21,7 @@ export function SourceLine({ ids, sources, locale, t, onPage }: Props) {
         <span key={s.id}>
           {i > 0 && "; "}
           <a href={sourceHref(s.id, locale, onPage)} data-source-id={s.id}>
-            {shortPublisher(s.publisher)} ({formatPartialDate(s.published, locale)})
+            {labels.get(s.id)} ({formatPartialDate(s.published, locale)})
           </a>
         </span>
       ))}
