@@ -15,7 +15,7 @@ test.describe("API page", () => {
 
   test("the language switch keeps the page", async ({ page }) => {
     await page.goto("/id/api");
-    await page.getByRole("link", { name: "Baca dalam bahasa Inggris" }).click();
+    await page.getByRole("link", { name: "English: read this page in English" }).click();
     await expect(page).toHaveURL(/\/en\/api$/);
   });
 });

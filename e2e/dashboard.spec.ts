@@ -63,7 +63,7 @@ test.describe("toggles", () => {
   test("the language switch keeps the view", async ({ page }) => {
     await gotoLive(page, "/id?currency=IDR&unit=billion&table=shares");
     await expect(page.getByTestId("summary-trend")).toContainText("Rp1.545.186,72 miliar");
-    await page.getByRole("link", { name: "Baca dalam bahasa Inggris" }).click();
+    await page.getByRole("link", { name: "English: read this page in English" }).click();
     await expect(page).toHaveURL(/\/en\?currency=IDR&unit=billion&table=shares$/);
     await expect(page.getByTestId("summary-trend")).toContainText("Rp1,545,186.72 billion in 2024");
     await expect(page.locator("#table-shares")).toBeVisible();
@@ -175,6 +175,17 @@ test.describe("accessibility", () => {
       });
     }
   }
+
+  test("a focused element is never hidden under the sticky controls; on a short screen they do not stick", async ({ page }) => {
+    await gotoLive(page, "/en");
+    const target = page.locator("#fig-flows .tab").first();
+    await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+    await target.focus();
+    const [bar, box] = await Promise.all([page.locator(".controls").boundingBox(), target.boundingBox()]);
+    expect(box && bar && box.y >= bar.y + bar.height).toBe(true);
+    await page.setViewportSize({ width: 844, height: 390 });
+    expect(await page.locator(".controls").evaluate((el) => getComputedStyle(el).position)).toBe("static");
+  });
 
   test("every control is reachable by keyboard", async ({ page }) => {
     await gotoLive(page, "/en");

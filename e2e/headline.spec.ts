@@ -23,9 +23,12 @@ test.describe("headline", () => {
     await expectNoAxeViolations(page);
   });
 
-  test("the language switch leads to the other language", async ({ page }) => {
+  test("the language switch leads to the other language, its name holding its visible text", async ({ page }) => {
     await page.goto("/id");
-    await page.getByRole("link", { name: "Baca dalam bahasa Inggris" }).click();
+    const link = page.locator(".lang-switch");
+    // WCAG 2.5.3: the accessible name contains the words a reader sees.
+    expect(await link.getAttribute("aria-label")).toContain((await link.innerText()).trim());
+    await page.getByRole("link", { name: "English: read this page in English" }).click();
     await expect(page).toHaveURL(/\/en$/);
     await expect(page.getByTestId("headline-usd")).toHaveText("US$94.82 billion", { useInnerText: true });
   });

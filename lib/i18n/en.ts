@@ -5,7 +5,7 @@ export const en: Messages = {
   siteTagline: "China's customs figures for Kazakhstan, Kyrgyzstan, Tajikistan, Turkmenistan and Uzbekistan, in US dollars and rupiah.",
   skipToContent: "Skip to content",
   languageSwitch: "Bahasa Indonesia",
-  languageSwitchLabel: "Baca dalam Bahasa Indonesia",
+  languageSwitchLabel: "Bahasa Indonesia: baca halaman ini dalam bahasa Indonesia",
   headlineEyebrow: "Two-way trade, {year}",
   headlineHeading: "China's trade with the five Central Asian countries in {year}",
   inRupiah: "or {value} at the article's rate of {rate} per US$1",

@@ -4,7 +4,7 @@ export const id = {
   siteTagline: "Data bea cukai China untuk Kazakhstan, Kirgistan, Tajikistan, Turkmenistan dan Uzbekistan, dalam dolar AS dan rupiah.",
   skipToContent: "Langsung ke isi",
   languageSwitch: "English",
-  languageSwitchLabel: "Baca dalam bahasa Inggris",
+  languageSwitchLabel: "English: read this page in English",
   headlineEyebrow: "Perdagangan dua arah, {year}",
   headlineHeading: "Nilai perdagangan China dengan lima negara Asia Tengah pada {year}",
   inRupiah: "setara {value} pada kurs artikel {rate} per US$1",
