@@ -2,6 +2,7 @@ import { z } from "zod";
 import type { Dataset } from "@/lib/data/types";
 import { apiError, sourcesResponse, TRADE_QUERY_PARAMS, tradeQuerySchema, tradeResponse } from "@/lib/schema/api";
 import { tradeResponse as buildTradeResponse, yearBounds } from "@/lib/trade/points";
+import { en } from "@/lib/i18n/en";
 import { parseQuery } from "./query";
 import { TRADE_CSV_COLUMNS } from "./trade-csv";
 
@@ -21,16 +22,8 @@ function jsonSchema(schema: z.ZodType, io: "input" | "output" = "output"): JsonS
   return rest;
 }
 
-/** What each query parameter means, for people; its type and allowed values come from the schema. */
-const PARAM_TEXT: Record<(typeof TRADE_QUERY_PARAMS)[number], { description: string; example?: string }> = {
-  currency: { description: "Currency of `value`: US dollars, or rupiah converted at the chosen rate basis.", example: "IDR" },
-  rate: { description: "Rupiah rate basis: the article's Rp16,296 for every year, or each year's average (a year without one answers `value: null` and says why).", example: "article" },
-  reporter: { description: "Whose figures: CHN (China's customs) or KAZ, KGZ, TJK, UZB (that country's own figures of its trade with China; partner CHN, flows from its side)." },
-  partner: { description: "Comma list of partners: CA5 (the five together), KAZ, KGZ, TJK, TKM, UZB, WLD (China's trade with the world), or CHN with another reporter.", example: "CA5" },
-  flow: { description: "Comma list of flows: total, export (from the reporter), import (to the reporter).", example: "total" },
-  from: { description: "First year, inclusive.", example: "2024" },
-  to: { description: "Last year, inclusive.", example: "2024" },
-};
+/** Examples of each parameter; what each means is the English API page's text, written once. */
+const PARAM_EXAMPLE: Partial<Record<(typeof TRADE_QUERY_PARAMS)[number], string>> = { currency: "IDR", rate: "article", partner: "CA5", flow: "total", from: "2024", to: "2024" };
 
 /** The example requests, each answered by the handler when the document is built. */
 export const EXAMPLES = {
@@ -53,9 +46,9 @@ export function openApiDocument(data: Dataset) {
     name,
     in: "query",
     required: false,
-    description: PARAM_TEXT[name].description,
+    description: en.api.params[name],
     schema: jsonSchema(query.shape[name], "input"),
-    ...(PARAM_TEXT[name].example ? { example: PARAM_TEXT[name].example } : {}),
+    ...(PARAM_EXAMPLE[name] ? { example: PARAM_EXAMPLE[name] } : {}),
   }));
   const parsedExample = query.parse(Object.fromEntries(new URLSearchParams(EXAMPLES.trade)));
   const tradeExample = buildTradeResponse(data, parsedExample);

@@ -1,4 +1,5 @@
 import type { TradeQuery, TradeResponse } from "@/lib/schema/api";
+import { csvField } from "@/lib/view/csv";
 
 /** The columns of /api/trade.csv: machine-readable (no separators, dot decimals), ISO codes, ids. */
 export const TRADE_CSV_COLUMNS = [
@@ -23,8 +24,6 @@ export const TRADE_CSV_COLUMNS = [
   "derivation",
   "note",
 ] as const;
-
-const escape = (field: string): string => (/[",\n\r]/.test(field) ? `"${field.replaceAll('"', '""')}"` : field);
 
 /** The JSON answer as CSV, one row per observation; `value` is whole units of the currency, exact. */
 export function tradeCsv(r: TradeResponse): string {
@@ -51,7 +50,7 @@ export function tradeCsv(r: TradeResponse): string {
       o.derivation ?? "",
       o.note ?? "",
     ]
-      .map(escape)
+      .map(csvField)
       .join(","),
   );
   return `${[TRADE_CSV_COLUMNS.join(","), ...rows].join("\r\n")}\r\n`;

@@ -1,6 +1,7 @@
 import type { ObservationRecord, RateRecord } from "@/lib/schema/data";
 import type { Currency, Flow, Partner, Reporter, Status, Unit } from "@/lib/schema/primitives";
 import { reshapeObservation, reshapeRate } from "./reshape";
+import type { TradeData } from "@/lib/trade/points";
 import type { Dataset, Observation, Rate } from "./types";
 
 /**
@@ -29,8 +30,8 @@ type RateRow = [quote: "IDR" | "CNY", period: string, basis: RateRecord["basis"]
 
 export type CompactDataset = { observations: ObservationRow[]; rates: RateRow[]; sources: Record<string, CompactSource> };
 
-/** What the browser's figures need from data/: no context panels, no source quotations. */
-export type TradeData = Pick<Dataset, "observations" | "rates"> & { sources: Readonly<Record<string, CompactSource>> };
+/** What the browser's figures need from data/: the trade data, and sources without their quotations. */
+export type BrowserData = TradeData & { sources: Readonly<Record<string, CompactSource>> };
 
 export function toCompact(data: Dataset): CompactDataset {
   const sources: Record<string, CompactSource> = {};
@@ -55,7 +56,7 @@ export function rateFromRow([quote, period, basis, value, sourceId, preferred]: 
   return reshapeRate(rec);
 }
 
-export function fromCompact(c: CompactDataset): TradeData {
+export function fromCompact(c: CompactDataset): BrowserData {
   return { observations: c.observations.map(observationFromRow), rates: c.rates.map(rateFromRow), sources: c.sources };
 }
 

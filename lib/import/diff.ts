@@ -1,5 +1,5 @@
 import { observationLabel, UNIT_EXPONENT } from "@/lib/data/reshape";
-import { mul, parseDecimal, pow10, toInteger } from "@/lib/money/ratio";
+import { parseScaled, toInteger } from "@/lib/money/ratio";
 import type { ObservationRecord, SourceRecord } from "@/lib/schema/data";
 import type { Parsed } from "./reference";
 
@@ -19,7 +19,7 @@ export const emptyDiff = <T>(): Diff<T> => ({ added: [], unchanged: [], changed:
 const cellKey = (o: ObservationRecord) => `${o.period}|${o.reporter}|${o.partner}|${o.flow}|${o.currency}`;
 const figureKey = (o: ObservationRecord) => `${cellKey(o)}|${o.sourceId}`;
 /** Whole currency units: "to the dollar" is how two values are the same. */
-export const wholeUnits = (o: ObservationRecord): bigint => toInteger(mul(parseDecimal(o.value), pow10(UNIT_EXPONENT[o.unit])));
+export const wholeUnits = (o: ObservationRecord): bigint => toInteger(parseScaled(o.value, UNIT_EXPONENT[o.unit]));
 
 const sameWording = (a: ObservationRecord, b: ObservationRecord) =>
   a.status === b.status && a.periodType === b.periodType && (a.derivation ?? "") === (b.derivation ?? "") && (a.note ?? "") === (b.note ?? "");

@@ -32,18 +32,21 @@ export function pointsFor(data: TradeData, currency: DisplayCurrency, basis: Rat
   return points;
 }
 
-/** The same, converted in slices with a pause between them. */
-export async function pointsInSlices(data: TradeData, currency: DisplayCurrency, basis: RateBasis, pause: () => Promise<void>, slice = 150): Promise<TradePoint[]> {
-  const cache = cacheOf(data);
-  const key = keyOf(currency, basis);
-  const hit = cache.get(key);
-  if (hit) return hit;
-  const series = displaySeries(data.observations);
-  const points: TradePoint[] = [];
-  for (let i = 0; i < series.length; i += slice) {
-    for (const o of series.slice(i, i + slice)) points.push(toPoint(o, currency, basis, data));
+/** `f` over the items in slices, with a pause after each slice: long work that never blocks for long. */
+export async function inSlices<T, R>(items: readonly T[], f: (item: T) => R, pause: () => Promise<void>, slice = 150): Promise<R[]> {
+  const out: R[] = [];
+  for (let i = 0; i < items.length; i += slice) {
+    for (const item of items.slice(i, i + slice)) out.push(f(item));
     await pause();
   }
+  return out;
+}
+
+/** The same as pointsFor, converted in slices. */
+export async function pointsInSlices(data: TradeData, currency: DisplayCurrency, basis: RateBasis, pause: () => Promise<void>): Promise<TradePoint[]> {
+  const cache = cacheOf(data);
+  const key = keyOf(currency, basis);
+  const points = cache.get(key) ?? (await inSlices(displaySeries(data.observations), (o) => toPoint(o, currency, basis, data), pause));
   cache.set(key, points);
   return points;
 }

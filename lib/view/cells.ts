@@ -81,5 +81,8 @@ export const statusCell = (row: FigureRow, t: Messages): string => (row.status ?
 /** Sentences pick the unit per number ("US$460 juta", "US$94,82 miliar") unless the reader fixed one. */
 export const sentenceContext = (ctx: CellContext, unit: UnitChoice): CellContext => ({ ...ctx, scale: unit === "auto" ? null : unit });
 
-/** China's figure as a multiple of the partner's own: "4,5×". */
-export const gapCell = (row: FigureRow, locale: Locale): string => (row.gap ? `${formatDecimal(row.gap, locale, { min: 1, max: 1 })}×` : "");
+/** China's figure as a multiple of the partner's own, one decimal: "4,5". */
+export const gapNumber = (row: FigureRow, locale: Locale): string => (row.gap ? formatDecimal(row.gap, locale, { min: 1, max: 1 }) : "");
+
+/** The same with its sign for a table: "4,5×". */
+export const gapCell = (row: FigureRow, locale: Locale): string => (row.gap ? `${gapNumber(row, locale)}×` : "");

@@ -23,7 +23,8 @@ export const CSV_COLUMNS = [
   "derivation",
 ] as const;
 
-const escape = (field: string): string => (/[",\n\r]/.test(field) ? `"${field.replaceAll('"', '""')}"` : field);
+/** RFC 4180: a field with a comma, quote or line break is quoted, its quotes doubled. */
+export const csvField = (field: string): string => (/[",\n\r]/.test(field) ? `"${field.replaceAll('"', '""')}"` : field);
 
 /**
  * The displayed rows as CSV: the value column is the table's number (same unit, same two decimals,
@@ -51,7 +52,7 @@ export function toCsv(figure: string, rows: readonly FigureRow[], ctx: Pick<Cell
       r.unavailable ?? "",
       r.derivation ?? "",
     ]
-      .map(escape)
+      .map(csvField)
       .join(","),
   );
   // A BOM so spreadsheet programs open the UTF-8 (en dash, yuan sign) correctly.

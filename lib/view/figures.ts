@@ -2,7 +2,8 @@ import { fill } from "@/lib/i18n/fill";
 import type { Messages } from "@/lib/i18n/messages";
 import type { TradePoint } from "@/lib/schema/api";
 import { ARTICLE_YEAR } from "@/lib/trade/article-year";
-import type { CellContext } from "./cells";
+import { figureScale, sentenceContext, unitLabel, type CellContext } from "./cells";
+import type { ColumnOptions } from "./columns";
 import { countryRows, flowRows, shareRows, trendRows, type FigureRow } from "./rows";
 import { mirrorRows, worldRows } from "./rows-compare";
 import type { FigureId, ViewState } from "./state";
@@ -18,7 +19,7 @@ export type FigureModel = {
   rows: (points: readonly TradePoint[], state: ViewState) => FigureRow[];
   /** Rows the table and CSV show; by default those with a figure in the data. */
   shown?: (row: FigureRow) => boolean;
-  columns: { partner?: boolean; reporter?: boolean; flow?: boolean; share?: boolean; gap?: boolean };
+  columns: ColumnOptions;
   title: (rows: FigureRow[], state: ViewState, t: Messages) => string;
   summary: (rows: FigureRow[], state: ViewState, ctx: CellContext) => string;
   filename: (state: ViewState) => string;
@@ -92,9 +93,31 @@ export const FIGURE_MODELS: readonly FigureModel[] = [
   },
 ];
 
+const hasFigure = (r: FigureRow) => r.status !== null;
+
+/**
+ * One figure in one view, as the server's HTML and the live dashboard both show it: its rows, the
+ * rows its table and CSV hold, the unit, title, summary, caption and the sources it cites.
+ */
+export function figureView(model: FigureModel, points: readonly TradePoint[], state: ViewState, base: Omit<CellContext, "scale">) {
+  const rows = model.rows(points, state);
+  const ctx: CellContext = { ...base, scale: figureScale(rows, state.unit) };
+  const shown = rows.filter(model.shown ?? hasFigure);
+  const title = model.title(rows, state, base.t);
+  return {
+    rows,
+    shown,
+    ctx,
+    title,
+    summary: model.summary(rows, state, sentenceContext(ctx, state.unit)),
+    caption: fill(base.t.table.caption, { title, unit: unitLabel(ctx) }),
+    sourceIds: [...new Set(shown.flatMap((r) => r.sourceIds))],
+  };
+}
+
 /** Every source the figures cite in a view: the page's source list holds those of the default view. */
 export function viewSourceIds(points: readonly TradePoint[], state: ViewState): string[] {
-  return [...new Set(FIGURE_MODELS.flatMap((m) => m.rows(points, state).filter(m.shown ?? ((r) => r.status !== null)).flatMap((r) => r.sourceIds)))];
+  return [...new Set(FIGURE_MODELS.flatMap((m) => m.rows(points, state).filter(m.shown ?? hasFigure).flatMap((r) => r.sourceIds)))];
 }
 
 export const figureModel = (id: FigureId): FigureModel => FIGURE_MODELS.find((m) => m.id === id) as FigureModel;

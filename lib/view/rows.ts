@@ -65,9 +65,22 @@ export function missingRow(period: string, year: number, partner: Partner, flow:
   return { key: `${period}:${reporter}:${partner}:${flow}:missing`, reporter, period, periodType: "year", year, partner, flow, value: null, usd: null, status: null, sourceIds: [], conversion: [], unavailable: "no-data", stated: null, alternatives: [] };
 }
 
-/** A figure of China's customs (or, with `reporter`, of a country's own statistics). */
-export const find = (points: readonly TradePoint[], period: string, partner: Partner, flow: TradePoint["flow"], reporter: Reporter = "CHN") =>
-  points.find((p) => p.period === period && p.partner === partner && p.flow === flow && p.reporter === reporter);
+const pointKey = (period: string, partner: Partner, flow: TradePoint["flow"], reporter: Reporter) => `${period}|${reporter}|${partner}|${flow}`;
+const indexes = new WeakMap<readonly TradePoint[], Map<string, TradePoint>>();
+
+/**
+ * A figure of China's customs (or, with `reporter`, of a country's own statistics). The points are
+ * indexed once per array, since every figure looks up hundreds of cells on every toggle.
+ */
+export function find(points: readonly TradePoint[], period: string, partner: Partner, flow: TradePoint["flow"], reporter: Reporter = "CHN"): TradePoint | undefined {
+  let index = indexes.get(points);
+  if (!index) {
+    index = new Map();
+    for (const p of points) if (!index.has(pointKey(p.period, p.partner, p.flow, p.reporter))) index.set(pointKey(p.period, p.partner, p.flow, p.reporter), p);
+    indexes.set(points, index);
+  }
+  return index.get(pointKey(period, partner, flow, reporter));
+}
 
 export type Range = { from: number; to: number };
 export const inRange = (year: number, r: Range) => year >= r.from && year <= r.to;

@@ -1,7 +1,7 @@
 import { fill } from "@/lib/i18n/fill";
 import { formatPeriod } from "@/lib/format/date";
 import { compare } from "@/lib/money/ratio";
-import { gapCell, moneyText, shareCell, type CellContext } from "./cells";
+import { gapNumber, moneyText, shareCell, type CellContext } from "./cells";
 import type { FigureRow } from "./rows";
 
 /** One-sentence summaries computed from the rows the figure shows; they are each chart's text alternative. */
@@ -85,5 +85,5 @@ export function mirrorSummary(rows: readonly FigureRow[], country: string, ctx: 
   const last = rows.filter((r) => r.gap).at(-1);
   const own = last && rows.find((r) => r.year === last.year && r.reporter !== "CHN");
   if (!last || !own || !last.gap) return ctx.t.summary.mirrorNone;
-  return fill(ctx.t.summary.mirror, { year: last.year, china: moneyText(last, ctx), country, own: moneyText(own, ctx), gap: gapCell(last, ctx.locale).replace("×", "") });
+  return fill(ctx.t.summary.mirror, { year: last.year, china: moneyText(last, ctx), country, own: moneyText(own, ctx), gap: gapNumber(last, ctx.locale) });
 }

@@ -12,7 +12,7 @@ import type { FigureProps } from "./types";
 const CountriesChart = dynamic(() => import("../charts/CountriesChart"), { ssr: false, loading: () => null });
 
 const model = figureModel("countries");
-const chart: ChartRenderer<undefined> = (rows, ctx, p) => (
+const chart: ChartRenderer = (rows, ctx, p) => (
   <CountriesChart data={countriesChartData(rows, ctx.scale)} countries={p.chart.state.countries} rows={rows} ctx={ctx} axisLabel={unitLabel(ctx)} sources={p.sources} />
 );
 
@@ -22,9 +22,8 @@ export function CountriesFigure(p: FigureProps) {
       p={p}
       model={model}
       chart={chart}
-      extra={undefined}
       controls={
-        <div className="figure__controls">
+        <>
           <CheckboxGroup
             legend={p.t.controls.years}
             values={p.state.years}
@@ -37,7 +36,7 @@ export function CountriesFigure(p: FigureProps) {
             options={COUNTRIES.map((c) => ({ value: c, label: p.t.partners[c] }))}
             onChange={(countries) => p.setView({ ...p.state, countries })}
           />
-        </div>
+        </>
       }
     />
   );

@@ -1,10 +1,9 @@
 "use client";
 
 import { useMemo, type ReactNode } from "react";
-import { fill } from "@/lib/i18n/fill";
-import { figureScale, sentenceContext, unitLabel, type CellContext } from "@/lib/view/cells";
+import { figureScale, type CellContext } from "@/lib/view/cells";
 import { toCsv } from "@/lib/view/csv";
-import type { FigureModel } from "@/lib/view/figures";
+import { figureView, type FigureModel } from "@/lib/view/figures";
 import { sourceEntries } from "@/lib/view/provenance";
 import type { FigureRow } from "@/lib/view/rows";
 import { ChartSlot } from "./ChartSlot";
@@ -16,19 +15,18 @@ import type { FigureProps } from "./types";
 import { WhenVisible } from "./WhenVisible";
 
 /** A figure's chart: drawn from the deferred view's rows. Keep it at module level: it is a memo key. */
-export type ChartRenderer<Extra> = (rows: FigureRow[], ctx: CellContext, p: FigureProps, extra: Extra) => ReactNode;
+export type ChartRenderer<Extra = undefined> = (rows: FigureRow[], ctx: CellContext, p: FigureProps, extra: Extra) => ReactNode;
 
-type Props<Extra> = {
+type Props<Extra = undefined> = {
   p: FigureProps;
   model: FigureModel;
   chart: ChartRenderer<Extra>;
   /** What the chart needs besides rows (e.g. event markers); a memo key, so keep it stable. */
-  extra: Extra;
+  extra?: Extra;
+  /** This figure's own controls (years, countries, partner…), laid out in the figure's control row. */
   controls?: ReactNode;
   notes?: (rows: FigureRow[]) => ReactNode;
 };
-
-const hasFigure = (r: FigureRow) => r.status !== null;
 
 /**
  * A dashboard figure: rows from the current view, a table and CSV of exactly those rows, a
@@ -39,38 +37,29 @@ export function DataFigure<Extra>({ p, model, chart, extra, controls, notes }: P
   const chartElement = useMemo(() => {
     const rows = model.rows(p.chart.points, p.chart.state);
     const ctx: CellContext = { locale: p.locale, t: p.t, currency: p.chart.state.currency, scale: figureScale(rows, p.chart.state.unit) };
-    return chart(rows, ctx, p, extra);
+    return chart(rows, ctx, p, extra as Extra);
     // p.chart carries the deferred view; the rest of p must not re-render the chart on a toggle.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [model, chart, extra, p.chart, p.locale, p.t, p.sources]);
 
-  const rows = model.rows(p.points, p.state);
-  const ctx: CellContext = { ...p.ctxBase, scale: figureScale(rows, p.state.unit) };
-  const shown = rows.filter(model.shown ?? hasFigure);
-  const sourceIds = shown.flatMap((r) => r.sourceIds);
-  const heading = model.title(rows, p.state, p.t);
+  const v = figureView(model, p.points, p.state, p.ctxBase);
   return (
     <FigureFrame
       id={model.id}
       t={p.t}
       state={p.state}
       setView={p.setView}
-      title={heading}
-      summarySources={{ heading, lines: [], sources: sourceEntries(sourceIds, p.sources, p.locale) }}
-      summary={model.summary(rows, p.state, sentenceContext(ctx, p.state.unit))}
-      controls={controls}
+      title={v.title}
+      summarySources={{ heading: v.title, lines: [], sources: sourceEntries(v.sourceIds, p.sources, p.locale) }}
+      summary={v.summary}
+      controls={controls && <div className="figure__controls">{controls}</div>}
       chart={<WhenVisible placeholder={<ChartSlot t={p.t} />}>{chartElement}</WhenVisible>}
       table={
-        <DataTable
-          id={`table-${model.id}`}
-          caption={fill(p.t.table.caption, { title: heading, unit: unitLabel(ctx) })}
-          columns={tableColumns(ctx, { ...model.columns, sources: p.sources, onPage })}
-          rows={shown}
-        />
+        <DataTable id={`table-${model.id}`} caption={v.caption} columns={tableColumns(v.ctx, { ...model.columns, sources: p.sources, onPage })} rows={v.shown} />
       }
-      notes={notes?.(rows)}
-      sourceLine={<SourceLine ids={sourceIds} sources={p.sources} locale={p.locale} t={p.t} onPage={onPage} />}
-      csv={() => toCsv(model.id, shown, ctx, p.basis)}
+      notes={notes?.(v.rows)}
+      sourceLine={<SourceLine ids={v.sourceIds} sources={p.sources} locale={p.locale} t={p.t} onPage={onPage} />}
+      csv={() => toCsv(model.id, v.shown, v.ctx, p.basis)}
       filename={model.filename(p.state)}
       apiCsv={`/api/trade.csv?${model.apiQuery(p.state)}`}
     />

@@ -11,7 +11,7 @@ import type { FigureProps } from "./types";
 const FlowsChart = dynamic(() => import("../charts/FlowsChart"), { ssr: false, loading: () => null });
 
 const model = figureModel("flows");
-const chart: ChartRenderer<undefined> = (rows, ctx, p) => <FlowsChart data={flowsChartData(rows, ctx.scale)} rows={rows} ctx={ctx} axisLabel={unitLabel(ctx)} sources={p.sources} />;
+const chart: ChartRenderer = (rows, ctx, p) => <FlowsChart data={flowsChartData(rows, ctx.scale)} rows={rows} ctx={ctx} axisLabel={unitLabel(ctx)} sources={p.sources} />;
 
 export function FlowsFigure(p: FigureProps) {
   return (
@@ -19,16 +19,13 @@ export function FlowsFigure(p: FigureProps) {
       p={p}
       model={model}
       chart={chart}
-      extra={undefined}
       controls={
-        <div className="figure__controls">
-          <Select
-            label={p.t.controls.partner}
-            value={p.state.partner}
-            options={p.options.flowPartners.map((x) => ({ value: x, label: p.t.partners[x] }))}
-            onChange={(partner) => p.setView({ ...p.state, partner })}
-          />
-        </div>
+        <Select
+          label={p.t.controls.partner}
+          value={p.state.partner}
+          options={p.options.flowPartners.map((x) => ({ value: x, label: p.t.partners[x] }))}
+          onChange={(partner) => p.setView({ ...p.state, partner })}
+        />
       }
     />
   );

@@ -12,7 +12,7 @@ import type { FigureProps } from "./types";
 const MirrorChart = dynamic(() => import("../charts/MirrorChart"), { ssr: false, loading: () => null });
 
 const model = figureModel("mirror");
-const chart: ChartRenderer<undefined> = (rows, ctx, p) => (
+const chart: ChartRenderer = (rows, ctx, p) => (
   <MirrorChart data={mirrorChartData(rows, ctx.scale, p.chart.state.scale === "log")} rows={rows} ctx={ctx} axisLabel={unitLabel(ctx)} sources={p.sources} country={p.chart.state.mirror} log={p.chart.state.scale === "log"} />
 );
 
@@ -23,16 +23,13 @@ export function MirrorFigure(p: FigureProps) {
       p={p}
       model={model}
       chart={chart}
-      extra={undefined}
       controls={
-        <div className="figure__controls">
-          <Select
-            label={p.t.controls.mirrorCountry}
-            value={p.state.mirror}
-            options={MIRROR_REPORTERS.map((c) => ({ value: c, label: p.t.partners[c] }))}
-            onChange={(mirror) => p.setView({ ...p.state, mirror })}
-          />
-        </div>
+        <Select
+          label={p.t.controls.mirrorCountry}
+          value={p.state.mirror}
+          options={MIRROR_REPORTERS.map((c) => ({ value: c, label: p.t.partners[c] }))}
+          onChange={(mirror) => p.setView({ ...p.state, mirror })}
+        />
       }
       notes={() => (
         <ul className="figure__notes">

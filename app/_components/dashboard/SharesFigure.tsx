@@ -13,7 +13,7 @@ import type { FigureProps } from "./types";
 const SharesChart = dynamic(() => import("../charts/SharesChart"), { ssr: false, loading: () => null });
 
 const model = figureModel("shares");
-const chart: ChartRenderer<undefined> = (rows, ctx, p) => <SharesChart data={sharesChartData(rows)} rows={rows} ctx={ctx} sources={p.sources} />;
+const chart: ChartRenderer = (rows, ctx, p) => <SharesChart data={sharesChartData(rows)} rows={rows} ctx={ctx} sources={p.sources} />;
 
 export function SharesFigure(p: FigureProps) {
   return (
@@ -21,16 +21,13 @@ export function SharesFigure(p: FigureProps) {
       p={p}
       model={model}
       chart={chart}
-      extra={undefined}
       controls={
-        <div className="figure__controls">
-          <Select
-            label={p.t.controls.year}
-            value={String(p.state.year)}
-            options={p.options.shareYears.map((y) => ({ value: String(y), label: String(y) }))}
-            onChange={(year) => p.setView({ ...p.state, year: Number(year) })}
-          />
-        </div>
+        <Select
+          label={p.t.controls.year}
+          value={String(p.state.year)}
+          options={p.options.shareYears.map((y) => ({ value: String(y), label: String(y) }))}
+          onChange={(year) => p.setView({ ...p.state, year: Number(year) })}
+        />
       }
       notes={(rows) => {
         const sum = rows.reduce((acc, r) => (r.share ? add(acc, r.share) : acc), ratio(0n));

@@ -37,7 +37,7 @@ export function TrendFigure(p: FigureProps & { markers: readonly ChartMarker[] }
       chart={chart}
       extra={p.markers}
       controls={
-        <div className="figure__controls">
+        <>
           <Segmented
             name="scale"
             legend={t.controls.scale}
@@ -52,7 +52,7 @@ export function TrendFigure(p: FigureProps & { markers: readonly ChartMarker[] }
             options={TREND_LINES.map((l) => ({ value: l, label: l === "countries" ? t.controls.linesCountries : t.controls.linesTotal }))}
             onChange={(lines) => setView({ ...state, lines })}
           />
-        </div>
+        </>
       }
       notes={(rows) => {
         const partial = rows.find((r) => r.periodType === "ytd");

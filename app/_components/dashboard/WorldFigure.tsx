@@ -9,7 +9,7 @@ import type { FigureProps } from "./types";
 const WorldChart = dynamic(() => import("../charts/WorldChart"), { ssr: false, loading: () => null });
 
 const model = figureModel("world");
-const chart: ChartRenderer<undefined> = (rows, ctx, p) => <WorldChart data={worldChartData(rows)} rows={rows} ctx={ctx} sources={p.sources} />;
+const chart: ChartRenderer = (rows, ctx, p) => <WorldChart data={worldChartData(rows)} rows={rows} ctx={ctx} sources={p.sources} />;
 
 /** Central Asia's share of China's trade with the world, per year of the range. */
 export function WorldFigure(p: FigureProps) {
@@ -18,7 +18,6 @@ export function WorldFigure(p: FigureProps) {
       p={p}
       model={model}
       chart={chart}
-      extra={undefined}
       notes={() => (
         <ul className="figure__notes">
           <li>{p.t.worldNote}</li>
