@@ -21,6 +21,7 @@ function readJson(name: string): unknown {
 const result = validateDataset({
   observations: readJson("observations.json"),
   rates: readJson("rates.json"),
+  prices: readJson("prices.json"),
   sources: readJson("sources.json"),
   context: readJson("context.json"),
 });
@@ -31,5 +32,5 @@ if (!result.ok) {
   process.exit(1);
 }
 console.log(
-  `data:check ok: ${result.data.observations.length} observations, ${result.data.rates.length} rates, ${result.data.sources.size} sources`,
+  `data:check ok: ${result.data.observations.length} observations, ${result.data.rates.length} rates, ${result.data.cpi.length} price index values, ${result.data.sources.size} sources`,
 );

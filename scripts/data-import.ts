@@ -6,7 +6,7 @@
  * Nothing is written without --write; a malformed file exits 1 naming line and column, and
  * data/ stays exactly as it was.
  */
-import { readFileSync, renameSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { formatIssue, ImportFileError } from "../lib/import/csv";
 import type { Entry } from "../lib/import/diff";
@@ -31,16 +31,18 @@ function parseArgs(argv: string[]) {
   return { files, ...flags };
 }
 
-const NAMES = { observations: "observations.json", sources: "sources.json", rates: "rates.json", context: "context.json" } as const;
+const NAMES = { observations: "observations.json", sources: "sources.json", rates: "rates.json", prices: "prices.json", context: "context.json" } as const;
 
 function readData(dir: string): DataFiles {
   const read = (name: string) => JSON.parse(readFileSync(path.join(dir, name), "utf8"));
-  return { observations: read(NAMES.observations), sources: read(NAMES.sources), rates: read(NAMES.rates), context: read(NAMES.context) };
+  // The price index file starts empty the first time CPI values are imported.
+  const prices = existsSync(path.join(dir, NAMES.prices)) ? read(NAMES.prices) : { cpi: [] };
+  return { observations: read(NAMES.observations), sources: read(NAMES.sources), rates: read(NAMES.rates), prices, context: read(NAMES.context) };
 }
 
 /** Each file is written whole to a temporary name and renamed, so a crash never leaves half a file. */
 function writeData(dir: string, data: DataFiles) {
-  for (const key of ["observations", "sources"] as const) {
+  for (const key of ["observations", "sources", "rates", "prices"] as const) {
     const file = path.join(dir, NAMES[key]);
     writeFileSync(`${file}.tmp`, `${JSON.stringify(data[key], null, 2)}\n`);
     renameSync(`${file}.tmp`, file);
@@ -57,10 +59,11 @@ function printText(files: readonly FileDiff[], write: boolean, preferNew: boolea
     };
     const val = (r: unknown) => {
       const o = r as { value?: string; unit?: string; currency?: string };
-      return o.value ? `${o.value} ${o.unit} ${o.currency}` : "";
+      if (!o.value) return "";
+      return o.unit ? `${o.value} ${o.unit} ${o.currency}` : o.value;
     };
-    list("+", d.added as Entry<unknown>[], (e) => (f.kind === "observations" ? ` = ${val(e.record)}${(e.record as { primary: boolean }).primary ? "" : " (alternative)"}` : ""));
-    list("~", d.changed as Entry<unknown>[], (e) => (f.kind === "observations" ? `: ${val(e.before)} → ${val(e.record)}` : ": publisher, title, date, URL or text differs"));
+    list("+", d.added as Entry<unknown>[], (e) => (f.kind !== "sources" ? ` = ${val(e.record)}${f.kind === "observations" && !(e.record as { primary: boolean }).primary ? " (alternative)" : ""}` : ""));
+    list("~", d.changed as Entry<unknown>[], (e) => (f.kind !== "sources" ? `: ${val(e.before)} → ${val(e.record)}` : ": publisher, title, date, URL or text differs"));
     list("!", d.conflicts as Entry<unknown>[], (e) => {
       const before = e.before as { sourceId: string };
       const fate = preferNew ? "becomes the primary; the old one an alternative" : "enters as an alternative (--prefer-new makes it the primary)";

@@ -12,9 +12,21 @@ describe("GET /api/trade.csv", () => {
     expect(res.headers.get("content-type")).toBe("text/csv; charset=utf-8");
     expect(res.headers.get("content-disposition")).toBe('attachment; filename="china-central-asia-trade_CHN_IDR-article_CA5_total_2024-2024.csv"');
     const [header, row, ...rest] = (await res.text()).trim().split("\r\n");
-    expect(header).toBe("reporter,period,period_type,partner,flow,value,currency,value_usd,status,source_id,stated_value,stated_unit,stated_currency,rate_basis,rates_used,rate_periods,rate_source_ids,not_available,derivation,note");
-    expect(row).toBe("CHN,2024,year,CA5,total,1545186720000000,IDR,94820000000,reported,astanatimes-2025-01,94.82,billion,USD,article,USD->IDR 16296,2025-06-17,antara-2025-06-17,,,up from 89.4 in 2023; 24.kg: +5.4 bn");
+    expect(header).toBe("reporter,period,period_type,partner,flow,value,currency,value_usd,status,source_id,stated_value,stated_unit,stated_currency,rate_basis,rates_used,rate_periods,rate_source_ids,prices,not_available,derivation,note");
+    expect(row).toBe("CHN,2024,year,CA5,total,1545186720000000,IDR,94820000000,reported,astanatimes-2025-01,94.82,billion,USD,article,USD->IDR 16296,2025-06-17,antara-2025-06-17,,,,up from 89.4 in 2023; 24.kg: +5.4 bn");
     expect(rest).toEqual([]);
+  });
+
+  it.each([
+    ["?currency=IDR&rate=custom&idrPerUsd=17000&partner=CA5&flow=total&from=2024&to=2024", "IDR-your-rate-17000", ",IDR,94820000000,", ",your rate,USD->IDR 17000 (your rate),custom,reader,,"],
+    ["?currency=CNY&partner=CA5&flow=total&from=2023&to=2023", "CNY", ",CNY,89400000000,", ",annual,USD->CNY 7.0809,2023,fed-g5a-2024,,"],
+    ["?prices=constant&base=2024&partner=CA5&flow=total&from=1992&to=1992", "USD-constant-2024", ",USD,460000000,", ",,USD*CPI-U 2024 313.689; USD/CPI-U 1992 140.3,2024; 1992,bls-api-receipt-2024-2025; bls-m13-pgooch,constant 2024 USD (CPI-U),"],
+  ])("names the rate or price basis of %s in the file name and every row", async (query, inName, cells, rateCells) => {
+    const res = csv(query);
+    expect(res.headers.get("content-disposition")).toContain(`_${inName}_`);
+    const row = (await res.text()).trim().split("\r\n")[1] ?? "";
+    expect(row).toContain(cells);
+    expect(row).toContain(rateCells);
   });
 
   it("writes values past 2^53 exactly (China's trade with the world in rupiah)", async () => {
@@ -25,7 +37,7 @@ describe("GET /api/trade.csv", () => {
   it("names the parameter of a bad query in the same JSON error as /api/trade", async () => {
     const res = csv("?currency=EUR");
     expect(res.status).toBe(400);
-    expect(apiError.parse(await res.json()).issues[0]).toEqual({ param: "currency", message: "must be one of USD, IDR" });
+    expect(apiError.parse(await res.json()).issues[0]).toEqual({ param: "currency", message: "must be one of USD, IDR, CNY" });
   });
 });
 

@@ -1,5 +1,5 @@
 import type { TradeQuery, TradeResponse } from "@/lib/schema/api";
-import { csvField } from "@/lib/view/csv";
+import { csvField, pricesText, rateBasisText, stepsText } from "@/lib/view/csv";
 
 /** The columns of /api/trade.csv: machine-readable (no separators, dot decimals), ISO codes, ids. */
 export const TRADE_CSV_COLUMNS = [
@@ -20,6 +20,7 @@ export const TRADE_CSV_COLUMNS = [
   "rates_used",
   "rate_periods",
   "rate_source_ids",
+  "prices",
   "not_available",
   "derivation",
   "note",
@@ -42,10 +43,11 @@ export function tradeCsv(r: TradeResponse): string {
       o.stated.value,
       o.stated.unit,
       o.stated.currency,
-      o.conversion.some((s) => s.to === "IDR") ? r.rate.basis : "",
-      o.conversion.map((s) => `${s.from}->${s.to} ${s.rate}`).join("; "),
+      o.conversion.some((s) => s.to === "IDR") ? rateBasisText("IDR", r.rate.basis, o.conversion) : rateBasisText(r.currency, r.rate.basis, o.conversion),
+      stepsText(o.conversion),
       o.conversion.map((s) => s.ratePeriod).join("; "),
       o.conversion.map((s) => s.rateSourceId).join("; "),
+      pricesText(o.conversion),
       o.unavailable?.reason ?? "",
       o.derivation ?? "",
       o.note ?? "",
@@ -61,7 +63,7 @@ export function tradeCsvFilename(q: TradeQuery): string {
   const parts = [
     "china-central-asia-trade",
     q.reporter,
-    q.currency === "IDR" ? `IDR-${q.rate}` : q.currency,
+    q.currency === "IDR" ? `IDR-${q.rate === "custom" ? `your-rate-${q.idrPerUsd}` : q.rate}` : q.prices === "constant" ? `USD-constant-${q.base ?? "latest"}` : q.currency,
     q.partner?.toSorted().join("+") ?? "all-partners",
     q.flow?.toSorted().join("+") ?? "all-flows",
     q.from !== undefined || q.to !== undefined ? `${q.from ?? "first"}-${q.to ?? "last"}` : "all-years",

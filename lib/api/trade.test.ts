@@ -53,6 +53,46 @@ describe("GET /api/trade", () => {
     expect(t2013?.alternatives.find((a) => a.stated.currency === "USD")).toMatchObject({ sourceId: "xinhua-2025-06-15", stated: { value: "50.38" }, valueUsd: 50380000000, differencePercent: "0.30" });
   });
 
+  it("gives yuan at each year's Fed average, and a figure China stated in yuan as stated", async () => {
+    const r = await ok("?currency=CNY&partner=CA5&flow=total");
+    expect(r.currency).toBe("CNY");
+    expect(r.rate.description).toContain("USD/CNY");
+    // 2024: Xinhua's CN¥674.15 bn as stated, not the dollar total × 7.1957 (CN¥682.30 bn).
+    expect(find(r, "2024", "CA5", "total")).toMatchObject({ value: 674150000000, conversion: [], stated: { value: "674.15", currency: "CNY" }, sourceId: "xinhua-2025-06-15" });
+    expect(find(r, "2023", "CA5", "total")).toMatchObject({ value: 633032460000 });
+    expect(find(r, "2023", "CA5", "total")?.conversion).toEqual([
+      { from: "USD", to: "CNY", operation: "multiply", rate: "7.0809", rateBasis: "annual_average", ratePeriod: "2023", rateSourceId: "fed-g5a-2024" },
+    ]);
+    expect(find(r, "1992", "CA5", "total")).toMatchObject({ value: 2539476000 });
+    const ytd = find(r, "2025-01/2025-05", "CA5", "total");
+    expect(ytd).toMatchObject({ value: 286420000000, conversion: [], stated: { value: "286.42", currency: "CNY" }, unavailable: null });
+  });
+
+  it("converts at your rate, named in the answer and in every conversion", async () => {
+    const r = await ok("?currency=IDR&rate=custom&idrPerUsd=17000&partner=CA5&flow=total&from=2024&to=2025");
+    expect(r.rate).toMatchObject({ basis: "custom", idrPerUsd: "17000", sourceId: null });
+    expect(r.rate.description).toContain("your rate");
+    expect(find(r, "2024", "CA5", "total")).toMatchObject({ value: 1611940000000000 });
+    expect(find(r, "2025", "CA5", "total")).toMatchObject({ value: 1807100000000000 });
+    expect(find(r, "2024", "CA5", "total")?.conversion).toEqual([
+      { from: "USD", to: "IDR", operation: "multiply", rate: "17000", rateBasis: "reader_stated", ratePeriod: "custom", rateSourceId: "reader" },
+    ]);
+  });
+
+  it("deflates to constant US dollars of a base year with the CPI-U, named in each conversion", async () => {
+    const r = await ok("?prices=constant&base=2024&partner=CA5&flow=total&from=1992&to=1992");
+    expect(r.prices).toEqual({ basis: "constant", baseYear: 2024, description: expect.stringContaining("CPI-U") });
+    // 460,000,000 × 313.689 ÷ 140.3 = 1,028,488,524.59…
+    expect(find(r, "1992", "CA5", "total")).toMatchObject({ value: 1028488525, valueUsd: 460000000 });
+    expect(find(r, "1992", "CA5", "total")?.conversion.map((c) => [c.operation, c.rate, c.rateBasis, c.ratePeriod])).toEqual([
+      ["multiply", "313.689", "cpi_u", "2024"],
+      ["divide", "140.3", "cpi_u", "1992"],
+    ]);
+    const byDefault = await ok("?prices=constant&partner=CA5&flow=total&from=2025&to=2025");
+    expect(byDefault.prices.baseYear).toBe(2025);
+    expect(find(byDefault, "2025", "CA5", "total")?.value).toBe(106300000000);
+  });
+
   it("filters by partner, flow and years", async () => {
     const r = await ok("?partner=KAZ,KGZ&flow=export,import&from=2023&to=2024");
     expect(new Set(r.observations.map((o) => o.partner))).toEqual(new Set(["KAZ", "KGZ"]));
@@ -69,10 +109,22 @@ describe("GET /api/trade", () => {
   });
 
   it.each([
-    ["?currency=EUR", "currency", "USD, IDR"],
-    ["?currency=", "currency", "USD, IDR"],
-    ["?currency=usd", "currency", "USD, IDR"],
-    ["?rate=daily", "rate", "article, annual"],
+    ["?currency=EUR", "currency", "USD, IDR, CNY"],
+    ["?currency=", "currency", "USD, IDR, CNY"],
+    ["?currency=usd", "currency", "USD, IDR, CNY"],
+    ["?rate=daily", "rate", "article, annual, custom"],
+    ["?currency=IDR&rate=custom", "idrPerUsd", "required with rate=custom"],
+    ["?currency=IDR&rate=custom&idrPerUsd=", "idrPerUsd", "from 1000 to 100000"],
+    ["?currency=IDR&rate=custom&idrPerUsd=999", "idrPerUsd", "from 1000 to 100000"],
+    ["?currency=IDR&rate=custom&idrPerUsd=100001", "idrPerUsd", "from 1000 to 100000"],
+    ["?currency=IDR&rate=custom&idrPerUsd=16296.555", "idrPerUsd", "at most 2 decimals"],
+    ["?currency=IDR&rate=custom&idrPerUsd=17,000", "idrPerUsd", "no thousands separators"],
+    ["?currency=IDR&idrPerUsd=17000", "idrPerUsd", "only with rate=custom"],
+    ["?currency=IDR&rate=annual&idrPerUsd=17000", "idrPerUsd", "only with rate=custom"],
+    ["?currency=IDR&prices=constant", "prices", "only with currency=USD"],
+    ["?prices=real", "prices", "nominal, constant"],
+    ["?base=2020", "base", "only with prices=constant"],
+    ["?prices=constant&base=1900", "base", "from 1992 to 2026"],
     ["?partner=KAZ,AFG", "partner", "CA5, KAZ, KGZ, TJK, TKM, UZB"],
     ["?partner=KAZ,,KGZ", "partner", "(empty)"],
     ["?flow=reexport", "flow", "total, export, import"],
@@ -83,7 +135,7 @@ describe("GET /api/trade", () => {
     ["?from=20x4", "from", "four-digit year"],
     ["?from=99999999999999999999", "from", "four-digit year"],
     ["?currency=USD&currency=IDR", "currency", "given 2 times"],
-    ["?color=red", "color", "allowed: currency, rate, reporter, partner, flow, from, to"],
+    ["?color=red", "color", "allowed: currency, rate, idrPerUsd, prices, base, reporter, partner, flow, from, to"],
     ["?%E0%A4%A=1", "\uFFFD%A", "unknown parameter"],
     ["?=1", "(empty name)", "unknown parameter"],
     ["?partner=%27%3B%20DROP%20TABLE", "partner", "unknown value"],
@@ -101,7 +153,7 @@ describe("GET /api/sources", () => {
     const res = handleSources(new Request("http://localhost/api/sources"));
     expect(res.status).toBe(200);
     const body = (await res.json()) as { sources: { id: string; url: string; date: string | null }[] };
-    expect(body.sources.length).toBe(90);
+    expect(body.sources.length).toBe(105);
     expect(body.sources.find((s) => s.id === "antara-2025-06-17")).toMatchObject({ date: "2025-06-17" });
   });
 

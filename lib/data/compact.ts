@@ -1,6 +1,6 @@
-import type { ObservationRecord, RateRecord } from "@/lib/schema/data";
+import type { CpiRecord, ObservationRecord, RateRecord } from "@/lib/schema/data";
 import type { Currency, Flow, Partner, Reporter, Status, Unit } from "@/lib/schema/primitives";
-import { reshapeObservation, reshapeRate } from "./reshape";
+import { reshapeCpi, reshapeObservation, reshapeRate } from "./reshape";
 import type { TradeData } from "@/lib/trade/points";
 import type { Dataset, Observation, Rate } from "./types";
 
@@ -28,7 +28,9 @@ type ObservationRow = [
 ];
 type RateRow = [quote: "IDR" | "CNY", period: string, basis: RateRecord["basis"], value: string, sourceId: string, preferred: 0 | 1];
 
-export type CompactDataset = { observations: ObservationRow[]; rates: RateRow[]; sources: Record<string, CompactSource> };
+type CpiRow = [period: string, value: string, sourceId: string];
+
+export type CompactDataset = { observations: ObservationRow[]; rates: RateRow[]; cpi: CpiRow[]; sources: Record<string, CompactSource> };
 
 /** What the browser's figures need from data/: the trade data, and sources without their quotations. */
 export type BrowserData = TradeData & { sources: Readonly<Record<string, CompactSource>> };
@@ -38,7 +40,9 @@ export function toCompact(data: Dataset): CompactDataset {
   for (const [id, s] of data.sources) sources[id] = { publisher: s.publisher, title: s.title, published: s.published, url: s.url };
   return {
     observations: data.observations.map((o): ObservationRow => [o.period, o.periodType, o.reporter, o.partner, o.flow, o.statedValue, o.unit, o.currency, o.status, o.primary ? 1 : 0, o.sourceId, o.derivation ?? "", o.note ?? ""]),
-    rates: data.rates.map((r): RateRow => [r.quote, r.period, r.basis, r.statedValue, r.sourceId, r.preferred ? 1 : 0]),
+    // The reader's own rate is never part of the data.
+    rates: data.rates.flatMap((r): RateRow[] => (r.basis === "reader_stated" ? [] : [[r.quote, r.period, r.basis, r.statedValue, r.sourceId, r.preferred ? 1 : 0]])),
+    cpi: data.cpi.map((c): CpiRow => [String(c.year), c.statedValue, c.sourceId]),
     sources,
   };
 }
@@ -56,13 +60,15 @@ export function rateFromRow([quote, period, basis, value, sourceId, preferred]: 
   return reshapeRate(rec);
 }
 
+export const cpiFromRow = ([period, value, sourceId]: CpiRow) => reshapeCpi({ series: "CPI-U", period, value, sourceId } satisfies CpiRecord);
+
 export function fromCompact(c: CompactDataset): BrowserData {
-  return { observations: c.observations.map(observationFromRow), rates: c.rates.map(rateFromRow), sources: c.sources };
+  return { observations: c.observations.map(observationFromRow), rates: c.rates.map(rateFromRow), cpi: c.cpi.map(cpiFromRow), sources: c.sources };
 }
 
 /** A cheap shape check for the browser, which does without the schema library. */
 export function isCompactDataset(body: unknown): body is CompactDataset {
   if (typeof body !== "object" || body === null) return false;
   const b = body as Record<string, unknown>;
-  return Array.isArray(b.observations) && Array.isArray(b.rates) && typeof b.sources === "object" && b.sources !== null;
+  return Array.isArray(b.observations) && Array.isArray(b.rates) && Array.isArray(b.cpi) && typeof b.sources === "object" && b.sources !== null;
 }

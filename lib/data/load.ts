@@ -1,5 +1,6 @@
 import context from "@/data/context.json";
 import observations from "@/data/observations.json";
+import prices from "@/data/prices.json";
 import rates from "@/data/rates.json";
 import sources from "@/data/sources.json";
 import type { Dataset, DataError } from "./types";
@@ -20,7 +21,7 @@ let cached: Dataset | undefined;
 
 export function getDataset(): Dataset {
   if (!cached) {
-    const result = validateDataset({ observations, rates, sources, context });
+    const result = validateDataset({ observations, rates, prices, sources, context });
     if (!result.ok) throw new DataFileError(result.errors);
     cached = result.data;
   }

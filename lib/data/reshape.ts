@@ -1,6 +1,6 @@
 import { parseDecimal, parseScaled } from "@/lib/money/ratio";
-import type { ObservationRecord, RateRecord } from "@/lib/schema/data";
-import type { Observation, Rate } from "./types";
+import type { CpiRecord, ObservationRecord, RateRecord } from "@/lib/schema/data";
+import type { Cpi, Observation, Rate } from "./types";
 
 /**
  * From records to app types, without the schema library: the server runs this after validating
@@ -29,3 +29,7 @@ export function reshapeRate(rec: RateRecord): Rate {
   return { ...rest, id: `${rec.quote}:${rec.period}:${rec.basis}:${rec.sourceId}`, statedValue: value, value: parseDecimal(value) };
 }
 
+
+export function reshapeCpi(rec: CpiRecord): Cpi {
+  return { series: rec.series, year: Number(rec.period), statedValue: rec.value, value: parseDecimal(rec.value), sourceId: rec.sourceId, ...(rec.note ? { note: rec.note } : {}) };
+}

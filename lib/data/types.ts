@@ -15,13 +15,18 @@ export type Observation = Omit<ObservationRecord, "value"> & {
   amount: Ratio;
 };
 
-export type Rate = Omit<RateRecord, "value"> & { id: string; value: Ratio; statedValue: string };
+/** A rate from data/, or the reader's own rupiah rate (basis "reader_stated", never stored). */
+export type Rate = Omit<RateRecord, "value" | "basis"> & { basis: RateRecord["basis"] | "reader_stated"; id: string; value: Ratio; statedValue: string };
+
+/** A year's consumer price index: deflates US dollars to those of a base year. */
+export type Cpi = { series: "CPI-U"; year: number; statedValue: string; value: Ratio; sourceId: string; note?: string };
 
 export type Source = SourceRecord;
 
 export type Dataset = {
   observations: readonly Observation[];
   rates: readonly Rate[];
+  cpi: readonly Cpi[];
   sources: ReadonlyMap<string, Source>;
   context: Context;
 };

@@ -11,6 +11,7 @@ const read = (name: string) => JSON.parse(readFileSync(path.join(root, "data", n
 const fresh = (): RawDataset & { observations: { observations: Record<string, unknown>[] }; rates: { rates: Record<string, unknown>[] } } => ({
   observations: read("observations.json"),
   rates: read("rates.json"),
+  prices: read("prices.json"),
   sources: read("sources.json"),
   context: read("context.json"),
 });
@@ -69,6 +70,7 @@ describe("npm run data:check on a broken copy", () => {
     obs(d, 0).partner = "XXX";
     writeFileSync(path.join(dir, "observations.json"), JSON.stringify(d.observations));
     writeFileSync(path.join(dir, "rates.json"), JSON.stringify(d.rates));
+    writeFileSync(path.join(dir, "prices.json"), JSON.stringify(d.prices));
     writeFileSync(path.join(dir, "sources.json"), JSON.stringify(d.sources));
     writeFileSync(path.join(dir, "context.json"), JSON.stringify(d.context));
     let stderr = "";

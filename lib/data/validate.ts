@@ -1,8 +1,8 @@
 import type { z } from "zod";
 import { contextFile, type Context } from "@/lib/schema/context";
-import { observationsFile, ratesFile, sourcesFile } from "@/lib/schema/data";
-import type { ObservationRecord, RateRecord, SourceRecord } from "@/lib/schema/data";
-import { observationLabel, reshapeObservation, reshapeRate } from "./reshape";
+import { observationsFile, pricesFile, ratesFile, sourcesFile } from "@/lib/schema/data";
+import type { CpiRecord, ObservationRecord, RateRecord, SourceRecord } from "@/lib/schema/data";
+import { observationLabel, reshapeCpi, reshapeObservation, reshapeRate } from "./reshape";
 import type { DataError, Dataset } from "./types";
 
 export { observationLabel };
@@ -10,11 +10,12 @@ export { observationLabel };
 export const DATA_FILES = {
   observations: "data/observations.json",
   rates: "data/rates.json",
+  prices: "data/prices.json",
   sources: "data/sources.json",
   context: "data/context.json",
 } as const;
 
-export type RawDataset = { observations: unknown; rates: unknown; sources: unknown; context: unknown };
+export type RawDataset = { observations: unknown; rates: unknown; prices: unknown; sources: unknown; context: unknown };
 
 export type ValidationResult = { ok: true; data: Dataset } | { ok: false; errors: DataError[] };
 
@@ -49,17 +50,20 @@ export function formatDataError(e: DataError): string {
 export function validateDataset(raw: RawDataset): ValidationResult {
   const o = observationsFile.safeParse(raw.observations);
   const r = ratesFile.safeParse(raw.rates);
+  const p = pricesFile.safeParse(raw.prices);
   const s = sourcesFile.safeParse(raw.sources);
   const c = contextFile.safeParse(raw.context);
   const errors: DataError[] = [
     ...(o.success ? [] : schemaErrors(DATA_FILES.observations, "observations", raw.observations, o.error, observationLabel)),
     ...(r.success ? [] : schemaErrors(DATA_FILES.rates, "rates", raw.rates, r.error, rateLabel)),
+    ...(p.success ? [] : schemaErrors(DATA_FILES.prices, "cpi", raw.prices, p.error, (x: CpiRecord) => `${x.series} ${x.period}`)),
     ...(s.success ? [] : schemaErrors(DATA_FILES.sources, "sources", raw.sources, s.error, (x: SourceRecord) => x.id)),
     ...(c.success ? [] : c.error.issues.map((i) => ({ file: DATA_FILES.context, record: i.path.slice(0, 2).join(" "), field: i.path.slice(2).join(".") || "(record)", message: i.message }))),
   ];
-  if (!o.success || !r.success || !s.success || !c.success) return { ok: false, errors };
+  if (!o.success || !r.success || !p.success || !s.success || !c.success) return { ok: false, errors };
 
   errors.push(...crossCheck(o.data.observations, r.data.rates, s.data.sources));
+  errors.push(...priceCheck(p.data.cpi, new Set(s.data.sources.map((x) => x.id))));
   errors.push(...contextSourceCheck(c.data, new Set(s.data.sources.map((x) => x.id))));
   if (errors.length) return { ok: false, errors };
 
@@ -68,6 +72,7 @@ export function validateDataset(raw: RawDataset): ValidationResult {
     data: {
       observations: o.data.observations.map(reshapeObservation),
       rates: r.data.rates.map(reshapeRate),
+      cpi: p.data.cpi.map(reshapeCpi),
       sources: new Map(s.data.sources.map((src) => [src.id, src])),
       context: c.data,
     },
@@ -104,7 +109,7 @@ function crossCheck(observations: ObservationRecord[], rates: RateRecord[], sour
   });
 
   const rateKeys = new Map<string, number>();
-  const annual = new Map<string, RateRecord[]>();
+  const groups = new Map<string, RateRecord[]>();
   rates.forEach((rate, i) => {
     const rec = recordName(i, rateLabel(rate));
     if (!known.has(rate.sourceId)) {
@@ -114,16 +119,14 @@ function crossCheck(observations: ObservationRecord[], rates: RateRecord[], sour
     const first = rateKeys.get(key);
     if (first !== undefined) errors.push({ file: DATA_FILES.rates, record: rec, field: "(record)", message: `duplicated rate: same as record ${first + 1}` });
     else rateKeys.set(key, i);
-    if (rate.basis === "annual_average" || rate.basis === "annual_average_official") {
-      const k = `${rate.quote} ${rate.period}`;
-      annual.set(k, [...(annual.get(k) ?? []), rate]);
-    }
+    const k = `${rate.quote} ${rate.period} ${rate.basis}`;
+    groups.set(k, [...(groups.get(k) ?? []), rate]);
   });
-  for (const [k, list] of annual) {
+  for (const [k, list] of groups) {
     const preferred = list.filter((x) => x.preferred).length;
     if (list.length > 1 && preferred !== 1) {
       const i = rates.indexOf(list[1] as RateRecord);
-      errors.push({ file: DATA_FILES.rates, record: recordName(i, rateLabel(list[1] as RateRecord)), field: "preferred", message: `USD/${k} has ${list.length} annual rates: mark exactly one "preferred": true (found ${preferred})` });
+      errors.push({ file: DATA_FILES.rates, record: recordName(i, rateLabel(list[1] as RateRecord)), field: "preferred", message: `USD/${k} is given by ${list.length} sources: mark exactly one "preferred": true (found ${preferred})` });
     }
   }
   const stated = rates.filter((x) => x.basis === "article_stated" && x.quote === "IDR");
@@ -131,6 +134,18 @@ function crossCheck(observations: ObservationRecord[], rates: RateRecord[], sour
     errors.push({ file: DATA_FILES.rates, record: "(file)", field: "basis", message: `expected exactly one article_stated USD/IDR rate, found ${stated.length}` });
   }
   return errors;
+}
+
+function priceCheck(cpi: CpiRecord[], known: ReadonlySet<string>): DataError[] {
+  const seen = new Set<string>();
+  return cpi.flatMap((c, i): DataError[] => {
+    const rec = recordName(i, `${c.series} ${c.period}`);
+    const out: DataError[] = [];
+    if (!known.has(c.sourceId)) out.push({ file: DATA_FILES.prices, record: rec, field: "sourceId", message: `unknown source id "${c.sourceId}" (not in ${DATA_FILES.sources})` });
+    if (seen.has(`${c.series} ${c.period}`)) out.push({ file: DATA_FILES.prices, record: rec, field: "period", message: `duplicated index value: ${c.series} ${c.period} is already given` });
+    seen.add(`${c.series} ${c.period}`);
+    return out;
+  });
 }
 
 /** Every source id the context cites must be in sources.json. */

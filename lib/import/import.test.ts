@@ -10,7 +10,7 @@ const root = path.resolve(__dirname, "../..");
 const fixture = (name: string) => ({ name, text: readFileSync(path.join(__dirname, "fixtures", name), "utf8") });
 const readData = (dir = path.join(root, "data")): DataFiles => {
   const read = (n: string) => JSON.parse(readFileSync(path.join(dir, n), "utf8"));
-  return { observations: read("observations.json"), sources: read("sources.json"), rates: read("rates.json"), context: read("context.json") };
+  return { observations: read("observations.json"), sources: read("sources.json"), rates: read("rates.json"), prices: read("prices.json"), context: read("context.json") };
 };
 
 function importError(files: string[], sourceId?: string): string {
@@ -65,9 +65,49 @@ describe("runImport on a reference-layout file", () => {
   const refDir = path.join(root, "../shared/reference");
   it.skipIf(!existsSync(refDir))("finds nothing to change in the reference files data/ was imported from", () => {
     const ref = (p: string) => ({ name: p, text: readFileSync(path.join(refDir, p), "utf8") });
-    const files = runImport(readData(), ["sources.csv", "trade.csv", "history/sources-history.csv", "history/trade-history.csv"].map(ref), {}).files;
-    expect(files.map((f) => [f.diff.added.length, f.diff.changed.length, f.diff.conflicts.length])).toEqual([[0, 0, 0], [0, 0, 0], [0, 0, 0], [0, 0, 0]]);
+    const names = ["sources.csv", "trade.csv", "history/sources-history.csv", "history/trade-history.csv", "rates/sources-rates.csv", "rates/rates-full.csv", "rates/cpi-u.csv", "rates.csv"];
+    const files = runImport(readData(), names.map(ref), {}).files;
+    expect(files.map((f) => [f.diff.added.length, f.diff.changed.length, f.diff.conflicts.length])).toEqual(names.map(() => [0, 0, 0]));
     expect(files[3]?.diff.unchanged.length).toBe(898);
+    expect(files.slice(5).map((f) => f.diff.unchanged.length)).toEqual([78, 34, 60]);
+  });
+});
+
+describe("runImport on rates and price index files", () => {
+  const file = (name: string, text: string) => ({ name, text });
+  const sources = file("s.csv", "id,publisher,title,published,url,supports\ntest-fed,Fed,G.5A,2027-01-04,https://example.org/g5a,a row\n");
+  const rates = (rows: string) => file("r.csv", `base,quote,period,basis,value,primary,source_id,note\n${rows}`);
+
+  it("adds a new rate, finds a rate data/ holds from another source unchanged, and enters a cross-check as not preferred", () => {
+    const { files, next } = runImport(readData(), [sources, rates("USD,CNY,2026,annual_average,7.01,yes,test-fed,\nUSD,CNY,2024,annual_average,7.1957,yes,test-fed,\nUSD,CNY,2023,annual_average,7.2,no,test-fed,\n")], {});
+    const d = files[1]?.diff;
+    expect(d?.added.map((e) => e.label)).toEqual(["USD/CNY 2026 annual_average (test-fed)", "USD/CNY 2023 annual_average (test-fed) (cross-check)"]);
+    expect(d?.unchanged.map((e) => e.label)).toEqual(["USD/CNY 2024 annual_average (test-fed): same value already held from fred-aexchus-datahub"]);
+    const y2023 = next.rates.rates.filter((r) => r.quote === "CNY" && r.period === "2023" && r.basis === "annual_average");
+    expect(y2023.map((r) => [r.sourceId, r.value, r.preferred])).toEqual([["fed-g5a-2024", "7.0809", true], ["test-fed", "7.2", false]]);
+  });
+
+  it("keeps data/'s rate on a conflicting primary, unless --prefer-new", () => {
+    const input = [sources, rates("USD,CNY,2024,annual_average,7.2,yes,test-fed,\n")];
+    const pick = (preferNew: boolean) => runImport(readData(), input, { preferNew }).next.rates.rates.filter((r) => r.quote === "CNY" && r.period === "2024" && r.basis === "annual_average" && r.preferred).map((r) => r.sourceId);
+    expect(runImport(readData(), input, {}).files[1]?.diff.conflicts.map((e) => e.label)).toEqual(["USD/CNY 2024 annual_average (test-fed)"]);
+    expect(pick(false)).toEqual(["fred-aexchus-datahub"]);
+    expect(pick(true)).toEqual(["test-fed"]);
+  });
+
+  it.each([
+    ["a rate with a thousands separator", rates('USD,IDR,2026,annual_average,"16,500",yes,test-fed,\n'), 'r.csv: line 2, column value: "16,500" is not a number'],
+    ["a primary that is neither yes nor no", rates("USD,IDR,2026,annual_average,16500,maybe,test-fed,\n"), 'r.csv: line 2, column primary: "maybe" must be yes or no'],
+    ["a rate from an unknown source", rates("USD,IDR,2026,annual_average,16500,yes,nobody,\n"), 'r.csv: line 2, column source_id: unknown source id "nobody"'],
+    ["a price index year that is not a year", file("c.csv", "series,period,value,source_id,note\nCPI-U,2026-01,330.1,test-fed,\n"), "c.csv: line 2, column period:"],
+  ])("refuses %s, naming line and column", (_label, bad, expected) => {
+    let message = "";
+    try {
+      runImport(readData(), [sources, bad], {});
+    } catch (err) {
+      message = (err as Error).message;
+    }
+    expect(message).toContain(expected);
   });
 });
 

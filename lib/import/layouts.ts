@@ -1,7 +1,7 @@
 import type { CsvTable, ImportIssue } from "./csv";
 
 /** The file layouts the importer reads, told apart by their header. */
-export type Layout = "reference-observations" | "reference-sources" | "comtrade";
+export type Layout = "reference-observations" | "reference-sources" | "comtrade" | "rates" | "cpi";
 
 export const REFERENCE_OBSERVATION_COLUMNS = ["period", "period_type", "reporter", "partner", "flow", "value", "currency", "unit", "status", "primary", "source_id", "note"] as const;
 
@@ -11,10 +11,16 @@ export const REFERENCE_SOURCE_COLUMNS = ["id", "publisher", "title", ["published
 /** The columns of a Comtrade export the importer needs; the other 40 are read only if present. */
 export const COMTRADE_COLUMNS = ["freqCode", "refYear", "reporterCode", "flowCode", "partnerCode", "cmdCode", "primaryValue"] as const;
 
+/** rates.csv; rates/rates-full.csv adds a `primary` column. */
+export const RATE_COLUMNS = ["base", "quote", "period", "basis", "value", "source_id"] as const;
+export const CPI_COLUMNS = ["series", "period", "value", "source_id"] as const;
+
 const LAYOUTS: { layout: Layout; marker: string; required: readonly (string | readonly string[])[] }[] = [
   { layout: "comtrade", marker: "primaryValue", required: COMTRADE_COLUMNS },
   { layout: "reference-observations", marker: "period_type", required: REFERENCE_OBSERVATION_COLUMNS },
   { layout: "reference-sources", marker: "publisher", required: REFERENCE_SOURCE_COLUMNS },
+  { layout: "rates", marker: "quote", required: RATE_COLUMNS },
+  { layout: "cpi", marker: "series", required: CPI_COLUMNS },
 ];
 
 const columnName = (c: string | readonly string[]) => (typeof c === "string" ? c : c.join(" or "));

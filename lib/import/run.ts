@@ -1,23 +1,25 @@
 import { formatDataError, validateDataset } from "@/lib/data/validate";
-import type { ObservationRecord, SourceRecord } from "@/lib/schema/data";
+import type { CpiRecord, ObservationRecord, RateRecord, SourceRecord } from "@/lib/schema/data";
 import { ImportFileError, parseCsv, type ImportIssue } from "./csv";
 import { readComtrade } from "./comtrade";
 import { applyObservations, applySources, diffObservations, diffSources, type Diff, type Entry } from "./diff";
 import { detectLayout, type Layout } from "./layouts";
-import { readReferenceObservations, readReferenceSources } from "./reference";
+import { applyCpi, applyRates, diffCpi, diffRates, readCpi, readRates } from "./rates";
+import { readReferenceObservations, readReferenceSources, type ParseResult } from "./reference";
 
-/** data/ as its four JSON files hold it. */
+/** data/ as its JSON files hold it. */
 export type DataFiles = {
   observations: { observations: ObservationRecord[] };
   sources: { sources: SourceRecord[] };
-  rates: unknown;
+  rates: { rates: RateRecord[] };
+  prices: { cpi: CpiRecord[] };
   context: unknown;
 };
 
 export type InputFile = { name: string; text: string };
 export type Options = { sourceId?: string; preferNew?: boolean };
 
-export type FileDiff = { file: string; layout: Layout; kind: "observations" | "sources"; diff: Diff<ObservationRecord> | Diff<SourceRecord> };
+export type FileDiff = { file: string; layout: Layout; kind: "observations" | "sources" | "rates" | "prices"; diff: Diff<ObservationRecord> | Diff<SourceRecord> | Diff<RateRecord> | Diff<CpiRecord> };
 export type ImportResult = { files: FileDiff[]; next: DataFiles };
 
 function missingSourceHelp(id: string | undefined): string {
@@ -31,6 +33,14 @@ function missingSourceHelp(id: string | undefined): string {
   );
 }
 
+/** Throws naming every malformed row and every row whose source data/ does not have yet. */
+function assertKnownSources<T>(file: string, read: ParseResult<T>, known: ReadonlySet<string>, idOf: (record: T) => string) {
+  const unknown: ImportIssue[] = read.records
+    .filter((r) => !known.has(idOf(r.record)))
+    .map((r) => ({ line: r.line, column: "source_id", message: `unknown source id "${idOf(r.record)}": import its sources file first (same command, listed before this file)` }));
+  if (read.issues.length || unknown.length) throw new ImportFileError(file, [...read.issues, ...unknown]);
+}
+
 /**
  * Reads each file in order against data/ as the earlier files left it, so a sources file given
  * first makes its ids known to the observations after it. Throws ImportFileError naming line
@@ -39,6 +49,8 @@ function missingSourceHelp(id: string | undefined): string {
 export function runImport(data: DataFiles, files: readonly InputFile[], options: Options): ImportResult {
   let observations = data.observations.observations;
   let sources = data.sources.sources;
+  let rates = data.rates.rates;
+  let cpi = data.prices.cpi;
   const out: FileDiff[] = [];
   for (const file of files) {
     let table;
@@ -59,19 +71,32 @@ export function runImport(data: DataFiles, files: readonly InputFile[], options:
       continue;
     }
     const known = new Set(sources.map((s) => s.id));
+    if (layout.layout === "rates") {
+      const read = readRates(table);
+      assertKnownSources(file.name, read, known, (r) => r.rate.sourceId);
+      const diff = diffRates(rates, read.records);
+      rates = applyRates(rates, diff, options.preferNew ?? false);
+      out.push({ file: file.name, layout: layout.layout, kind: "rates", diff });
+      continue;
+    }
+    if (layout.layout === "cpi") {
+      const read = readCpi(table);
+      assertKnownSources(file.name, read, known, (r) => r.sourceId);
+      const diff = diffCpi(cpi, read.records);
+      cpi = applyCpi(cpi, diff);
+      out.push({ file: file.name, layout: layout.layout, kind: "prices", diff });
+      continue;
+    }
     if (layout.layout === "comtrade" && (!options.sourceId || !known.has(options.sourceId))) {
       throw new ImportFileError(file.name, [{ line: 0, column: "", message: missingSourceHelp(options.sourceId) }]);
     }
     const read = layout.layout === "comtrade" ? readComtrade(table, options.sourceId as string) : readReferenceObservations(table);
-    const unknown: ImportIssue[] = read.records
-      .filter((r) => !known.has(r.record.sourceId))
-      .map((r) => ({ line: r.line, column: "source_id", message: `unknown source id "${r.record.sourceId}": import its sources file first (same command, listed before this file)` }));
-    if (read.issues.length || unknown.length) throw new ImportFileError(file.name, [...read.issues, ...unknown]);
+    assertKnownSources(file.name, read, known, (r) => r.sourceId);
     const diff = diffObservations(observations, read.records);
     observations = applyObservations(observations, diff, options.preferNew ?? false);
     out.push({ file: file.name, layout: layout.layout, kind: "observations", diff });
   }
-  const next: DataFiles = { ...data, observations: { observations }, sources: { sources } };
+  const next: DataFiles = { ...data, observations: { observations }, sources: { sources }, rates: { rates }, prices: { cpi } };
   const check = validateDataset(next);
   if (!check.ok) {
     throw new ImportFileError("(data/ after the import)", check.errors.map((e) => ({ line: 0, column: "", message: formatDataError(e) })));

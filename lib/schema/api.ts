@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { currency, displayCurrency, flow, partner, periodType, rateBasis, reporter, status, unit, DISPLAY_CURRENCIES, FLOWS, MIRROR_REPORTERS, PARTNERS, RATE_BASES } from "./primitives";
+import { checkReaderRate, READER_RATE_MAX, READER_RATE_MIN } from "@/lib/trade/reader-rate";
+import { currency, displayCurrency, flow, partner, periodType, rateBasis, reporter, status, unit, DISPLAY_CURRENCIES, FLOWS, MIRROR_REPORTERS, PARTNERS, PRICE_BASES, RATE_BASES } from "./primitives";
 
 /** The JSON the API answers: these schemas are the definition of its types. */
 
@@ -30,7 +31,17 @@ function year(min: number, max: number) {
     .refine((y) => y >= min && y <= max, { message: `must be a year from ${min} to ${max}` });
 }
 
-export const TRADE_QUERY_PARAMS = ["currency", "rate", "reporter", "partner", "flow", "from", "to"] as const;
+export const TRADE_QUERY_PARAMS = ["currency", "rate", "idrPerUsd", "prices", "base", "reporter", "partner", "flow", "from", "to"] as const;
+
+const READER_RATE_RULE = `a number of rupiah per US dollar from ${READER_RATE_MIN} to ${READER_RATE_MAX}, at most 2 decimals, a dot for decimals and no thousands separators (e.g. 17000 or 16296.5)`;
+
+/** The reader's own rupiah rate, checked by the same rule as the page's input field. */
+const idrPerUsd = z.string().transform((text, ctx) => {
+  const check = checkReaderRate(text);
+  if (check.ok) return check.value;
+  ctx.addIssue({ code: "custom", message: `must be ${READER_RATE_RULE}` });
+  return z.NEVER;
+});
 
 /** China's customs, or one of the countries whose own figures of its trade with China the data holds. */
 export const API_REPORTERS = ["CHN", ...MIRROR_REPORTERS] as const;
@@ -40,12 +51,19 @@ export function tradeQuerySchema(bounds: { minYear: number; maxYear: number }) {
     .object({
       currency: z.enum(DISPLAY_CURRENCIES, { error: oneOf(DISPLAY_CURRENCIES) }).default("USD"),
       rate: z.enum(RATE_BASES, { error: oneOf(RATE_BASES) }).default("article"),
+      idrPerUsd: idrPerUsd.optional(),
+      prices: z.enum(PRICE_BASES, { error: oneOf(PRICE_BASES) }).default("nominal"),
+      base: year(bounds.minYear, bounds.maxYear).optional(),
       reporter: z.enum(API_REPORTERS, { error: oneOf(API_REPORTERS) }).default("CHN"),
       partner: csvOf(PARTNERS).optional(),
       flow: csvOf(FLOWS).optional(),
       from: year(bounds.minYear, bounds.maxYear).optional(),
       to: year(bounds.minYear, bounds.maxYear).optional(),
     })
+    .refine((q) => q.rate !== "custom" || q.idrPerUsd !== undefined, { path: ["idrPerUsd"], message: `required with rate=custom: ${READER_RATE_RULE}` })
+    .refine((q) => q.idrPerUsd === undefined || q.rate === "custom", { path: ["idrPerUsd"], message: "only with rate=custom (your own rate); leave it out for the article's or the annual rates" })
+    .refine((q) => q.prices === "nominal" || q.currency === "USD", { path: ["prices"], message: "constant prices are US dollars deflated by the US CPI-U: only with currency=USD" })
+    .refine((q) => q.base === undefined || q.prices === "constant", { path: ["base"], message: "only with prices=constant (the year whose US dollars values are expressed in)" })
     .refine((q) => q.from === undefined || q.to === undefined || q.from <= q.to, {
       path: ["from"],
       message: "must not be after to",
@@ -99,8 +117,9 @@ export const tradePoint = z.object({
   stated: z.object({ value: z.string(), unit, currency }),
   derivation: z.string().optional(),
   note: z.string().optional(),
+  /** Every rate and price index the value went through; a yuan figure shown in yuan as stated has none. */
   conversion: z.array(conversionStep),
-  unavailable: z.object({ reason: z.enum(["no-annual-rate", "beyond-safe-integer"]), message: z.string() }).nullable(),
+  unavailable: z.object({ reason: z.enum(["no-annual-rate", "no-price-index", "beyond-safe-integer"]), message: z.string() }).nullable(),
   alternatives: z.array(alternative),
 });
 
@@ -112,10 +131,18 @@ export const rateInfo = z.object({
   description: z.string(),
 });
 
+export const pricesInfo = z.object({
+  basis: z.enum(PRICE_BASES),
+  /** The year whose US dollars constant values are in; null for nominal values. */
+  baseYear: z.number().int().nullable(),
+  description: z.string(),
+});
+
 export const tradeResponse = z.object({
   reporter: z.enum(API_REPORTERS),
   currency: displayCurrency,
   rate: rateInfo,
+  prices: pricesInfo,
   observations: z.array(tradePoint),
 });
 
@@ -130,5 +157,6 @@ export type ApiError = z.infer<typeof apiError>;
 export type ConversionStepJson = z.infer<typeof conversionStep>;
 export type TradePoint = z.infer<typeof tradePoint>;
 export type RateInfo = z.infer<typeof rateInfo>;
+export type PricesInfo = z.infer<typeof pricesInfo>;
 export type TradeResponse = z.infer<typeof tradeResponse>;
 export type SourcesResponse = z.infer<typeof sourcesResponse>;

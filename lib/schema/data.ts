@@ -69,7 +69,7 @@ export const rateRecord = z
     value: positiveDecimal,
     sourceId,
     note: z.string().optional(),
-    /** Where two annual rates exist for one year, the one conversions use. */
+    /** Where several sources give one quote, period and basis with different values, the one conversions use. */
     preferred: z.boolean().optional(),
   })
   .superRefine((r, ctx) => {
@@ -79,6 +79,15 @@ export const rateRecord = z
       ctx.addIssue({ code: "custom", path: ["period"], message: `${r.basis} rate period ${check.error.issues[0]?.message}` });
     }
   });
+
+/** A consumer price index value (CPI-U, 1982–84 = 100) for one year: the deflator of constant dollars. */
+export const cpiRecord = z.strictObject({
+  series: z.literal("CPI-U"),
+  period: yearText,
+  value: positiveDecimal,
+  sourceId,
+  note: z.string().optional(),
+});
 
 export const sourceRecord = z.strictObject({
   id: sourceId,
@@ -93,8 +102,10 @@ export const sourceRecord = z.strictObject({
 
 export const observationsFile = z.strictObject({ observations: z.array(observationRecord).min(1) });
 export const ratesFile = z.strictObject({ rates: z.array(rateRecord).min(1) });
+export const pricesFile = z.strictObject({ cpi: z.array(cpiRecord).min(1) });
 export const sourcesFile = z.strictObject({ sources: z.array(sourceRecord).min(1) });
 
 export type ObservationRecord = z.infer<typeof observationRecord>;
 export type RateRecord = z.infer<typeof rateRecord>;
+export type CpiRecord = z.infer<typeof cpiRecord>;
 export type SourceRecord = z.infer<typeof sourceRecord>;

@@ -3,9 +3,9 @@ import { isDecimal } from "@/lib/money/ratio";
 
 /** Small reusable pieces; every data and API schema is built from these. */
 
-import { CHINA_PARTNERS, COUNTRIES, CURRENCIES, DISPLAY_CURRENCIES, FLOWS, MIRROR_REPORTERS, PARTNERS, PERIOD_TYPES, RATE_BASES, REPORTERS, STATUSES, UNITS } from "./values";
+import { CHINA_PARTNERS, COUNTRIES, CURRENCIES, DISPLAY_CURRENCIES, FLOWS, MIRROR_REPORTERS, PARTNERS, PERIOD_TYPES, PRICE_BASES, RATE_BASES, REPORTERS, STATUSES, UNITS } from "./values";
 
-export { CHINA_PARTNERS, COUNTRIES, CURRENCIES, DISPLAY_CURRENCIES, FLOWS, MIRROR_REPORTERS, PARTNERS, PERIOD_TYPES, RATE_BASES, REPORTERS, STATUSES, UNITS };
+export { CHINA_PARTNERS, COUNTRIES, CURRENCIES, DISPLAY_CURRENCIES, FLOWS, MIRROR_REPORTERS, PARTNERS, PERIOD_TYPES, PRICE_BASES, RATE_BASES, REPORTERS, STATUSES, UNITS };
 
 export const partner = z.enum(PARTNERS);
 export const reporter = z.enum(REPORTERS);
@@ -57,3 +57,4 @@ export type Status = z.infer<typeof status>;
 export type Unit = z.infer<typeof unit>;
 export type PeriodType = z.infer<typeof periodType>;
 export type RateBasis = z.infer<typeof rateBasis>;
+export type PriceBasis = (typeof PRICE_BASES)[number];

@@ -13,8 +13,11 @@ export const PARTNERS = ["CA5", ...COUNTRIES, "WLD", "CHN"] as const;
 export const CHINA_PARTNERS = ["CA5", ...COUNTRIES] as const;
 export const FLOWS = ["total", "export", "import"] as const;
 export const CURRENCIES = ["USD", "IDR", "CNY"] as const;
-export const DISPLAY_CURRENCIES = ["USD", "IDR"] as const;
+export const DISPLAY_CURRENCIES = ["USD", "IDR", "CNY"] as const;
 export const STATUSES = ["reported", "approximate", "derived"] as const;
 export const UNITS = ["million", "billion", "trillion"] as const;
 export const PERIOD_TYPES = ["year", "ytd"] as const;
-export const RATE_BASES = ["article", "annual"] as const;
+/** The rupiah rate: the article's, each year's average, or the reader's own ("your rate"). */
+export const RATE_BASES = ["article", "annual", "custom"] as const;
+/** Nominal US dollars, or constant US dollars of a base year (deflated by the US CPI-U). */
+export const PRICE_BASES = ["nominal", "constant"] as const;

@@ -52,6 +52,9 @@ export function headlineInIdr(h: Headline, basis: RateBasis, rates: readonly Rat
   const before = convert(h.previous, "IDR", basis, rates);
   if (!now.ok || !before.ok) return null;
   const change = sub(now.value, before.value);
-  const rateOf = (c: typeof now) => c.steps.at(-1)?.rate ?? null;
+  const rateOf = (c: typeof now) => {
+    const last = c.steps.at(-1);
+    return last?.kind === "rate" ? last.rate : null;
+  };
   return { total: now.value, previous: before.value, change, growth: div(change, before.value), rate: rateOf(now), prevRate: rateOf(before) };
 }

@@ -1,9 +1,10 @@
 import type { Dataset, Observation } from "@/lib/data/types";
 import { div, mul, ratio, sub, toDecimalString, toInteger, type Ratio } from "@/lib/money/ratio";
-import type { RateInfo, TradePoint, TradeQuery, TradeResponse } from "@/lib/schema/api";
+import type { PricesInfo, RateInfo, TradePoint, TradeQuery, TradeResponse } from "@/lib/schema/api";
 import type { DisplayCurrency, RateBasis } from "@/lib/schema/primitives";
-import { convert, toUsd, type ConversionStep } from "./convert";
+import { convert, deflate, toUsd, type ConversionStep } from "./convert";
 import { articleRate } from "./rates";
+import { withReaderRate } from "./reader-rate";
 import { displaySeries } from "./series";
 
 const SAFE = BigInt(Number.MAX_SAFE_INTEGER);
@@ -15,18 +16,17 @@ const wholeUnits = (value: Ratio): number => {
   return Number(n);
 };
 
-export const stepJson = (s: ConversionStep) => ({
-  from: s.from,
-  to: s.to,
-  operation: s.operation,
-  rate: s.rate.statedValue,
-  rateBasis: s.rate.basis,
-  ratePeriod: s.rate.period,
-  rateSourceId: s.rate.sourceId,
-});
+/** A price index link names the index as its rate: basis "cpi_u", period its year. */
+export const stepJson = (s: ConversionStep) =>
+  s.kind === "rate"
+    ? { from: s.from, to: s.to, operation: s.operation, rate: s.rate.statedValue, rateBasis: s.rate.basis, ratePeriod: s.rate.period, rateSourceId: s.rate.sourceId }
+    : { from: s.from, to: s.to, operation: s.operation, rate: s.index.statedValue, rateBasis: "cpi_u", ratePeriod: String(s.index.year), rateSourceId: s.index.sourceId };
 
-/** The observations and rates: all a conversion needs, on the server or in the browser. */
-export type TradeData = Pick<Dataset, "observations" | "rates">;
+/** The observations, rates and price index: all a conversion needs, on the server or in the browser. */
+export type TradeData = Pick<Dataset, "observations" | "rates" | "cpi">;
+
+/** Constant US dollars of a base year, where a view asks for them; US dollars only. */
+export type Prices = { base: number } | null;
 
 const cellKey = (o: Observation) => `${o.period}|${o.reporter}|${o.partner}|${o.flow}`;
 const cells = new WeakMap<readonly Observation[], Map<string, Observation[]>>();
@@ -62,8 +62,9 @@ export function alternativesOf(o: Observation, usd: Ratio | null, data: TradeDat
 }
 
 /** One observation in the reader's currency, ready for JSON, charts and tables. */
-export function toPoint(o: Observation, currency: DisplayCurrency, basis: RateBasis, data: TradeData): TradePoint {
-  const c = convert(o, currency, basis, data.rates);
+export function toPoint(o: Observation, currency: DisplayCurrency, basis: RateBasis, data: TradeData, prices: Prices = null): TradePoint {
+  const nominal = convert(o, currency, basis, data.rates);
+  const c = prices && currency === "USD" ? deflate(nominal, o.year, prices.base, data.cpi) : nominal;
   const exact = c.ok ? toInteger(c.value) : null;
   return {
     id: o.id,
@@ -84,7 +85,13 @@ export function toPoint(o: Observation, currency: DisplayCurrency, basis: RateBa
     ...(o.note ? { note: o.note } : {}),
     conversion: c.steps.map(stepJson),
     unavailable: !c.ok
-      ? { reason: c.reason.code, message: `no annual average ${c.reason.pair} rate for ${c.reason.year} in the data; not converted at any other rate` }
+      ? {
+          reason: c.reason.code,
+          message:
+            c.reason.code === "no-price-index"
+              ? `no CPI-U annual average for ${c.reason.year} in the data; not deflated`
+              : `no annual average ${c.reason.pair} rate for ${c.reason.year} in the data; not converted at any other rate`,
+        }
       : exact !== null && exact > SAFE
         ? { reason: "beyond-safe-integer", message: "the value exceeds 2^53, which a JSON number cannot hold exactly; read valueText" }
         : null,
@@ -92,24 +99,37 @@ export function toPoint(o: Observation, currency: DisplayCurrency, basis: RateBa
   };
 }
 
-export function rateInfo(basis: RateBasis, data: TradeData): RateInfo {
-  if (basis === "annual") {
-    return {
-      basis,
-      idrPerUsd: null,
-      sourceId: null,
-      date: null,
-      description: "each observation's own year's average USD/IDR rate; see each observation's conversion",
-    };
+/** What the rupiah rate (or, for yuan, each year's USD/CNY average) was for a whole answer. */
+export function rateInfo(q: { currency: DisplayCurrency; rate: RateBasis; idrPerUsd?: string | undefined }, data: TradeData): RateInfo {
+  if (q.currency === "CNY") {
+    return { basis: q.rate, idrPerUsd: null, sourceId: null, date: null, description: "yuan: each observation's own year's average USD/CNY rate (Federal Reserve); figures China stated in yuan are shown as stated; the rupiah rate does not apply" };
+  }
+  if (q.rate === "annual") {
+    return { basis: q.rate, idrPerUsd: null, sourceId: null, date: null, description: "each observation's own year's average USD/IDR rate; see each observation's conversion" };
+  }
+  if (q.rate === "custom") {
+    return { basis: q.rate, idrPerUsd: q.idrPerUsd ?? null, sourceId: null, date: null, description: "your rate: the rupiah per US dollar given in idrPerUsd, for every year" };
   }
   const rate = articleRate(data.rates);
-  return { basis, idrPerUsd: rate.statedValue, sourceId: rate.sourceId, date: rate.period, description: "the rate the ANTARA article states, for every year" };
+  return { basis: q.rate, idrPerUsd: rate.statedValue, sourceId: rate.sourceId, date: rate.period, description: "the rate the ANTARA article states, for every year" };
+}
+
+/** The latest calendar year the record covers whole and the price index has: constant dollars' default base. */
+export function defaultBaseYear(data: TradeData): number {
+  const indexed = new Set(data.cpi.map((c) => c.year));
+  const full = data.observations.filter((o) => o.periodType === "year" && indexed.has(o.year)).map((o) => o.year);
+  return Math.max(...full);
+}
+
+export function pricesInfo(prices: Prices): PricesInfo {
+  if (!prices) return { basis: "nominal", baseYear: null, description: "nominal: US dollars of each observation's own year" };
+  return { basis: "constant", baseYear: prices.base, description: `constant ${prices.base} US dollars: each value × CPI-U ${prices.base} ÷ CPI-U of its own year (US BLS, all items, 1982–84 = 100)` };
 }
 
 type Selection = Pick<TradeQuery, "partner" | "flow" | "from" | "to"> & { reporter?: TradeQuery["reporter"] };
 
-export function selectObservations(data: TradeData, q: Selection): Observation[] {
-  return displaySeries(data.observations).filter(
+export function selectObservations(data: TradeData, q: Selection & { currency?: DisplayCurrency }): Observation[] {
+  return displaySeries(data.observations, q.currency).filter(
     (o) =>
       o.reporter === (q.reporter ?? "CHN") &&
       (!q.partner || q.partner.includes(o.partner)) &&
@@ -119,12 +139,17 @@ export function selectObservations(data: TradeData, q: Selection): Observation[]
   );
 }
 
-export function tradeResponse(data: TradeData, q: Selection & Pick<TradeQuery, "currency" | "rate">): TradeResponse {
+type Money = Pick<TradeQuery, "currency" | "rate"> & Partial<Pick<TradeQuery, "idrPerUsd" | "prices" | "base">>;
+
+export function tradeResponse(data: TradeData, q: Selection & Money): TradeResponse {
+  const withRate = withReaderRate(data, q.rate === "custom" ? (q.idrPerUsd ?? null) : null);
+  const prices: Prices = q.prices === "constant" ? { base: q.base ?? defaultBaseYear(data) } : null;
   return {
     reporter: q.reporter ?? "CHN",
     currency: q.currency,
-    rate: rateInfo(q.rate, data),
-    observations: selectObservations(data, q).map((o) => toPoint(o, q.currency, q.rate, data)),
+    rate: rateInfo(q, data),
+    prices: pricesInfo(prices),
+    observations: selectObservations(data, q).map((o) => toPoint(o, q.currency, q.rate, withRate, prices)),
   };
 }
 

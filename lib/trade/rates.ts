@@ -7,13 +7,27 @@ export function articleRate(rates: readonly Rate[]): Rate {
   return rate;
 }
 
+type AnnualBasis = "annual_average" | "annual_average_official";
+
 /**
- * The annual average rate for a year, or undefined: never a neighbouring year's rate, a
- * monthly average or a rate implied from the trade figures themselves.
+ * A year's average rate on one basis, or undefined: never a neighbouring year's rate, a monthly
+ * average or a rate implied from the trade figures themselves. Where several sources give it,
+ * the preferred one (validation guarantees exactly one).
  */
-export function annualRate(rates: readonly Rate[], quote: "IDR" | "CNY", year: number): Rate | undefined {
-  const candidates = rates.filter(
-    (r) => r.quote === quote && r.period === String(year) && (r.basis === "annual_average" || r.basis === "annual_average_official"),
-  );
+export function annualRate(rates: readonly Rate[], quote: "IDR" | "CNY", year: number, basis: AnnualBasis = "annual_average"): Rate | undefined {
+  const candidates = rates.filter((r) => r.quote === quote && r.period === String(year) && r.basis === basis);
   return candidates.length > 1 ? candidates.find((r) => r.preferred) : candidates[0];
+}
+
+/**
+ * The rate that turns a figure China stated in yuan into US dollars: China's customs convert at
+ * the official average, so that basis where the data has it, else the Fed's annual average.
+ */
+export function statedYuanRate(rates: readonly Rate[], year: number): Rate | undefined {
+  return annualRate(rates, "CNY", year, "annual_average_official") ?? annualRate(rates, "CNY", year);
+}
+
+/** The reader's own rupiah rate, which `withReaderRate` puts beside the data's rates. */
+export function readerRate(rates: readonly Rate[]): Rate | undefined {
+  return rates.find((r) => r.basis === "reader_stated");
 }

@@ -26,7 +26,7 @@ export function pointsFor(data: TradeData, currency: DisplayCurrency, basis: Rat
   const key = keyOf(currency, basis);
   let points = cache.get(key);
   if (!points) {
-    points = displaySeries(data.observations).map((o) => toPoint(o, currency, basis, data));
+    points = displaySeries(data.observations, currency).map((o) => toPoint(o, currency, basis, data));
     cache.set(key, points);
   }
   return points;
@@ -46,7 +46,7 @@ export async function inSlices<T, R>(items: readonly T[], f: (item: T) => R, pau
 export async function pointsInSlices(data: TradeData, currency: DisplayCurrency, basis: RateBasis, pause: () => Promise<void>): Promise<TradePoint[]> {
   const cache = cacheOf(data);
   const key = keyOf(currency, basis);
-  const points = cache.get(key) ?? (await inSlices(displaySeries(data.observations), (o) => toPoint(o, currency, basis, data), pause));
+  const points = cache.get(key) ?? (await inSlices(displaySeries(data.observations, currency), (o) => toPoint(o, currency, basis, data), pause));
   cache.set(key, points);
   return points;
 }

@@ -1,5 +1,5 @@
 import type { Locale } from "@/lib/format/locale";
-import { formatDecimal, formatExact, formatMoney, formatPercent, formatRate, resolveScale, scaleWord, type Scale, type UnitChoice } from "@/lib/format/number";
+import { currencyPrefix, formatDecimal, formatExact, formatMoney, formatPercent, formatRate, resolveScale, scaleWord, type Scale, type UnitChoice } from "@/lib/format/number";
 import { formatPeriod } from "@/lib/format/date";
 import { fill } from "@/lib/i18n/fill";
 import type { Messages } from "@/lib/i18n/messages";
@@ -35,7 +35,7 @@ export type CellContext = { locale: Locale; t: Messages; currency: DisplayCurren
 
 /** The unit as words: "miliar US$" is not used; the axis and column say "US$, miliar". */
 export function unitLabel(ctx: Pick<CellContext, "locale" | "t" | "currency" | "scale">): string {
-  const currency = ctx.currency === "USD" ? "US$" : "Rp";
+  const currency = currencyPrefix(ctx.currency);
   return ctx.scale ? fill(ctx.t.axis, { currency, unit: scaleWord(ctx.scale, ctx.locale) }) : fill(ctx.t.axisPlain, { currency });
 }
 
@@ -61,16 +61,25 @@ export const shareCell = (row: FigureRow, locale: Locale): string => (row.share 
 
 export const periodCell = (row: FigureRow, locale: Locale): string => formatPeriod(row.period, locale);
 
-/** "Rp16.296 (kurs artikel)" or "CN¥6,1932 (rata-rata 2013, yuan per US$) → Rp16.296 (kurs artikel)". */
+/**
+ * "Rp16.296 (kurs artikel)", "CN¥6,1932 (rata-rata 2013, yuan per US$) → Rp17.000 (kurs Anda)",
+ * or for constant dollars "× 321,943 (IHK-U AS 2025) ÷ 140,3 (IHK-U AS 1992)".
+ */
 export function rateCell(steps: readonly ConversionStepJson[], ctx: Pick<CellContext, "locale" | "t">): string {
   if (steps.length === 0) return ctx.t.rateNone;
   return steps
     .map((s) => {
-      const quote = s.from === "CNY" ? "CNY" : "IDR";
+      if (s.rateBasis === "cpi_u") {
+        const sign = s.operation === "multiply" ? "×" : "÷";
+        return `${sign} ${formatDecimal(parseDecimal(s.rate), ctx.locale, { max: 3 })} (${fill(ctx.t.rateUsed.index, { year: s.ratePeriod })})`;
+      }
+      const quote = s.from === "CNY" || s.to === "CNY" ? "CNY" : "IDR";
       const label =
         s.rateBasis === "article_stated"
           ? ctx.t.rateUsed.article
-          : fill(quote === "CNY" ? ctx.t.rateUsed.cny : ctx.t.rateUsed.annual, { year: s.ratePeriod });
+          : s.rateBasis === "reader_stated"
+            ? ctx.t.rateUsed.custom
+            : fill(quote === "CNY" ? ctx.t.rateUsed.cny : ctx.t.rateUsed.annual, { year: s.ratePeriod });
       return `${formatRate(parseDecimal(s.rate), quote, ctx.locale)} (${label})`;
     })
     .join(" → ");

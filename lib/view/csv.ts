@@ -1,5 +1,6 @@
 import { mul, ratio, toDecimalString } from "@/lib/money/ratio";
-import type { RateBasis } from "@/lib/schema/primitives";
+import type { ConversionStepJson } from "@/lib/schema/api";
+import type { DisplayCurrency, RateBasis } from "@/lib/schema/primitives";
 import { scaled, type CellContext } from "./cells";
 import type { FigureRow } from "./rows";
 
@@ -17,11 +18,33 @@ export const CSV_COLUMNS = [
   "rate_basis",
   "rates_used",
   "rate_source_ids",
+  "prices",
   "status",
   "source_ids",
   "not_available",
   "derivation",
 ] as const;
+
+/** Each link of a conversion, machine-readable: "USD->IDR 17000 (your rate)", "USD*CPI-U 2025 321.943". */
+export const stepsText = (steps: readonly ConversionStepJson[]): string =>
+  steps
+    .map((s) => {
+      if (s.rateBasis === "cpi_u") return `USD${s.operation === "multiply" ? "*" : "/"}CPI-U ${s.ratePeriod} ${s.rate}`;
+      return `${s.from}->${s.to} ${s.rate}${s.rateBasis === "reader_stated" ? " (your rate)" : ""}`;
+    })
+    .join("; ");
+
+/** Which rate a value went through, by name: the article's, each year's average, or "your rate". */
+export function rateBasisText(currency: DisplayCurrency, basis: RateBasis, steps: readonly ConversionStepJson[]): string {
+  if (currency === "IDR") return basis === "custom" ? "your rate" : basis;
+  return steps.some((s) => s.rateBasis !== "cpi_u") ? "annual" : "";
+}
+
+/** "constant 2025 USD (CPI-U)" where a value was deflated; empty for nominal values. */
+export const pricesText = (steps: readonly ConversionStepJson[]): string => {
+  const base = steps.find((s) => s.rateBasis === "cpi_u" && s.operation === "multiply");
+  return base ? `constant ${base.ratePeriod} USD (CPI-U)` : "";
+};
 
 /** RFC 4180: a field with a comma, quote or line break is quoted, its quotes doubled. */
 export const csvField = (field: string): string => (/[",\n\r]/.test(field) ? `"${field.replaceAll('"', '""')}"` : field);
@@ -44,9 +67,10 @@ export function toCsv(figure: string, rows: readonly FigureRow[], ctx: Pick<Cell
       ctx.currency,
       r.value ? toDecimalString(r.value, 0) : "",
       r.share ? toDecimalString(mul(r.share, ratio(100n)), 1) : "",
-      ctx.currency === "IDR" ? basis : r.conversion.length ? "annual" : "",
-      r.conversion.map((s) => `${s.from}->${s.to} ${s.rate}`).join("; "),
+      rateBasisText(ctx.currency, basis, r.conversion),
+      stepsText(r.conversion),
       r.conversion.map((s) => s.rateSourceId).join("; "),
+      pricesText(r.conversion),
       r.status ?? "",
       r.sourceIds.join("; "),
       r.unavailable ?? "",

@@ -1,4 +1,4 @@
-import { isCompactDataset, observationFromRow, rateFromRow, type BrowserData } from "@/lib/data/compact";
+import { isCompactDataset, observationFromRow, rateFromRow, cpiFromRow, type BrowserData } from "@/lib/data/compact";
 import { inSlices, pointsInSlices } from "@/lib/trade/view-points";
 
 /** The dashboard's one data request: every observation and rate, once, the same for every view. */
@@ -20,6 +20,7 @@ export async function fetchDataset(url: string): Promise<BrowserData> {
   const data: BrowserData = {
     observations: await inSlices(body.observations, observationFromRow, pause),
     rates: body.rates.map(rateFromRow),
+    cpi: body.cpi.map(cpiFromRow),
     sources: body.sources,
   };
   await pointsInSlices(data, "USD", "article", pause);
