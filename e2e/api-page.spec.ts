@@ -7,7 +7,7 @@ test.describe("API page", () => {
       await page.goto(`/${lang}/api`);
       for (const path of ["/api/trade", "/api/trade.csv", "/api/sources"]) await expect(page.getByRole("heading", { name: `GET ${path}`, exact: true })).toBeVisible();
       const params = page.getByRole("table").first().locator("tbody th");
-      await expect(params).toHaveText(["currency", "rate", "reporter", "partner", "flow", "from", "to"]);
+      await expect(params).toHaveText(["currency", "rate", "idrPerUsd", "prices", "base", "reporter", "partner", "flow", "from", "to"]);
       await expect(page.locator("pre").filter({ hasText: "=IMPORTDATA(" })).toContainText("/api/trade.csv?partner=CA5&flow=total&from=2023&to=2024");
       await expectNoAxeViolations(page);
     });
@@ -42,7 +42,7 @@ test.describe("from another origin", () => {
       value: 1545186720000000,
       csvType: "text/csv; charset=utf-8",
       disposition: 'attachment; filename="china-central-asia-trade_CHN_USD_CA5_total_2024-2024.csv"',
-      csvHead: "reporter,period,period_type,partner,flow,value,currency,value_usd,status,source_id,stated_value,stated_unit,stated_currency,rate_basis,rates_used,rate_periods,rate_source_ids,not_available,derivation,note",
+      csvHead: "reporter,period,period_type,partner,flow,value,currency,value_usd,status,source_id,stated_value,stated_unit,stated_currency,rate_basis,rates_used,rate_periods,rate_source_ids,prices,not_available,derivation,note",
       openapi: "3.1.0",
     });
   });

@@ -3,67 +3,104 @@ import type { Locale } from "@/lib/format/locale";
 import { formatMoney, formatPercent, formatRate } from "@/lib/format/number";
 import { fill } from "@/lib/i18n/fill";
 import { messagesFor } from "@/lib/i18n/messages";
+import { toDecimalString } from "@/lib/money/ratio";
 import type { RateBasis } from "@/lib/schema/primitives";
-import { headlineInIdr, type Headline as HeadlineData } from "@/lib/trade/headline";
+import { headlineIn, type Headline as HeadlineData } from "@/lib/trade/headline";
 import { toPoint } from "@/lib/trade/points";
 import { rowFromPoint } from "@/lib/view/rows";
 import { rowProvenance, sourceEntries, type SourceLookup } from "@/lib/view/provenance";
-import { HeadlineVariants } from "./HeadlineVariants";
 import { HeadlineBlock } from "./HeadlineBlock";
+import { HeadlineVariants, type HeadlineKey } from "./HeadlineVariants";
 import { SourceRef } from "./SourceRef";
 
 type Props = { locale: Locale; headline: HeadlineData; data: Dataset; sources: SourceLookup };
 
-/** The numbers a reader came for, rendered on the server so they paint first and need no script. */
+/**
+ * The numbers a reader came for, rendered on the server so they paint first and need no script:
+ * one version per currency and rate basis; the URL picks one. "Your rate" is computed in the
+ * browser from the exact dollar totals.
+ */
 export function Headline({ locale, headline: h, data, sources }: Props) {
   const t = messagesFor(locale);
   const ctx = { locale, t };
-  const usdText = formatMoney(h.total.amount, "USD", locale);
-  const idrText = formatMoney(h.totalIdr, "IDR", locale);
-  const changeText = formatMoney(h.change, "USD", locale, { signed: true });
-  const prevText = formatMoney(h.previous.amount, "USD", locale);
-  const usdRow = rowFromPoint(toPoint(h.total, "USD", "article", data));
-  const idrRow = rowFromPoint(toPoint(h.total, "IDR", "article", data));
   const place = `${t.partners.CA5}, ${h.year}`;
-  // The rupiah figure sits inside a sentence whose word order differs by language.
-  const [idrBefore = "", idrAfter = ""] = t.inRupiah.split("{value}");
-  const changeProvenance = {
-    heading: `${place}: ${changeText}`,
-    lines: [
-      { label: t.table.status, value: t.status.derived },
-      { label: t.provenance.derivation, value: `${usdText} − ${prevText} (${h.prevYear})` },
-    ],
-    sources: sourceEntries([h.total.sourceId, h.previous.sourceId], sources, locale),
+  const usdText = formatMoney(h.total.amount, "USD", locale);
+  const prevText = formatMoney(h.previous.amount, "USD", locale);
+  const usdChange = formatMoney(h.change, "USD", locale, { signed: true });
+  const usdNumber = { text: usdText, provenance: rowProvenance(rowFromPoint(toPoint(h.total, "USD", "article", data)), `${place}: ${usdText}`, ctx, sources) };
+  const changeLines = (total: string, prev: string) => [
+    { label: t.table.status, value: t.status.derived },
+    { label: t.provenance.derivation, value: `${total} − ${prev} (${h.prevYear})` },
+  ];
+  const usdChangeBlock = {
+    text: usdChange,
+    provenance: { heading: `${place}: ${usdChange}`, lines: changeLines(usdText, prevText), sources: sourceEntries([h.total.sourceId, h.previous.sourceId], sources, locale) },
+    rest: fill(t.changeRest, { percent: formatPercent(h.growth, locale), prevYear: h.prevYear, prevValue: prevText }),
   };
-  const usdNumber = { text: usdText, provenance: rowProvenance(usdRow, `${place}: ${usdText}`, ctx, sources) };
-  const idrVariant = (basis: RateBasis) => {
-    const r = headlineInIdr(h, basis, data.rates);
-    if (!r || !r.rate || !r.prevRate) return null;
-    const total = formatMoney(r.total, "IDR", locale);
-    const prev = formatMoney(r.previous, "IDR", locale);
-    const change = formatMoney(r.change, "IDR", locale, { signed: true });
-    const basisText = basis === "article" ? t.rateUsed.article : fill(t.rateUsed.annual, { year: h.year });
-    const [before = "", after = ""] = t.inDollars.split("{value}");
+  const basisText = (basis: RateBasis, year: number) => (basis === "article" ? t.rateUsed.article : fill(t.rateUsed.annual, { year }));
+  const split = (template: string) => template.split("{value}") as [string, string];
+
+  /** US dollars first, rupiah beside them at the view's rate basis. */
+  const usdVariant = (basis: "article" | "annual") => {
+    const r = headlineIn(h, "IDR", basis, data);
+    if (!r?.rate) return null;
+    const idrText = formatMoney(r.total, "IDR", locale);
+    const [before, after] = split(basis === "article" ? t.inRupiah : t.inRupiahAt);
     return (
       <HeadlineBlock
         t={t}
-        main={{ testId: "headline-idr", text: total, provenance: rowProvenance(rowFromPoint(toPoint(h.total, "IDR", basis, data)), `${place}: ${total}`, ctx, sources) }}
-        second={{ testId: "headline-usd", ...usdNumber, before, after: fill(after, { rate: formatRate(r.rate.value, "IDR", locale), basis: basisText }) }}
+        main={{ testId: "headline-usd", ...usdNumber }}
+        second={{
+          testId: "headline-idr",
+          text: idrText,
+          provenance: rowProvenance(rowFromPoint(toPoint(h.total, "IDR", basis, data)), `${place}: ${idrText}`, ctx, sources),
+          before,
+          after: fill(after, { rate: formatRate(r.rate.value, "IDR", locale), basis: basisText(basis, h.year) }),
+        }}
+        change={usdChangeBlock}
+      />
+    );
+  };
+
+  /** Rupiah or yuan first, the dollar figure beside them with the rate that converted it. */
+  const convertedVariant = (currency: "IDR" | "CNY", basis: RateBasis) => {
+    const r = headlineIn(h, currency, basis, data);
+    if (!r) return null;
+    const total = formatMoney(r.total, currency, locale);
+    const prev = formatMoney(r.previous, currency, locale);
+    const change = formatMoney(r.change, currency, locale, { signed: true });
+    const stated = r.totalFigure.currency === currency;
+    const [before, after] = split(stated ? t.statedInYuan : t.inDollars);
+    const rateText = (rate: typeof r.rate, year: number) => (rate ? `${formatRate(rate.value, currency, locale)} (${year})` : t.rateNone);
+    return (
+      <HeadlineBlock
+        t={t}
+        main={{ testId: currency === "IDR" ? "headline-idr" : "headline-cny", text: total, provenance: rowProvenance(rowFromPoint(toPoint(r.totalFigure, currency, basis, data)), `${place}: ${total}`, ctx, sources) }}
+        second={{
+          testId: "headline-usd",
+          ...usdNumber,
+          before,
+          after: fill(after, { rate: r.rate ? formatRate(r.rate.value, currency, locale) : "", basis: currency === "CNY" ? fill(t.rateUsed.cny, { year: h.year }) : basisText(basis, h.year) }),
+        }}
         change={{
           text: change,
           rest: fill(t.changeRest, { percent: formatPercent(r.growth, locale), prevYear: h.prevYear, prevValue: prev }),
           provenance: {
             heading: `${place}: ${change}`,
-            lines: [
-              { label: t.table.status, value: t.status.derived },
-              { label: t.provenance.derivation, value: `${total} − ${prev} (${h.prevYear})` },
-              { label: t.table.rate, value: `${formatRate(r.rate.value, "IDR", locale)} (${h.year}); ${formatRate(r.prevRate.value, "IDR", locale)} (${h.prevYear})` },
-            ],
-            sources: sourceEntries([h.total.sourceId, h.previous.sourceId, r.rate.sourceId, r.prevRate.sourceId], sources, locale),
+            lines: [...changeLines(total, prev), { label: t.table.rate, value: `${rateText(r.rate, h.year)}; ${rateText(r.prevRate, h.prevYear)}` }],
+            sources: sourceEntries([r.totalFigure.sourceId, r.previousFigure.sourceId, ...[r.rate, r.prevRate].flatMap((x) => (x ? [x.sourceId] : []))], sources, locale),
           },
         }}
       />
     );
+  };
+
+  const variants: Record<HeadlineKey, React.ReactNode> = {
+    "USD|article": usdVariant("article"),
+    "USD|annual": usdVariant("annual"),
+    "IDR|article": convertedVariant("IDR", "article"),
+    "IDR|annual": convertedVariant("IDR", "annual"),
+    CNY: convertedVariant("CNY", "article"),
   };
   const totalSource = data.sources.get(h.total.sourceId);
   const prevSource = data.sources.get(h.previous.sourceId);
@@ -75,27 +112,16 @@ export function Headline({ locale, headline: h, data, sources }: Props) {
         {fill(t.headlineHeading, { year: h.year })}
       </h1>
       <HeadlineVariants
-        variants={{
-          USD: (
-            <HeadlineBlock
-              t={t}
-              main={{ testId: "headline-usd", ...usdNumber }}
-              second={{
-                testId: "headline-idr",
-                text: idrText,
-                provenance: rowProvenance(idrRow, `${place}: ${idrText}`, ctx, sources),
-                before: idrBefore,
-                after: fill(idrAfter, { rate: formatRate(h.rate.value, "IDR", locale) }),
-              }}
-              change={{
-                text: changeText,
-                provenance: changeProvenance,
-                rest: fill(t.changeRest, { percent: formatPercent(h.growth, locale), prevYear: h.prevYear, prevValue: prevText }),
-              }}
-            />
-          ),
-          "IDR-article": idrVariant("article"),
-          "IDR-annual": idrVariant("annual"),
+        variants={variants}
+        yourRate={{
+          locale,
+          year: h.year,
+          prevYear: h.prevYear,
+          usdTotal: toDecimalString(h.total.amount, 2),
+          usdPrevious: toDecimalString(h.previous.amount, 2),
+          usd: usdNumber,
+          usdChange: usdChangeBlock,
+          sources: sourceEntries([h.total.sourceId, h.previous.sourceId], sources, locale),
         }}
       />
       <ul className="headline__sources">

@@ -4,7 +4,7 @@ import { provenanceLabel } from "@/lib/view/provenance";
 import { ProvenanceButton } from "./ProvenanceButton";
 
 /** A number that opens its provenance, in one currency or the other. */
-export type HeadlineNumber = { testId: "headline-usd" | "headline-idr"; text: string; provenance: Provenance };
+export type HeadlineNumber = { testId: "headline-usd" | "headline-idr" | "headline-cny"; text: string; provenance: Provenance };
 
 type Props = {
   t: Messages;

@@ -4,18 +4,23 @@ import { viewSourceIds } from "@/lib/view/figures";
 import { allYears, countryYears, flowPartners, shareYears } from "@/lib/view/rows";
 import { defaultView } from "@/lib/view/state";
 import { ARTICLE_YEAR } from "./article-year";
+import { defaultBaseYear, type TradeData } from "./points";
+import { articleRate } from "./rates";
 import { pointsFor } from "./view-points";
 
 /** How many of the latest years the by-country figure starts with. */
 const DEFAULT_COUNTRY_YEARS = 5;
 
 /** The view options the data allows: small, so they travel with the page; the data itself does not. */
-export function dashboardOptions(points: readonly TradePoint[]) {
+export function dashboardOptions(points: readonly TradePoint[], data: TradeData) {
   const shares = shareYears(points);
   const countries = countryYears(points);
   const full = countries.filter((y) => shares.includes(y));
+  const years = allYears(points);
   return {
-    allYears: allYears(points),
+    allYears: years,
+    baseYears: data.cpi.map((c) => c.year).filter((y) => years.includes(y)),
+    defaultBase: defaultBaseYear(data),
     countryYears: countries,
     defaultCountryYears: full.slice(-DEFAULT_COUNTRY_YEARS),
     shareYears: shares,
@@ -27,9 +32,9 @@ export function dashboardOptions(points: readonly TradePoint[]) {
 /** The default view's figures in US dollars, which the server renders into the page's HTML. */
 export function dashboardData(data: Dataset) {
   const points = pointsFor(data, "USD", "article");
-  const options = dashboardOptions(points);
+  const options = dashboardOptions(points, data);
   // The page lists the sources of its default view and of the rates; other views link to the sources page.
   const rateSources = data.rates.filter((r) => r.basis !== "monthly_average" && r.basis !== "implied").map((r) => r.sourceId);
   const sourceIds = [...new Set([...viewSourceIds(points, defaultView(options)), ...rateSources])];
-  return { points, sourceIds, options };
+  return { points, sourceIds, options: { ...options, articleRate: articleRate(data.rates).statedValue } };
 }

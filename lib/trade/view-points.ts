@@ -1,6 +1,6 @@
 import type { TradePoint } from "@/lib/schema/api";
 import type { DisplayCurrency, RateBasis } from "@/lib/schema/primitives";
-import { toPoint, type TradeData } from "./points";
+import { toPoint, type Prices, type TradeData } from "./points";
 import { displaySeries } from "./series";
 
 /**
@@ -10,7 +10,9 @@ import { displaySeries } from "./series";
  */
 const converted = new WeakMap<TradeData, Map<string, TradePoint[]>>();
 
-const keyOf = (currency: DisplayCurrency, basis: RateBasis) => (currency === "USD" ? "USD" : `${currency}:${basis}`);
+/** US dollars and yuan do not depend on the rupiah rate; only US dollars can be constant. */
+const keyOf = (currency: DisplayCurrency, basis: RateBasis, prices: Prices) =>
+  currency === "USD" ? (prices ? `USD:${prices.base}` : "USD") : currency === "CNY" ? "CNY" : `${currency}:${basis}`;
 
 function cacheOf(data: TradeData): Map<string, TradePoint[]> {
   let cache = converted.get(data);
@@ -21,12 +23,12 @@ function cacheOf(data: TradeData): Map<string, TradePoint[]> {
   return cache;
 }
 
-export function pointsFor(data: TradeData, currency: DisplayCurrency, basis: RateBasis): TradePoint[] {
+export function pointsFor(data: TradeData, currency: DisplayCurrency, basis: RateBasis, prices: Prices = null): TradePoint[] {
   const cache = cacheOf(data);
-  const key = keyOf(currency, basis);
+  const key = keyOf(currency, basis, prices);
   let points = cache.get(key);
   if (!points) {
-    points = displaySeries(data.observations, currency).map((o) => toPoint(o, currency, basis, data));
+    points = displaySeries(data.observations, currency).map((o) => toPoint(o, currency, basis, data, currency === "USD" ? prices : null));
     cache.set(key, points);
   }
   return points;
@@ -45,7 +47,7 @@ export async function inSlices<T, R>(items: readonly T[], f: (item: T) => R, pau
 /** The same as pointsFor, converted in slices. */
 export async function pointsInSlices(data: TradeData, currency: DisplayCurrency, basis: RateBasis, pause: () => Promise<void>): Promise<TradePoint[]> {
   const cache = cacheOf(data);
-  const key = keyOf(currency, basis);
+  const key = keyOf(currency, basis, null);
   const points = cache.get(key) ?? (await inSlices(displaySeries(data.observations, currency), (o) => toPoint(o, currency, basis, data), pause));
   cache.set(key, points);
   return points;

@@ -31,11 +31,13 @@ function formatDecimalPlain(value: Ratio, places: number): string {
   return `${neg ? "-" : ""}${digits.slice(0, -places)}.${digits.slice(-places)}`;
 }
 
-export type CellContext = { locale: Locale; t: Messages; currency: DisplayCurrency; scale: Scale | null };
+/** `base`: the year of constant US dollars, where the view deflates; named with every such value. */
+export type CellContext = { locale: Locale; t: Messages; currency: DisplayCurrency; scale: Scale | null; base?: number | null };
 
 /** The unit as words: "miliar US$" is not used; the axis and column say "US$, miliar". */
-export function unitLabel(ctx: Pick<CellContext, "locale" | "t" | "currency" | "scale">): string {
-  const currency = currencyPrefix(ctx.currency);
+export function unitLabel(ctx: Pick<CellContext, "locale" | "t" | "currency" | "scale" | "base">): string {
+  const prefix = currencyPrefix(ctx.currency);
+  const currency = ctx.base ? fill(ctx.t.constantPrices, { currency: prefix, base: ctx.base }) : prefix;
   return ctx.scale ? fill(ctx.t.axis, { currency, unit: scaleWord(ctx.scale, ctx.locale) }) : fill(ctx.t.axisPlain, { currency });
 }
 
@@ -52,10 +54,14 @@ export function unavailableText(row: FigureRow, ctx: Pick<CellContext, "t">): st
 /** The money with currency and unit word: "US$94,82 miliar". */
 export function moneyText(row: FigureRow, ctx: CellContext): string {
   if (!row.value) return row.unavailable === "no-rate" ? ctx.t.summary.notConverted : ctx.t.table.noData;
-  return formatMoney(row.value, ctx.currency, ctx.locale, { unit: ctx.scale ?? "auto", signed: row.flow === "balance" });
+  const text = formatMoney(row.value, ctx.currency, ctx.locale, { unit: ctx.scale ?? "auto", signed: row.flow === "balance" });
+  return ctx.base ? `${text} (${fill(ctx.t.atPrices, { base: ctx.base })})` : text;
 }
 
 export const exactCell = (row: FigureRow, ctx: CellContext): string => (row.value ? formatExact(row.value, ctx.currency, ctx.locale) : "");
+
+/** "+6,1%" in id, "+6.1%" in en; a dash where there is no growth to read. */
+export const changeCell = (row: FigureRow, locale: Locale, t: Messages): string => (row.change ? formatPercent(row.change, locale, true, 1) : t.table.noGrowth);
 
 export const shareCell = (row: FigureRow, locale: Locale): string => (row.share ? formatPercent(row.share, locale, false, 1) : "");
 

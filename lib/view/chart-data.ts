@@ -1,6 +1,7 @@
 import type { Scale } from "@/lib/format/number";
 import { mul, ratio, toNumber } from "@/lib/money/ratio";
 import type { Country, Status } from "@/lib/schema/primitives";
+import { COUNTRIES } from "@/lib/schema/values";
 import { chartNumber } from "./cells";
 import type { FigureRow } from "./rows";
 
@@ -95,3 +96,22 @@ export function mirrorChartData(rows: readonly FigureRow[], scale: Scale | null,
   }
   return [...byYear.values()];
 }
+
+/** Growth in percent for the chart, e.g. 6.0626 for +6.06%; null where there is no growth to draw. */
+const percentOf = (r: FigureRow): number | null => (r.change ? toNumber(mul(r.change, ratio(100n))) : null);
+
+export type ChangeDatum = { year: number } & Partial<Record<"CA5" | Country, number | null>>;
+
+/** Each year's change on the previous one, one key per series: a null breaks the line at a gap. */
+export function changeChartData(rows: readonly FigureRow[]): ChangeDatum[] {
+  const byYear = new Map<number, ChangeDatum>();
+  for (const r of rows) {
+    if (r.partner !== "CA5" && !(COUNTRIES as readonly string[]).includes(r.partner)) continue;
+    byYear.set(r.year, { ...(byYear.get(r.year) ?? { year: r.year }), [r.partner]: percentOf(r) });
+  }
+  return [...byYear.values()].sort((a, b) => a.year - b.year);
+}
+
+export type CagrDatum = { partner: FigureRow["partner"]; percent: number | null; key: string };
+
+export const cagrChartData = (rows: readonly FigureRow[]): CagrDatum[] => rows.map((r) => ({ partner: r.partner, percent: percentOf(r), key: r.key }));

@@ -1,9 +1,17 @@
 import { fill } from "@/lib/i18n/fill";
-import { exactCell, gapCell, periodCell, rateCell, shareCell, statusCell, unitLabel, valueCell, type CellContext } from "./cells";
+import { changeCell, exactCell, gapCell, periodCell, rateCell, shareCell, statusCell, unitLabel, valueCell, type CellContext } from "./cells";
 import type { FigureRow } from "./rows";
 
 /** What a figure's table shows besides period and value; the figure model says which apply. */
-export type ColumnOptions = { partner?: boolean; reporter?: boolean; flow?: boolean; share?: boolean; gap?: boolean };
+export type ColumnOptions = {
+  partner?: boolean;
+  reporter?: boolean;
+  flow?: boolean;
+  share?: boolean;
+  gap?: boolean;
+  /** Growth: each year's change beside its value, or the average growth beside the range's two ends. */
+  change?: { kind: "yoy" } | { kind: "cagr"; from: number; to: number };
+};
 
 export type TextColumn = { key: string; header: string; numeric?: boolean; text: (row: FigureRow) => string };
 
@@ -18,7 +26,15 @@ export function textColumns(ctx: CellContext, options: ColumnOptions, full: bool
   if (options.reporter) cols.push({ key: "reporter", header: t.table.reporter, text: (r) => t.reporters[r.reporter] });
   if (options.partner) cols.push({ key: "partner", header: t.table.partner, text: (r) => t.partners[r.partner] });
   if (options.flow) cols.push({ key: "flow", header: t.table.flow, text: (r) => t.flows[r.flow] });
-  cols.push({ key: "value", header: fill(t.table.value, { unit: unitLabel(ctx) }), numeric: true, text: (r) => valueCell(r, ctx) });
+  const change = options.change;
+  if (change?.kind === "cagr") {
+    const unit = unitLabel(ctx);
+    cols.push(
+      { key: "first", header: fill(t.table.valueOfYear, { year: change.from, unit }), numeric: true, text: (r) => (r.span?.first ? valueCell({ ...r, value: r.span.first }, ctx) : t.table.noData) },
+      { key: "value", header: fill(t.table.valueOfYear, { year: change.to, unit }), numeric: true, text: (r) => valueCell(r, ctx) },
+    );
+  } else cols.push({ key: "value", header: fill(t.table.value, { unit: unitLabel(ctx) }), numeric: true, text: (r) => valueCell(r, ctx) });
+  if (change) cols.push({ key: "change", header: change.kind === "cagr" ? t.table.cagr : t.table.changeYoy, numeric: true, text: (r) => changeCell(r, locale, t) });
   if (options.share) cols.push({ key: "share", header: t.table.share, numeric: true, text: (r) => shareCell(r, locale) });
   if (options.gap) cols.push({ key: "gap", header: t.table.gap, numeric: true, text: (r) => gapCell(r, locale) });
   if (full) {

@@ -25,6 +25,10 @@ export type FigureRow = {
   share?: Ratio | null;
   /** Mirror figure: China's figure ÷ the partner's own, where both exist. */
   gap?: Ratio | null;
+  /** Growth views: the change on the previous year, or (with `span`) the compound annual growth. */
+  change?: Ratio | null;
+  /** A compound annual growth row: the years it spans and the first year's value. */
+  span?: { from: number; to: number; first: Ratio | null };
   /** Other sources' figures for the same cell. */
   alternatives: TradePoint["alternatives"];
   status: Status | null;

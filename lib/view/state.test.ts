@@ -7,6 +7,8 @@ const options: ViewOptions = {
   defaultCountryYears: [2021, 2022, 2023, 2024, 2025],
   shareYears: [2022, 2023, 2024, 2025],
   defaultShareYear: 2024,
+  baseYears: Array.from({ length: 34 }, (_, i) => 1992 + i),
+  defaultBase: 2025,
 };
 const parse = (q: string) => parseView(new URLSearchParams(q), options);
 const d = defaultView(options);
@@ -24,6 +26,12 @@ describe("parseView", () => {
     ["year=2025", { year: 2025 }],
     ["partner=KGZ", { partner: "KGZ" }],
     ["table=shares,trend", { table: ["trend", "shares"] }],
+    ["currency=CNY", { currency: "CNY" }],
+    ["currency=IDR&rate=custom&idrPerUsd=17000", { currency: "IDR", rate: "custom", idrPerUsd: "17000" }],
+    ["currency=IDR&rate=custom&idrPerUsd=16296.50", { currency: "IDR", rate: "custom", idrPerUsd: "16296.50" }],
+    ["prices=constant&base=2010", { prices: "constant", base: 2010 }],
+    ["growth=yoy", { growth: "yoy" }],
+    ["growth=cagr", { growth: "cagr" }],
   ])("reads %s", (q, expected) => {
     expect(parse(q)).toEqual({ state: { ...d, ...expected }, invalid: [] });
   });
@@ -42,6 +50,13 @@ describe("parseView", () => {
     ["partner=AFG", ["partner"]],
     ["table=map", ["table"]],
     ["currency=%00&unit=<script>", ["currency", "unit"]],
+    ["rate=custom", ["idrPerUsd"]],
+    ["rate=custom&idrPerUsd=999", ["idrPerUsd"]],
+    ["rate=custom&idrPerUsd=17.000", ["idrPerUsd"]],
+    ["idrPerUsd=17000", ["idrPerUsd"]],
+    ["currency=IDR&prices=constant", ["prices"]],
+    ["base=1900", ["base"]],
+    ["growth=qoq", ["growth"]],
   ])("falls back and names %s", (q, invalid) => {
     const parsed = parse(q);
     expect(parsed.invalid).toEqual(invalid);
@@ -62,6 +77,9 @@ describe("serializeView", () => {
     [{ currency: "IDR", rate: "annual" }, "?currency=IDR&rate=annual"],
     [{ years: [2023, 2024], countries: ["KAZ", "KGZ"] }, "?years=2023,2024&countries=KAZ,KGZ"],
     [{ table: ["shares", "trend"] }, "?table=trend,shares"],
+    [{ currency: "IDR", rate: "custom", idrPerUsd: "17000" }, "?currency=IDR&rate=custom&idrPerUsd=17000"],
+    [{ prices: "constant", base: 2010, growth: "yoy" }, "?prices=constant&base=2010&growth=yoy"],
+    [{ currency: "IDR", prices: "constant" }, "?currency=IDR"],
   ])("writes %j as %s", (change, expected) => {
     expect(serializeView({ ...d, ...change }, options)).toBe(expected);
   });

@@ -1,6 +1,7 @@
 import type { UnitChoice } from "@/lib/format/number";
-import type { Country, DisplayCurrency, Partner, RateBasis } from "@/lib/schema/primitives";
-import { CHINA_PARTNERS, COUNTRIES, DISPLAY_CURRENCIES, MIRROR_REPORTERS, RATE_BASES } from "@/lib/schema/values";
+import type { Country, DisplayCurrency, Partner, PriceBasis, RateBasis } from "@/lib/schema/primitives";
+import { CHINA_PARTNERS, COUNTRIES, DISPLAY_CURRENCIES, MIRROR_REPORTERS, PRICE_BASES, RATE_BASES } from "@/lib/schema/values";
+import { checkReaderRate } from "@/lib/trade/reader-rate";
 
 /**
  * Everything a reader can change lives in the URL; this is its one definition. It runs in the
@@ -17,10 +18,19 @@ export type AxisScale = (typeof SCALES)[number];
 export const TREND_LINES = ["total", "countries"] as const;
 export type TrendLines = (typeof TREND_LINES)[number];
 export type MirrorCountry = (typeof MIRROR_REPORTERS)[number];
+/** The trend as levels, each year's change on the one before, or the compound annual growth over the range. */
+export const GROWTHS = ["level", "yoy", "cagr"] as const;
+export type Growth = (typeof GROWTHS)[number];
 
 export type ViewState = {
   currency: DisplayCurrency;
   rate: RateBasis;
+  /** The reader's own rupiah per US dollar ("your rate"), canonical decimal text; with rate "custom" only. */
+  idrPerUsd: string | null;
+  /** Nominal US dollars, or constant ones of `base` (US dollars only). */
+  prices: PriceBasis;
+  base: number;
+  growth: Growth;
   unit: UnitChoice;
   /** The year range every figure is narrowed to. */
   from: number;
@@ -50,12 +60,19 @@ export type ViewOptions = {
   defaultCountryYears: readonly number[];
   shareYears: readonly number[];
   defaultShareYear: number;
+  /** Years the US price index covers: the base years constant dollars can have. */
+  baseYears: readonly number[];
+  defaultBase: number;
 };
 
 export function defaultView(options: ViewOptions): ViewState {
   return {
     currency: "USD",
     rate: "article",
+    idrPerUsd: null,
+    prices: "nominal",
+    base: options.defaultBase,
+    growth: "level",
     unit: "auto",
     from: options.allYears[0] ?? 1992,
     to: options.allYears.at(-1) ?? 1992,
@@ -96,6 +113,13 @@ function parsers(options: ViewOptions): { [K in keyof ViewState]: Parser<ViewSta
   return {
     currency: oneOf(DISPLAY_CURRENCIES),
     rate: oneOf(RATE_BASES),
+    idrPerUsd: (text) => {
+      const check = checkReaderRate(text);
+      return check.ok ? check.value : undefined;
+    },
+    prices: oneOf(PRICE_BASES),
+    base: yearIn(options.baseYears),
+    growth: oneOf(GROWTHS),
     unit: oneOf(UNIT_VALUES),
     from: yearIn(options.allYears),
     to: yearIn(options.allYears),
@@ -126,6 +150,19 @@ export function parseView(params: Params, options: ViewOptions): ParsedView {
     if (value === undefined) invalid.push(key);
     else (state as Record<keyof ViewState, unknown>)[key] = value;
   }
+  // Your rate needs its value; a value without "your rate", or constant prices outside US dollars, mean nothing.
+  if (state.rate === "custom" && state.idrPerUsd === null) {
+    if (!invalid.includes("idrPerUsd")) invalid.push("idrPerUsd");
+    state.rate = "article";
+  }
+  if (state.rate !== "custom" && state.idrPerUsd !== null) {
+    if (!invalid.includes("idrPerUsd")) invalid.push("idrPerUsd");
+    state.idrPerUsd = null;
+  }
+  if (state.prices === "constant" && state.currency !== "USD") {
+    invalid.push("prices");
+    state.prices = "nominal";
+  }
   if (state.from > state.to) {
     const d = defaultView(options);
     invalid.push("from");
@@ -142,6 +179,10 @@ export function serializeView(state: ViewState, options: ViewOptions): string {
   const same = (a: readonly unknown[], b: readonly unknown[]) => a.length === b.length && a.every((x, i) => x === b[i]);
   if (state.currency !== d.currency) params.set("currency", state.currency);
   if (state.rate !== d.rate) params.set("rate", state.rate);
+  if (state.rate === "custom" && state.idrPerUsd !== null) params.set("idrPerUsd", state.idrPerUsd);
+  if (state.currency === "USD" && state.prices !== d.prices) params.set("prices", state.prices);
+  if (state.currency === "USD" && state.prices === "constant" && state.base !== d.base) params.set("base", String(state.base));
+  if (state.growth !== d.growth) params.set("growth", state.growth);
   if (state.unit !== d.unit) params.set("unit", state.unit);
   if (state.from !== d.from) params.set("from", String(state.from));
   if (state.to !== d.to) params.set("to", String(state.to));
@@ -157,14 +198,21 @@ export function serializeView(state: ViewState, options: ViewOptions): string {
   return text ? `?${text}` : "";
 }
 
-/** Just the currency and rate basis of a view, for parts of the page that need nothing else. */
-export function parseMoneyView(params: Params): Pick<ViewState, "currency" | "rate"> {
+/** The base year of the view's constant US dollars, or null for nominal values. */
+export const constantBase = (s: Pick<ViewState, "currency" | "prices" | "base">): number | null => (s.currency === "USD" && s.prices === "constant" ? s.base : null);
+
+/** Just the currency and rupiah rate of a view, for parts of the page that need nothing else. */
+export function parseMoneyView(params: Params): Pick<ViewState, "currency" | "rate" | "idrPerUsd"> {
   const one = (key: string) => {
     const all = params.getAll(key);
     return all.length === 1 ? all[0] : undefined;
   };
+  const rate = oneOf(RATE_BASES)(one("rate") ?? "") ?? "article";
+  const reader = checkReaderRate(one("idrPerUsd"));
+  const custom = rate === "custom" && reader.ok;
   return {
     currency: oneOf(DISPLAY_CURRENCIES)(one("currency") ?? "") ?? "USD",
-    rate: oneOf(RATE_BASES)(one("rate") ?? "") ?? "article",
+    rate: rate === "custom" && !custom ? "article" : rate,
+    idrPerUsd: custom ? reader.value : null,
   };
 }

@@ -1,5 +1,6 @@
 import { fill } from "@/lib/i18n/fill";
 import { formatPeriod } from "@/lib/format/date";
+import { formatPercent } from "@/lib/format/number";
 import { compare } from "@/lib/money/ratio";
 import { gapNumber, moneyText, shareCell, type CellContext } from "./cells";
 import type { FigureRow } from "./rows";
@@ -86,4 +87,34 @@ export function mirrorSummary(rows: readonly FigureRow[], country: string, ctx: 
   const own = last && rows.find((r) => r.year === last.year && r.reporter !== "CHN");
   if (!last || !own || !last.gap) return ctx.t.summary.mirrorNone;
   return fill(ctx.t.summary.mirror, { year: last.year, china: moneyText(last, ctx), country, own: moneyText(own, ctx), gap: gapNumber(last, ctx.locale) });
+}
+
+/** The latest change on the previous year in the five-country series, with both values. */
+export function yoySummary(rows: readonly FigureRow[], ctx: CellContext): string {
+  const ca5 = rows.filter((r) => r.partner === "CA5");
+  const latest = ca5.filter((r) => r.change).at(-1);
+  const prev = latest && ca5.find((r) => r.year === latest.year - 1);
+  if (!latest?.change || !prev) return ctx.t.summary.yoyNone;
+  return fill(ctx.t.summary.yoy, {
+    year: latest.year,
+    change: formatPercent(latest.change, ctx.locale, true, 1),
+    prevYear: prev.year,
+    value: moneyText(latest, ctx),
+    prev: moneyText(prev, ctx),
+  });
+}
+
+/** The five countries' compound annual growth over the range, or which end lacks a figure. */
+export function cagrSummary(rows: readonly FigureRow[], range: { from: number; to: number }, ctx: CellContext): string {
+  if (range.to <= range.from) return ctx.t.summary.cagrOneYear;
+  const row = rows.find((r) => r.partner === "CA5");
+  if (!row?.change || !row.span?.first) return fill(ctx.t.summary.cagrNone, { year: row?.span?.first ? range.to : range.from });
+  return fill(ctx.t.summary.cagr, {
+    first: moneyText({ ...row, value: row.span.first }, ctx),
+    from: range.from,
+    last: moneyText(row, ctx),
+    to: range.to,
+    cagr: formatPercent(row.change, ctx.locale, true, 1),
+    years: range.to - range.from,
+  });
 }

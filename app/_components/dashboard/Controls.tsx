@@ -1,9 +1,11 @@
 import { UNIT_CHOICES, scaleWord } from "@/lib/format/number";
+import { fill } from "@/lib/i18n/fill";
 import type { FigureProps } from "./types";
+import { ReaderRateField } from "./ReaderRateField";
 import { Segmented } from "./Segmented";
 import { Select } from "./Select";
 
-/** Currency, rate basis, unit and year range: they change every figure on the page at once. */
+/** Currency, rate, prices, unit and year range: they change every figure on the page at once. */
 export function Controls({ t, locale, state, setView, options }: FigureProps) {
   const years = options.allYears.map((y) => ({ value: String(y), label: String(y) }));
   return (
@@ -15,9 +17,14 @@ export function Controls({ t, locale, state, setView, options }: FigureProps) {
         options={[
           { value: "USD", label: "US$" },
           { value: "IDR", label: "Rp" },
+          { value: "CNY", label: "CN¥" },
         ]}
         onChange={(currency) => setView({ ...state, currency })}
       />
+      {/* The rupiah rate means nothing for yuan, which always go at each year's average. */}
+      {state.currency === "CNY" ? (
+        <p className="controls__note">{t.controls.yuanRate}</p>
+      ) : (
       <Segmented
         name="rate"
         legend={t.controls.rate}
@@ -25,9 +32,37 @@ export function Controls({ t, locale, state, setView, options }: FigureProps) {
         options={[
           { value: "article", label: t.controls.rateArticle },
           { value: "annual", label: t.controls.rateAnnual },
+          { value: "custom", label: t.controls.rateCustom },
         ]}
-        onChange={(rate) => setView({ ...state, rate })}
+        // Your rate is a rupiah rate: choosing it shows rupiah, starting from the article's rate.
+        onChange={(rate) =>
+          setView(rate === "custom" ? { ...state, rate, currency: "IDR", idrPerUsd: state.idrPerUsd ?? options.articleRate } : { ...state, rate, idrPerUsd: null })
+        }
       />
+      )}
+      {state.currency !== "CNY" && state.rate === "custom" && state.idrPerUsd !== null && (
+        <ReaderRateField t={t} locale={locale} value={state.idrPerUsd} onValid={(idrPerUsd) => setView({ ...state, idrPerUsd }, { replace: true })} />
+      )}
+      {state.currency === "USD" && (
+        <Segmented
+          name="prices"
+          legend={t.controls.prices}
+          value={state.prices}
+          options={[
+            { value: "nominal", label: t.controls.pricesNominal },
+            { value: "constant", label: fill(t.controls.pricesConstant, { base: state.base }) },
+          ]}
+          onChange={(prices) => setView({ ...state, prices })}
+        />
+      )}
+      {state.currency === "USD" && state.prices === "constant" && (
+        <Select
+          label={t.controls.base}
+          value={String(state.base)}
+          options={options.baseYears.map((y) => ({ value: String(y), label: String(y) }))}
+          onChange={(v) => setView({ ...state, base: Number(v) })}
+        />
+      )}
       <Segmented
         name="unit"
         legend={t.controls.unit}
@@ -38,8 +73,8 @@ export function Controls({ t, locale, state, setView, options }: FigureProps) {
       <fieldset className="range">
         <legend>{t.controls.range}</legend>
         <div className="range__fields">
-        <Select label={t.controls.from} value={String(state.from)} options={years.filter((y) => Number(y.value) <= state.to)} onChange={(v) => setView({ ...state, from: Number(v) })} />
-        <Select label={t.controls.to} value={String(state.to)} options={years.filter((y) => Number(y.value) >= state.from)} onChange={(v) => setView({ ...state, to: Number(v) })} />
+          <Select label={t.controls.from} value={String(state.from)} options={years.filter((y) => Number(y.value) <= state.to)} onChange={(v) => setView({ ...state, from: Number(v) })} />
+          <Select label={t.controls.to} value={String(state.to)} options={years.filter((y) => Number(y.value) >= state.from)} onChange={(v) => setView({ ...state, to: Number(v) })} />
         </div>
       </fieldset>
     </section>

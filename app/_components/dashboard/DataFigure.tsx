@@ -4,6 +4,7 @@ import { useMemo, type ReactNode } from "react";
 import { figureScale, type CellContext } from "@/lib/view/cells";
 import { toCsv } from "@/lib/view/csv";
 import { figureView, type FigureModel } from "@/lib/view/figures";
+import { constantBase } from "@/lib/view/state";
 import { sourceEntries } from "@/lib/view/provenance";
 import type { FigureRow } from "@/lib/view/rows";
 import { ChartSlot } from "./ChartSlot";
@@ -36,7 +37,7 @@ export function DataFigure<Extra>({ p, model, chart, extra, controls, notes }: P
   const onPage = useMemo(() => new Set(p.options.pageSources), [p.options.pageSources]);
   const chartElement = useMemo(() => {
     const rows = model.rows(p.chart.points, p.chart.state);
-    const ctx: CellContext = { locale: p.locale, t: p.t, currency: p.chart.state.currency, scale: figureScale(rows, p.chart.state.unit) };
+    const ctx: CellContext = { locale: p.locale, t: p.t, currency: p.chart.state.currency, scale: figureScale(rows, p.chart.state.unit), base: constantBase(p.chart.state) };
     return chart(rows, ctx, p, extra as Extra);
     // p.chart carries the deferred view; the rest of p must not re-render the chart on a toggle.
     // eslint-disable-next-line react-hooks/exhaustive-deps
@@ -55,7 +56,7 @@ export function DataFigure<Extra>({ p, model, chart, extra, controls, notes }: P
       controls={controls && <div className="figure__controls">{controls}</div>}
       chart={<WhenVisible placeholder={<ChartSlot t={p.t} />}>{chartElement}</WhenVisible>}
       table={
-        <DataTable id={`table-${model.id}`} caption={v.caption} columns={tableColumns(v.ctx, { ...model.columns, sources: p.sources, onPage })} rows={v.shown} />
+        <DataTable id={`table-${model.id}`} caption={v.caption} columns={tableColumns(v.ctx, { ...v.columns, sources: p.sources, onPage })} rows={v.shown} />
       }
       notes={notes?.(v.rows)}
       sourceLine={<SourceLine ids={v.sourceIds} sources={p.sources} locale={p.locale} t={p.t} onPage={onPage} />}

@@ -5,6 +5,7 @@ import useSWR from "swr";
 import type { ChartMarker } from "@/lib/article/timeline";
 import type { Locale } from "@/lib/format/locale";
 import { messagesFor } from "@/lib/i18n/messages";
+import { withReaderRate } from "@/lib/trade/reader-rate";
 import { pointsFor } from "@/lib/trade/view-points";
 import { Controls } from "./Controls";
 import { CountriesFigure } from "./CountriesFigure";
@@ -16,6 +17,7 @@ import { SharesFigure } from "./SharesFigure";
 import { TrendFigure } from "./TrendFigure";
 import type { DashboardOptions, FigureProps } from "./types";
 import { useViewState } from "./useViewState";
+import { constantBase } from "@/lib/view/state";
 import { WorldFigure } from "./WorldFigure";
 
 export type LiveProps = {
@@ -38,7 +40,12 @@ export default function LiveDashboard({ locale, options, markers, onReady }: Liv
   const { error, isValidating, mutate } = swr;
   // The first render with data is a low-priority one that React splits into short slices.
   const data = useDeferredValue(swr.data);
-  const points = useMemo(() => (data ? pointsFor(data, state.currency, state.rate) : null), [data, state.currency, state.rate]);
+  const base = constantBase(state);
+  const reader = state.rate === "custom" ? state.idrPerUsd : null;
+  const points = useMemo(
+    () => (data ? pointsFor(withReaderRate(data, reader), state.currency, state.rate, base === null ? null : { base }) : null),
+    [data, state.currency, state.rate, reader, base],
+  );
   const chartState = useDeferredValue(state);
   const chartPoints = useDeferredValue(points);
   const chart = useMemo(() => ({ state: chartState, points: chartPoints ?? [] }), [chartState, chartPoints]);
@@ -57,7 +64,7 @@ export default function LiveDashboard({ locale, options, markers, onReady }: Liv
     options,
     basis: state.rate,
     setView,
-    ctxBase: { locale, t, currency: state.currency },
+    ctxBase: { locale, t, currency: state.currency, base },
     chart,
   };
 

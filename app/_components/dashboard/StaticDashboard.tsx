@@ -23,7 +23,7 @@ export function StaticDashboard({ locale, points, state, sources }: Props) {
       <div className="controls controls--placeholder" aria-hidden="true" />
       {FIGURE_MODELS.map((model) => {
         const v = figureView(model, points, state, { locale, t, currency: state.currency });
-        const columns = textColumns(v.ctx, model.columns, false);
+        const columns = textColumns(v.ctx, v.columns, false);
         const table = plainTableHtml({ id: `table-${model.id}`, caption: v.caption, headers: columns.map((c) => c.header), rows: v.shown.map((r) => columns.map((c) => c.text(r))) });
         return (
           <figure key={model.id} className="figure" id={`fig-${model.id}`} aria-labelledby={`fig-${model.id}-title`} aria-describedby={`fig-${model.id}-summary`}>

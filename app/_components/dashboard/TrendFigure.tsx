@@ -5,18 +5,22 @@ import type { ChartMarker } from "@/lib/article/timeline";
 import { formatPeriod } from "@/lib/format/date";
 import { fill } from "@/lib/i18n/fill";
 import { unitLabel } from "@/lib/view/cells";
-import { trendChartData } from "@/lib/view/chart-data";
+import { cagrChartData, changeChartData, trendChartData } from "@/lib/view/chart-data";
 import { figureModel } from "@/lib/view/figures";
-import { SCALES, TREND_LINES } from "@/lib/view/state";
+import { GROWTHS, SCALES, TREND_LINES } from "@/lib/view/state";
 import { DataFigure, type ChartRenderer } from "./DataFigure";
 import { Segmented } from "./Segmented";
 import type { FigureProps } from "./types";
 
 const TrendChart = dynamic(() => import("../charts/TrendChart"), { ssr: false, loading: () => null });
+const GrowthChart = dynamic(() => import("../charts/GrowthChart"), { ssr: false, loading: () => null });
 
 const model = figureModel("trend");
-const chart: ChartRenderer<readonly ChartMarker[]> = (rows, ctx, p, markers) => (
-  <TrendChart
+const chart: ChartRenderer<readonly ChartMarker[]> = (rows, ctx, p, markers) => {
+  const growth = p.chart.state.growth;
+  if (growth === "yoy") return <GrowthChart kind="yoy" data={changeChartData(rows)} rows={rows} ctx={ctx} sources={p.sources} axisLabel={p.t.table.changeYoy} countries={p.chart.state.lines === "countries"} />;
+  if (growth === "cagr") return <GrowthChart kind="cagr" data={cagrChartData(rows)} rows={rows} ctx={ctx} sources={p.sources} axisLabel={p.t.table.cagr} />;
+  return <TrendChart
     data={trendChartData(rows, ctx.scale, p.chart.state.scale === "log")}
     rows={rows}
     ctx={ctx}
@@ -25,8 +29,8 @@ const chart: ChartRenderer<readonly ChartMarker[]> = (rows, ctx, p, markers) => 
     sources={p.sources}
     log={p.chart.state.scale === "log"}
     countries={p.chart.state.lines === "countries"}
-  />
-);
+  />;
+};
 
 export function TrendFigure(p: FigureProps & { markers: readonly ChartMarker[] }) {
   const { t, state, setView } = p;
@@ -39,12 +43,22 @@ export function TrendFigure(p: FigureProps & { markers: readonly ChartMarker[] }
       controls={
         <>
           <Segmented
-            name="scale"
-            legend={t.controls.scale}
-            value={state.scale}
-            options={SCALES.map((s) => ({ value: s, label: s === "log" ? t.controls.scaleLog : t.controls.scaleLinear }))}
-            onChange={(scale) => setView({ ...state, scale })}
+            name="growth"
+            legend={t.controls.growth}
+            value={state.growth}
+            options={GROWTHS.map((g) => ({ value: g, label: g === "yoy" ? t.controls.growthYoy : g === "cagr" ? t.controls.growthCagr : t.controls.growthLevel }))}
+            onChange={(growth) => setView({ ...state, growth })}
           />
+          {/* A log axis is for levels; growth rates can be negative. */}
+          {state.growth === "level" && (
+            <Segmented
+              name="scale"
+              legend={t.controls.scale}
+              value={state.scale}
+              options={SCALES.map((s) => ({ value: s, label: s === "log" ? t.controls.scaleLog : t.controls.scaleLinear }))}
+              onChange={(scale) => setView({ ...state, scale })}
+            />
+          )}
           <Segmented
             name="lines"
             legend={t.controls.lines}
@@ -58,6 +72,8 @@ export function TrendFigure(p: FigureProps & { markers: readonly ChartMarker[] }
         const partial = rows.find((r) => r.periodType === "ytd");
         return (
           <ul className="figure__notes">
+            {state.growth === "yoy" && <li>{t.yoyNote}</li>}
+            {state.growth === "cagr" && <li>{t.cagrNote}</li>}
             <li>{t.gapNote}</li>
             {partial && <li>{fill(t.partialNote, { period: formatPeriod(partial.period, p.locale) })}</li>}
             {state.from <= 1995 && <li>{t.headlineSumNote}</li>}

@@ -7,7 +7,10 @@ import type { ViewOptions, ViewState } from "@/lib/view/state";
 
 import type { SourceLookup } from "@/lib/view/provenance";
 
-export type DashboardOptions = ViewOptions & { flowPartners: Partner[]; pageSources: readonly string[] };
+/** `articleRate`: where "your rate" starts, as canonical decimal text. */
+export type DashboardOptions = ViewOptions & { flowPartners: Partner[]; pageSources: readonly string[]; articleRate: string };
+
+export type SetView = (next: ViewState, how?: { replace?: boolean }) => void;
 
 /** What every figure gets: the view, the data in the view's currency, and a way to change the view. */
 export type FigureProps = {
@@ -18,7 +21,7 @@ export type FigureProps = {
   sources: SourceLookup;
   options: DashboardOptions;
   basis: RateBasis;
-  setView: (next: ViewState) => void;
+  setView: SetView;
   ctxBase: Omit<CellContext, "scale">;
   /**
    * The view and data the charts draw: a deferred copy, so a toggle updates every number at once

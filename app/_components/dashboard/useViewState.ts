@@ -2,6 +2,7 @@
 
 import { useCallback, useMemo, useSyncExternalStore } from "react";
 import { parseView, serializeView, type ParsedView, type ViewOptions, type ViewState } from "@/lib/view/state";
+import type { SetView } from "./types";
 
 const CHANGE = "viewstatechange";
 
@@ -27,13 +28,15 @@ export function useSearch(): string {
  * The view lives in the URL. Changing it pushes a history entry without a navigation, so no
  * request is made and back/forward step through views.
  */
-export function useViewState(options: ViewOptions): ParsedView & { setView: (next: ViewState) => void } {
+export function useViewState(options: ViewOptions): ParsedView & { setView: SetView } {
   const search = useSearch();
   const parsed = useMemo(() => parseView(new URLSearchParams(search), options), [search, options]);
   const setView = useCallback(
-    (next: ViewState) => {
+    (next: ViewState, how?: { replace?: boolean }) => {
       const query = serializeView(next, options);
-      window.history.pushState(window.history.state, "", `${window.location.pathname}${query}${window.location.hash}`);
+      // Typing a rate replaces the entry: one history step per edit, not per keystroke.
+      const write = how?.replace ? window.history.replaceState : window.history.pushState;
+      write.call(window.history, window.history.state, "", `${window.location.pathname}${query}${window.location.hash}`);
       window.dispatchEvent(new Event(CHANGE));
     },
     [options],
