@@ -9,6 +9,14 @@ test.describe("API page", () => {
       const params = page.getByRole("table").first().locator("tbody th");
       await expect(params).toHaveText(["currency", "rate", "idrPerUsd", "prices", "base", "reporter", "partner", "flow", "from", "to"]);
       await expect(page.locator("pre").filter({ hasText: "=IMPORTDATA(" })).toContainText("/api/trade.csv?partner=CA5&flow=total&from=2023&to=2024");
+      // Every request the page tells a reader to copy really answers.
+      const urls = (await page.locator("pre").allInnerTexts()).flatMap((text) => [...text.matchAll(/curl (?:-OJ )?'([^']+)'/g)].map((m) => m[1] as string));
+      expect(urls.length).toBeGreaterThanOrEqual(6);
+      for (const url of urls) {
+        // The page writes the site's own origin; the test server may listen elsewhere.
+        const { pathname, search } = new URL(url);
+        expect(`${pathname}${search} ${(await page.request.get(`${pathname}${search}`)).status()}`).toBe(`${pathname}${search} 200`);
+      }
       await expectNoAxeViolations(page);
     });
   }

@@ -91,7 +91,7 @@ test.describe("growth and constant dollars", () => {
     await expect(page.locator("#table-trend caption")).toContainText("US$ at 2024 prices, billion");
     await expect(cell(page, "table-trend", "1992:CA5:total", "exact")).toHaveText("US$1,028,488,525", { useInnerText: true });
     await expect(cell(page, "table-trend", "1992:CA5:total", "rate")).toHaveText("× 313.689 (US CPI-U 2024) → ÷ 140.3 (US CPI-U 1992)", { useInnerText: true });
-    await expect(page.getByTestId("summary-trend")).toContainText("at 2024 prices");
+    await expect(page.getByTestId("summary-trend")).toContainText("(US dollars at 2024 prices, deflated by the US CPI-U.)");
   });
 
   for (const path of ["/id?currency=CNY&growth=yoy&lines=countries", "/en?currency=IDR&rate=custom&idrPerUsd=17000&growth=cagr&table=trend", "/en?prices=constant&table=trend"]) {

@@ -55,6 +55,6 @@ describe("GET /api/openapi.json", () => {
         }
       }
     }
-    expect(checked).toBe(5);
+    expect(checked).toBe(10);
   });
 });

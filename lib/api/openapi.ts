@@ -28,7 +28,11 @@ const PARAM_EXAMPLE: Partial<Record<(typeof TRADE_QUERY_PARAMS)[number], string>
 /** The example requests, each answered by the handler when the document is built. */
 export const EXAMPLES = {
   trade: "?currency=IDR&partner=CA5&flow=total&from=2024&to=2024",
+  tradeYuan: "?currency=CNY&partner=CA5&flow=total&from=2023&to=2024",
+  tradeYourRate: "?currency=IDR&rate=custom&idrPerUsd=17000&partner=CA5&flow=total&from=2024&to=2024",
+  tradeConstant: "?prices=constant&base=2024&partner=CA5&flow=total&from=1992&to=1992",
   tradeError: "?currency=EUR",
+  tradeRateError: "?currency=IDR&rate=custom",
   csv: "?partner=CA5&flow=total&from=2023&to=2024",
   sourcesError: "?limit=10",
 } as const;
@@ -50,13 +54,26 @@ export function openApiDocument(data: Dataset) {
     schema: jsonSchema(query.shape[name], "input"),
     ...(PARAM_EXAMPLE[name] ? { example: PARAM_EXAMPLE[name] } : {}),
   }));
-  const parsedExample = query.parse(Object.fromEntries(new URLSearchParams(EXAMPLES.trade)));
-  const tradeExample = buildTradeResponse(data, parsedExample);
-  const error400 = (summary: string, request: string, value: unknown) => ({
+  const answer = (request: string) => buildTradeResponse(data, query.parse(Object.fromEntries(new URLSearchParams(request))));
+  const tradeExamples = {
+    article2024: { summary: "2024, the five countries, in rupiah at the article's rate", "x-request": EXAMPLES.trade, value: answer(EXAMPLES.trade) },
+    yuan: { summary: "2023–2024 in yuan: 2024 as China stated it, 2023 at the Fed's average", "x-request": EXAMPLES.tradeYuan, value: answer(EXAMPLES.tradeYuan) },
+    yourRate: { summary: "2024 in rupiah at your own rate of Rp17,000", "x-request": EXAMPLES.tradeYourRate, value: answer(EXAMPLES.tradeYourRate) },
+    constant: { summary: "1992 in constant 2024 US dollars (CPI-U)", "x-request": EXAMPLES.tradeConstant, value: answer(EXAMPLES.tradeConstant) },
+  };
+  const error400 = (examples: Record<string, { summary: string; request: string; value: unknown }>) => ({
     description: "The query names an unknown or repeated parameter or a value it does not allow. Every issue names its parameter.",
-    content: { "application/json": { schema: { $ref: "#/components/schemas/ApiError" }, examples: { invalid: { summary, "x-request": request, value } } } },
+    content: {
+      "application/json": {
+        schema: { $ref: "#/components/schemas/ApiError" },
+        examples: Object.fromEntries(Object.entries(examples).map(([k, e]) => [k, { summary: e.summary, "x-request": e.request, value: e.value }])),
+      },
+    },
   });
-  const tradeError = error400("An unknown currency", EXAMPLES.tradeError, errorFor(EXAMPLES.tradeError, TRADE_QUERY_PARAMS, query));
+  const tradeError = error400({
+    invalid: { summary: "An unknown currency", request: EXAMPLES.tradeError, value: errorFor(EXAMPLES.tradeError, TRADE_QUERY_PARAMS, query) },
+    noRate: { summary: "Your rate without its value", request: EXAMPLES.tradeRateError, value: errorFor(EXAMPLES.tradeRateError, TRADE_QUERY_PARAMS, query) },
+  });
   const cacheHeaders = {
     ETag: { description: "Identifies the body; send it back in If-None-Match for a 304.", schema: { type: "string" } },
     "Cache-Control": { description: "public, max-age=300, s-maxage=86400, stale-while-revalidate=604800: the data only changes with a deploy.", schema: { type: "string" } },
@@ -69,7 +86,7 @@ export function openApiDocument(data: Dataset) {
       title: "China–Central Asia trade in numbers: JSON and CSV API",
       version: "1",
       description:
-        "China's trade with Kazakhstan, Kyrgyzstan, Tajikistan, Turkmenistan and Uzbekistan, 1992–2025, from China's customs and the partners' own statistics, with every figure's source and status, in US dollars or rupiah with exact conversions. Read-only, no key, CORS open.",
+        "China's trade with Kazakhstan, Kyrgyzstan, Tajikistan, Turkmenistan and Uzbekistan, 1992–2025, from China's customs and the partners' own statistics, with every figure's source and status, in US dollars (nominal or constant), rupiah (at the article's rate, each year's average or your own) or yuan, with exact conversions. Read-only, no key, CORS open.",
     },
     servers: [{ url: "/" }],
     paths: {
@@ -82,7 +99,7 @@ export function openApiDocument(data: Dataset) {
             "200": {
               description: "The figures, each with its source, status, the figure as stated, every rate used and the other sources' values.",
               headers: cacheHeaders,
-              content: { "application/json": { schema: { $ref: "#/components/schemas/TradeResponse" }, examples: { article2024: { summary: "2024, the five countries, in rupiah at the article's rate", "x-request": EXAMPLES.trade, value: tradeExample } } } },
+              content: { "application/json": { schema: { $ref: "#/components/schemas/TradeResponse" }, examples: tradeExamples } },
             },
             "304": notModified,
             "400": tradeError,
@@ -109,7 +126,7 @@ export function openApiDocument(data: Dataset) {
         get: {
           operationId: "getSources",
           summary: "Every source a figure or rate cites",
-          responses: { "200": { description: "The sources.", headers: cacheHeaders, content: { "application/json": { schema: { $ref: "#/components/schemas/SourcesResponse" } } } }, "304": notModified, "400": error400("A parameter it does not take", EXAMPLES.sourcesError, errorFor(EXAMPLES.sourcesError, [], z.object({}))) },
+          responses: { "200": { description: "The sources.", headers: cacheHeaders, content: { "application/json": { schema: { $ref: "#/components/schemas/SourcesResponse" } } } }, "304": notModified, "400": error400({ invalid: { summary: "A parameter it does not take", request: EXAMPLES.sourcesError, value: errorFor(EXAMPLES.sourcesError, [], z.object({})) } }) },
         },
       },
       "/api/openapi.json": {

@@ -13,7 +13,7 @@ export function apiExamples(path: string, origin: string): ApiExample[] {
   if (path === "/api/trade") {
     const url = `${origin}/api/trade${EXAMPLES.trade}`;
     return [
-      { kind: "curl", code: `curl '${url}'` },
+      { kind: "curl", code: [url, `${origin}/api/trade${EXAMPLES.tradeYuan}`, `${origin}/api/trade${EXAMPLES.tradeYourRate}`, `${origin}/api/trade${EXAMPLES.tradeConstant}`].map((u) => `curl '${u}'`).join("\n") },
       { kind: "pandas", code: `import pandas as pd, requests\nbody = requests.get("${url}").json()\ndf = pd.json_normalize(body["observations"])\ndf[["period", "partner", "flow", "valueText", "currency", "status", "sourceId"]]` },
     ];
   }

@@ -140,7 +140,7 @@ export const en: Messages = {
   },
   axis: "{currency}, {unit}",
   constantPrices: "{currency} at {base} prices",
-  atPrices: "at {base} prices",
+  summaryConstant: "(US dollars at {base} prices, deflated by the US CPI-U.)",
   axisPlain: "{currency}",
   download: { csv: "Download CSV", png: "Download PNG", svg: "Download SVG", label: "Download" },
   chartLoading: "Loading chart…",

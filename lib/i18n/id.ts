@@ -139,7 +139,7 @@ export const id = {
   },
   axis: "{currency}, {unit}",
   constantPrices: "{currency} harga {base}",
-  atPrices: "harga {base}",
+  summaryConstant: "(Dolar AS harga {base}, dideflasi dengan IHK-U AS.)",
   axisPlain: "{currency}",
   download: { csv: "Unduh CSV", png: "Unduh PNG", svg: "Unduh SVG", label: "Unduh" },
   chartLoading: "Memuat grafik…",

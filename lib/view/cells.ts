@@ -54,8 +54,7 @@ export function unavailableText(row: FigureRow, ctx: Pick<CellContext, "t">): st
 /** The money with currency and unit word: "US$94,82 miliar". */
 export function moneyText(row: FigureRow, ctx: CellContext): string {
   if (!row.value) return row.unavailable === "no-rate" ? ctx.t.summary.notConverted : ctx.t.table.noData;
-  const text = formatMoney(row.value, ctx.currency, ctx.locale, { unit: ctx.scale ?? "auto", signed: row.flow === "balance" });
-  return ctx.base ? `${text} (${fill(ctx.t.atPrices, { base: ctx.base })})` : text;
+  return formatMoney(row.value, ctx.currency, ctx.locale, { unit: ctx.scale ?? "auto", signed: row.flow === "balance" });
 }
 
 export const exactCell = (row: FigureRow, ctx: CellContext): string => (row.value ? formatExact(row.value, ctx.currency, ctx.locale) : "");

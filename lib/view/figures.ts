@@ -132,7 +132,8 @@ export function figureView(model: FigureModel, points: readonly TradePoint[], st
     shown,
     ctx,
     title,
-    summary: model.summary(rows, state, sentenceContext(ctx, state.unit)),
+    // Constant dollars are named once, after the sentence, rather than beside every number in it.
+    summary: model.summary(rows, state, sentenceContext(ctx, state.unit)) + (ctx.base ? ` ${fill(base.t.summaryConstant, { base: ctx.base })}` : ""),
     caption: fill(base.t.table.caption, { title, unit: unitLabel(ctx) }),
     columns: model.columns(state),
     sourceIds: [...new Set(shown.flatMap((r) => r.sourceIds))],

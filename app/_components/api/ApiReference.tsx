@@ -90,7 +90,7 @@ export function ApiReference({ locale, doc, origin }: Props) {
         <h2 id="api-errors">{t.api.errors}</h2>
         <p>{t.api.errorsIntro}</p>
         <pre>
-          <code>{JSON.stringify(doc.paths["/api/trade"].get.responses["400"].content["application/json"].examples.invalid.value)}</code>
+          <code>{Object.values(doc.paths["/api/trade"].get.responses["400"].content["application/json"].examples).map((e) => JSON.stringify(e.value)).join("\n")}</code>
         </pre>
       </section>
     </article>

@@ -25,20 +25,20 @@ export function Controls({ t, locale, state, setView, options }: FigureProps) {
       {state.currency === "CNY" ? (
         <p className="controls__note">{t.controls.yuanRate}</p>
       ) : (
-      <Segmented
-        name="rate"
-        legend={t.controls.rate}
-        value={state.rate}
-        options={[
-          { value: "article", label: t.controls.rateArticle },
-          { value: "annual", label: t.controls.rateAnnual },
-          { value: "custom", label: t.controls.rateCustom },
-        ]}
-        // Your rate is a rupiah rate: choosing it shows rupiah, starting from the article's rate.
-        onChange={(rate) =>
-          setView(rate === "custom" ? { ...state, rate, currency: "IDR", idrPerUsd: state.idrPerUsd ?? options.articleRate } : { ...state, rate, idrPerUsd: null })
-        }
-      />
+        <Segmented
+          name="rate"
+          legend={t.controls.rate}
+          value={state.rate}
+          options={[
+            { value: "article", label: t.controls.rateArticle },
+            { value: "annual", label: t.controls.rateAnnual },
+            { value: "custom", label: t.controls.rateCustom },
+          ]}
+          // Your rate is a rupiah rate: choosing it shows rupiah, starting from the article's rate.
+          onChange={(rate) =>
+            setView(rate === "custom" ? { ...state, rate, currency: "IDR", idrPerUsd: state.idrPerUsd ?? options.articleRate } : { ...state, rate, idrPerUsd: null })
+          }
+        />
       )}
       {state.currency !== "CNY" && state.rate === "custom" && state.idrPerUsd !== null && (
         <ReaderRateField t={t} locale={locale} value={state.idrPerUsd} onValid={(idrPerUsd) => setView({ ...state, idrPerUsd }, { replace: true })} />

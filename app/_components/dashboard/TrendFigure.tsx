@@ -78,17 +78,19 @@ export function TrendFigure(p: FigureProps & { markers: readonly ChartMarker[] }
             {partial && <li>{fill(t.partialNote, { period: formatPeriod(partial.period, p.locale) })}</li>}
             {state.from <= 1995 && <li>{t.headlineSumNote}</li>}
             {state.lines === "countries" && <li>{t.linesNote}</li>}
-            <li>
-              {t.context.markersLabel}:{" "}
-              {p.markers.map((m, i) => (
-                <span key={m.label}>
-                  {i > 0 && "; "}
-                  <a href={`#event-${m.label}`}>
-                    {m.label}. {m.title}
-                  </a>
-                </span>
-              ))}
-            </li>
+            {state.growth === "level" && (
+              <li>
+                {t.context.markersLabel}:{" "}
+                {p.markers.map((m, i) => (
+                  <span key={m.label}>
+                    {i > 0 && "; "}
+                    <a href={`#event-${m.label}`}>
+                      {m.label}. {m.title}
+                    </a>
+                  </span>
+                ))}
+              </li>
+            )}
           </ul>
         );
       }}
