@@ -7,7 +7,7 @@
  * production; the dev server needs it for React's debugging tools.
  */
 const dev = process.env.NODE_ENV !== "production";
-const csp = [
+const cspFor = (/** @type {string} */ frameAncestors) => [
   "default-src 'self'",
   `script-src 'self' 'unsafe-inline'${dev ? " 'unsafe-eval'" : ""}`,
   "style-src 'self' 'unsafe-inline'",
@@ -17,18 +17,26 @@ const csp = [
   "object-src 'none'",
   "base-uri 'self'",
   "form-action 'self'",
-  "frame-ancestors 'none'",
-  "upgrade-insecure-requests",
+  `frame-ancestors ${frameAncestors}`,
+  ...(dev ? [] : ["upgrade-insecure-requests"]),
 ].join("; ");
 
-const securityHeaders = [
-  { key: "Content-Security-Policy", value: dev ? csp.replace("; upgrade-insecure-requests", "") : csp },
+const commonHeaders = [
   { key: "X-Content-Type-Options", value: "nosniff" },
   { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
   { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()" },
+];
+
+/** Every route but the embeds: no site may frame it. */
+const securityHeaders = [
+  { key: "Content-Security-Policy", value: cspFor("'none'") },
+  ...commonHeaders,
   { key: "X-Frame-Options", value: "DENY" },
   { key: "Cross-Origin-Opener-Policy", value: "same-origin" },
 ];
+
+/** /embed/…: made to sit in other sites' iframes, so any site may frame it (and nothing else changes). */
+const embedHeaders = [{ key: "Content-Security-Policy", value: cspFor("*") }, ...commonHeaders];
 
 const PAGE_CACHE_CONTROL = "public, max-age=0, s-maxage=86400, stale-while-revalidate=604800";
 
@@ -39,7 +47,9 @@ module.exports = {
   experimental: { globalNotFound: true },
   async headers() {
     return [
-      { source: "/:path*", headers: securityHeaders },
+      // Two disjoint sets, so no route gets both a frame-ancestors 'none' and a *.
+      { source: "/:path((?!embed(?:/|$)).*)", headers: securityHeaders },
+      { source: "/embed/:path*", headers: [...embedHeaders, { key: "Cache-Control", value: PAGE_CACHE_CONTROL }] },
       // Prerendered pages change only with a deploy: browsers revalidate by ETag, a CDN keeps them a day (purged on deploy).
       ...["/:lang(id|en)", "/:lang(id|en)/sources"].map((source) => ({ source, headers: [{ key: "Cache-Control", value: PAGE_CACHE_CONTROL }] })),
     ];

@@ -2,13 +2,10 @@ import type { Metadata, Viewport } from "next";
 import { notFound } from "next/navigation";
 import { isLocale, LOCALES } from "@/lib/format/locale";
 import { messagesFor } from "@/lib/i18n/messages";
+import { DocumentShell } from "@/app/_components/DocumentShell";
 import "../globals.css";
 
 export const dynamicParams = false;
-
-/** Applies a saved light/dark choice before the first paint, so the page does not flash. */
-// "js" on <html> before paint lets CSS show only what works: without it, no controls, no chart slots.
-const THEME_SCRIPT = `document.documentElement.classList.add("js");try{var t=localStorage.getItem("theme");if(t==="light"||t==="dark")document.documentElement.dataset.theme=t}catch(e){}`;
 
 export function generateStaticParams() {
   return LOCALES.map((lang) => ({ lang }));
@@ -39,13 +36,5 @@ export const viewport: Viewport = {
 export default async function RootLayout({ children, params }: LayoutProps<"/[lang]">) {
   const { lang } = await params;
   if (!isLocale(lang)) notFound();
-  return (
-    // data-theme is set before paint from the reader's saved choice, so it may differ from the server's HTML.
-    <html lang={lang} suppressHydrationWarning>
-      <head>
-        <script dangerouslySetInnerHTML={{ __html: THEME_SCRIPT }} />
-      </head>
-      <body>{children}</body>
-    </html>
-  );
+  return <DocumentShell lang={lang}>{children}</DocumentShell>;
 }

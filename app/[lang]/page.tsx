@@ -7,7 +7,9 @@ import { ClaimCheck } from "@/app/_components/context/ClaimCheck";
 import { ContextPanels } from "@/app/_components/context/ContextPanels";
 import { SourcesDisagree } from "@/app/_components/context/SourcesDisagree";
 import { Headline } from "@/app/_components/Headline";
+import { PrintUrl } from "@/app/_components/PrintUrl";
 import { SiteFooter } from "@/app/_components/SiteFooter";
+import { messagesFor } from "@/lib/i18n/messages";
 import { SiteHeader } from "@/app/_components/SiteHeader";
 import { SourceList } from "@/app/_components/SourceList";
 import { getDataset } from "@/lib/data/load";
@@ -32,6 +34,7 @@ export default async function DashboardPage({ params }: PageProps<"/[lang]">) {
     <>
       <SiteHeader locale={lang} />
       <main id="main" className="page">
+        <PrintUrl label={messagesFor(lang).printedFrom} path={`/${lang}`} />
         <Headline locale={lang} headline={h} data={data} sources={sources} />
         <ClaimCheck locale={lang} data={data} checks={claims} />
         <Dashboard locale={lang} options={{ ...dash.options, pageSources: [...new Set(cited)] }} markers={chartMarkers(data.context.events, lang)}>

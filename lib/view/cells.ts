@@ -48,7 +48,9 @@ export function valueCell(row: FigureRow, ctx: CellContext): string {
 }
 
 export function unavailableText(row: FigureRow, ctx: Pick<CellContext, "t">): string {
-  return row.unavailable === "no-rate" ? fill(ctx.t.table.noRate, { year: row.year }) : ctx.t.table.noData;
+  if (row.unavailable !== "no-rate") return ctx.t.table.noData;
+  // A year's average never converts part of that year.
+  return row.periodType === "ytd" ? ctx.t.table.noRatePartYear : fill(ctx.t.table.noRate, { year: row.year });
 }
 
 /** The money with currency and unit word: "US$94,82 miliar". */

@@ -48,6 +48,7 @@ export function DataFigure<Extra>({ p, model, chart, extra, controls, notes }: P
     <FigureFrame
       id={model.id}
       t={p.t}
+      locale={p.locale}
       state={p.state}
       setView={p.setView}
       title={v.title}

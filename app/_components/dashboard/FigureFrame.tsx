@@ -3,15 +3,19 @@
 import { useRef, useState, type ReactNode } from "react";
 import type { Messages } from "@/lib/i18n/messages";
 import type { FigureId, ViewState } from "@/lib/view/state";
+import type { SetView } from "./types";
 import type { Provenance } from "@/lib/view/provenance";
 import { ProvenanceButton } from "../ProvenanceButton";
 import { saveBlob, standaloneSvg, svgToPng } from "./download";
+import { EmbedCode } from "./EmbedCode";
+import type { Locale } from "@/lib/format/locale";
 
 type Props = {
   id: FigureId;
   t: Messages;
+  locale: Locale;
   state: ViewState;
-  setView: (next: ViewState) => void;
+  setView: SetView;
   title: string;
   summary: string;
   /** Where the summary's numbers come from. */
@@ -109,6 +113,7 @@ export function FigureFrame(p: Props) {
         {p.notes}
         {p.sourceLine}
       </figcaption>
+      <EmbedCode id={p.id} title={p.title} locale={p.locale} t={p.t} />
     </figure>
   );
 }

@@ -1,0 +1,42 @@
+import type { Locale } from "@/lib/format/locale";
+import { messagesFor } from "@/lib/i18n/messages";
+import type { TradePoint } from "@/lib/schema/api";
+import { textColumns } from "@/lib/view/columns";
+import { figureView, type FigureModel } from "@/lib/view/figures";
+import { escapeHtml, plainTableHtml } from "@/lib/view/plain-table";
+import type { SourceLookup } from "@/lib/view/provenance";
+import type { ViewState } from "@/lib/view/state";
+import { ChartSlot } from "./ChartSlot";
+import { SourceLine } from "./SourceLine";
+
+/** `onPage`: the sources the page lists; an embed lists none, so its source links lead to the sources page. */
+type Props = { locale: Locale; model: FigureModel; points: readonly TradePoint[]; state: ViewState; sources: SourceLookup; onPage?: ReadonlySet<string> };
+
+/**
+ * One figure of the default view as plain HTML: title, summary, an empty chart slot, the table in
+ * <noscript> for readers without JavaScript, and the source line. The page and the embeds use it.
+ */
+export function StaticFigure({ locale, model, points, state, sources, onPage }: Props) {
+  const t = messagesFor(locale);
+  const v = figureView(model, points, state, { locale, t, currency: state.currency });
+  const columns = textColumns(v.ctx, v.columns, false);
+  const table = plainTableHtml({ id: `table-${model.id}`, caption: v.caption, headers: columns.map((c) => c.header), rows: v.shown.map((r) => columns.map((c) => c.text(r))) });
+  return (
+    <figure className="figure" id={`fig-${model.id}`} aria-labelledby={`fig-${model.id}-title`} aria-describedby={`fig-${model.id}-summary`}>
+      <h2 id={`fig-${model.id}-title`}>{v.title}</h2>
+      <div className="figure__summary">
+        <span id={`fig-${model.id}-summary`} data-testid={`summary-${model.id}`}>
+          {v.summary}
+        </span>
+      </div>
+      <div className="chart-box">
+        <ChartSlot t={t} />
+      </div>
+      {/* With scripting on, a browser keeps this as unparsed text: no DOM to build. */}
+      <noscript dangerouslySetInnerHTML={{ __html: `<p class="figure__nojs">${escapeHtml(t.chartNeedsJs)}</p>${table}` }} />
+      <figcaption>
+        <SourceLine ids={v.sourceIds} sources={sources} locale={locale} t={t} onPage={onPage} />
+      </figcaption>
+    </figure>
+  );
+}

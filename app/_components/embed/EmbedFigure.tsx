@@ -1,0 +1,21 @@
+"use client";
+
+import dynamic from "next/dynamic";
+import { useState, useSyncExternalStore, type ReactNode } from "react";
+import type { LiveFigureProps } from "./LiveFigure";
+
+const LiveFigure = dynamic(() => import("./LiveFigure"), { ssr: false, loading: () => null });
+
+const noSubscription = () => () => {};
+
+/** The server's figure until the live one (in the link's view) is drawn; without JavaScript, the server's. */
+export function EmbedFigure({ children, ...live }: Omit<LiveFigureProps, "onReady"> & { children: ReactNode }) {
+  const hydrated = useSyncExternalStore(noSubscription, () => true, () => false);
+  const [ready, setReady] = useState(false);
+  return (
+    <>
+      {!ready && <div className="dashboard">{children}</div>}
+      {hydrated && <LiveFigure {...live} onReady={setReady} />}
+    </>
+  );
+}

@@ -1,0 +1,15 @@
+"use client";
+
+import type { Locale } from "@/lib/format/locale";
+import type { FigureId } from "@/lib/view/state";
+import { useSearch } from "../dashboard/useViewState";
+
+/** Back to the figure on the dashboard, in the same view; a new tab, so the host page stays. */
+export function FullViewLink({ lang, figure, text }: { lang: Locale; figure: FigureId; text: string }) {
+  const search = useSearch();
+  return (
+    <a href={`/${lang}${search}#fig-${figure}`} target="_blank" rel="noopener">
+      {text}
+    </a>
+  );
+}
