@@ -45,6 +45,19 @@ module.exports = {
   poweredByHeader: false,
   reactStrictMode: true,
   experimental: { globalNotFound: true },
+  // Links to the rupiah and yuan views get a page whose share card shows that view's headline; the
+  // browser keeps the link. Before the file system, since /id itself is a page. First match wins.
+  async rewrites() {
+    const q = (/** @type {string} */ key, /** @type {string} */ value) => ({ type: /** @type {const} */ ("query"), key, value });
+    const noOwnRate = [{ type: /** @type {const} */ ("query"), key: "idrPerUsd" }];
+    return {
+      beforeFiles: [
+        { source: "/:lang(id|en)", has: [q("currency", "IDR"), q("rate", "annual")], destination: "/:lang/v/IDR-annual" },
+        { source: "/:lang(id|en)", has: [q("currency", "IDR")], missing: noOwnRate, destination: "/:lang/v/IDR-article" },
+        { source: "/:lang(id|en)", has: [q("currency", "CNY")], destination: "/:lang/v/CNY" },
+      ],
+    };
+  },
   async headers() {
     return [
       // Two disjoint sets, so no route gets both a frame-ancestors 'none' and a *.

@@ -1,12 +1,15 @@
-// `npm start`: builds the app if there is no production build yet, then serves it on
+// `npm start`: builds the app when there is no production build or when the code, data or
+// configuration changed since the last one (scripts/source-hash.mjs), then serves it on
 // http://localhost:3000 (PORT and HOSTNAME override). The server replaces this process's
 // children so Ctrl+C stops it.
 import { spawn, spawnSync } from "node:child_process";
-import { existsSync } from "node:fs";
+import { builtHash, sourceHash } from "./source-hash.mjs";
 
 process.env.NEXT_TELEMETRY_DISABLED = "1";
-if (!existsSync(".next/BUILD_ID")) {
-  console.log("No production build found: running npm run build first.");
+const built = builtHash();
+const reason = built === null ? "No production build found" : built !== sourceHash() ? "The sources changed since the last build" : null;
+if (reason) {
+  console.log(`${reason}: running npm run build first.`);
   const build = spawnSync("npm", ["run", "build"], { stdio: "inherit" });
   if (build.status !== 0) process.exit(build.status ?? 1);
 }

@@ -1,0 +1,49 @@
+import { Dashboard } from "./dashboard/Dashboard";
+import { StaticDashboard } from "./dashboard/StaticDashboard";
+import { defaultView } from "@/lib/view/state";
+import { AfterArticle } from "./context/AfterArticle";
+import { ClaimCheck } from "./context/ClaimCheck";
+import { ContextPanels } from "./context/ContextPanels";
+import { SourcesDisagree } from "./context/SourcesDisagree";
+import { Headline } from "./Headline";
+import { PrintUrl } from "./PrintUrl";
+import { SiteFooter } from "./SiteFooter";
+import { messagesFor } from "@/lib/i18n/messages";
+import { SiteHeader } from "./SiteHeader";
+import { SourceList } from "./SourceList";
+import { getDataset } from "@/lib/data/load";
+import type { Locale } from "@/lib/format/locale";
+import { dashboardData } from "@/lib/trade/dashboard-data";
+import { checkClaims } from "@/lib/article/claims";
+import { chartMarkers } from "@/lib/article/timeline";
+import { contextSourceIds } from "@/lib/article/sources";
+import { headline } from "@/lib/trade/headline";
+import { sourceLookup } from "@/lib/view/provenance";
+
+/** The dashboard page: the same at /id and /en and at their rupiah and yuan views (app/[lang]/v). */
+export function DashboardBody({ lang }: { lang: Locale }) {
+  const data = getDataset();
+  const h = headline(data);
+  const dash = dashboardData(data);
+  const claims = checkClaims(data);
+  const sources = sourceLookup(data.sources);
+  const cited = [h.total.sourceId, h.previous.sourceId, h.rate.sourceId, ...dash.sourceIds, ...contextSourceIds(data.context), ...claims.flatMap((c) => c.sourceIds)];
+  return (
+    <>
+      <SiteHeader locale={lang} />
+      <main id="main" className="page">
+        <PrintUrl label={messagesFor(lang).printedFrom} path={`/${lang}`} />
+        <Headline locale={lang} headline={h} data={data} sources={sources} />
+        <ClaimCheck locale={lang} data={data} checks={claims} />
+        <Dashboard locale={lang} options={{ ...dash.options, pageSources: [...new Set(cited)] }} markers={chartMarkers(data.context.events, lang)}>
+          <StaticDashboard locale={lang} points={dash.points} state={defaultView(dash.options)} sources={sources} />
+        </Dashboard>
+        <ContextPanels locale={lang} data={data} />
+        <SourcesDisagree locale={lang} data={data} />
+        <AfterArticle locale={lang} data={data} />
+        <SourceList locale={lang} ids={cited} sources={data.sources} />
+      </main>
+      <SiteFooter locale={lang} sources={data.sources} />
+    </>
+  );
+}
