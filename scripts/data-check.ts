@@ -22,6 +22,7 @@ const result = validateDataset({
   observations: readJson("observations.json"),
   rates: readJson("rates.json"),
   prices: readJson("prices.json"),
+  composition: readJson("composition.json"),
   sources: readJson("sources.json"),
   context: readJson("context.json"),
 });

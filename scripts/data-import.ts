@@ -31,18 +31,19 @@ function parseArgs(argv: string[]) {
   return { files, ...flags };
 }
 
-const NAMES = { observations: "observations.json", sources: "sources.json", rates: "rates.json", prices: "prices.json", context: "context.json" } as const;
+const NAMES = { observations: "observations.json", sources: "sources.json", rates: "rates.json", prices: "prices.json", composition: "composition.json", context: "context.json" } as const;
 
 function readData(dir: string): DataFiles {
   const read = (name: string) => JSON.parse(readFileSync(path.join(dir, name), "utf8"));
   // The price index file starts empty the first time CPI values are imported.
   const prices = existsSync(path.join(dir, NAMES.prices)) ? read(NAMES.prices) : { cpi: [] };
-  return { observations: read(NAMES.observations), sources: read(NAMES.sources), rates: read(NAMES.rates), prices, context: read(NAMES.context) };
+  const composition = existsSync(path.join(dir, NAMES.composition)) ? read(NAMES.composition) : { products: [], targets: [] };
+  return { observations: read(NAMES.observations), sources: read(NAMES.sources), rates: read(NAMES.rates), prices, composition, context: read(NAMES.context) };
 }
 
 /** Each file is written whole to a temporary name and renamed, so a crash never leaves half a file. */
 function writeData(dir: string, data: DataFiles) {
-  for (const key of ["observations", "sources", "rates", "prices"] as const) {
+  for (const key of ["observations", "sources", "rates", "prices", "composition"] as const) {
     const file = path.join(dir, NAMES[key]);
     writeFileSync(`${file}.tmp`, `${JSON.stringify(data[key], null, 2)}\n`);
     renameSync(`${file}.tmp`, file);

@@ -153,7 +153,7 @@ describe("GET /api/sources", () => {
     const res = handleSources(new Request("http://localhost/api/sources"));
     expect(res.status).toBe(200);
     const body = (await res.json()) as { sources: { id: string; url: string; date: string | null }[] };
-    expect(body.sources.length).toBe(105);
+    expect(body.sources.length).toBe(167);
     expect(body.sources.find((s) => s.id === "antara-2025-06-17")).toMatchObject({ date: "2025-06-17" });
   });
 

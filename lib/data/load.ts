@@ -1,4 +1,5 @@
 import context from "@/data/context.json";
+import composition from "@/data/composition.json";
 import observations from "@/data/observations.json";
 import prices from "@/data/prices.json";
 import rates from "@/data/rates.json";
@@ -21,7 +22,7 @@ let cached: Dataset | undefined;
 
 export function getDataset(): Dataset {
   if (!cached) {
-    const result = validateDataset({ observations, rates, prices, sources, context });
+    const result = validateDataset({ observations, rates, prices, composition, sources, context });
     if (!result.ok) throw new DataFileError(result.errors);
     cached = result.data;
   }

@@ -1,6 +1,8 @@
 import { parseDecimal, parseScaled } from "@/lib/money/ratio";
 import type { CpiRecord, ObservationRecord, RateRecord } from "@/lib/schema/data";
-import type { Cpi, Observation, Rate } from "./types";
+import { MONEY_UNITS, type ProductRecord, type TargetRecord } from "@/lib/schema/composition";
+import type { Partner } from "@/lib/schema/primitives";
+import type { Cpi, Observation, Product, Rate, Target } from "./types";
 
 /**
  * From records to app types, without the schema library: the server runs this after validating
@@ -29,6 +31,23 @@ export function reshapeRate(rec: RateRecord): Rate {
   return { ...rest, id: `${rec.quote}:${rec.period}:${rec.basis}:${rec.sourceId}`, statedValue: value, value: parseDecimal(value) };
 }
 
+
+export function reshapeProduct(rec: ProductRecord): Product {
+  const china = rec.reporter === "CHN";
+  const country = china ? rec.partner : rec.reporter;
+  const toChina = china ? rec.flow === "import" : rec.flow === "export";
+  const exponent = rec.unit && rec.unit in MONEY_UNITS ? MONEY_UNITS[rec.unit as keyof typeof MONEY_UNITS] : null;
+  return {
+    ...rec,
+    country: country as Partner,
+    direction: toChina ? "to-china" : "from-china",
+    amountUsd: rec.value !== undefined && rec.currency === "USD" && exponent !== null ? parseScaled(rec.value, exponent) : null,
+  };
+}
+
+export function reshapeTarget(rec: TargetRecord): Target {
+  return { ...rec, amount: parseScaled(rec.value, UNIT_EXPONENT[rec.unit]) };
+}
 
 export function reshapeCpi(rec: CpiRecord): Cpi {
   return { series: rec.series, year: Number(rec.period), statedValue: rec.value, value: parseDecimal(rec.value), sourceId: rec.sourceId, ...(rec.note ? { note: rec.note } : {}) };

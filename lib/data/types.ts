@@ -1,5 +1,7 @@
 import type { Ratio } from "@/lib/money/ratio";
 import type { Context } from "@/lib/schema/context";
+import type { ProductRecord, TargetRecord } from "@/lib/schema/composition";
+import type { Partner } from "@/lib/schema/primitives";
 import type { ObservationRecord, RateRecord, SourceRecord } from "@/lib/schema/data";
 
 /** App types: what the rest of the app sees once data/ has been validated and reshaped. */
@@ -21,12 +23,23 @@ export type Rate = Omit<RateRecord, "value" | "basis"> & { basis: RateRecord["ba
 /** A year's consumer price index: deflates US dollars to those of a base year. */
 export type Cpi = { series: "CPI-U"; year: number; statedValue: string; value: Ratio; sourceId: string; note?: string };
 
+/**
+ * A product group, seen from the Central Asian side: `country` is the Central Asian country (or the
+ * five), `direction` whether the goods go to China or come from it, `amountUsd` the value in whole
+ * dollars where the source gives one in dollars.
+ */
+export type Product = ProductRecord & { country: Partner; direction: "to-china" | "from-china"; amountUsd: Ratio | null };
+
+export type Target = TargetRecord & { amount: Ratio };
+
 export type Source = SourceRecord;
 
 export type Dataset = {
   observations: readonly Observation[];
   rates: readonly Rate[];
   cpi: readonly Cpi[];
+  products: readonly Product[];
+  targets: readonly Target[];
   sources: ReadonlyMap<string, Source>;
   context: Context;
 };

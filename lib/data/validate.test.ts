@@ -12,6 +12,7 @@ const fresh = (): RawDataset & { observations: { observations: Record<string, un
   observations: read("observations.json"),
   rates: read("rates.json"),
   prices: read("prices.json"),
+  composition: read("composition.json"),
   sources: read("sources.json"),
   context: read("context.json"),
 });
@@ -71,6 +72,7 @@ describe("npm run data:check on a broken copy", () => {
     writeFileSync(path.join(dir, "observations.json"), JSON.stringify(d.observations));
     writeFileSync(path.join(dir, "rates.json"), JSON.stringify(d.rates));
     writeFileSync(path.join(dir, "prices.json"), JSON.stringify(d.prices));
+    writeFileSync(path.join(dir, "composition.json"), JSON.stringify(d.composition));
     writeFileSync(path.join(dir, "sources.json"), JSON.stringify(d.sources));
     writeFileSync(path.join(dir, "context.json"), JSON.stringify(d.context));
     let stderr = "";

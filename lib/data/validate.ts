@@ -2,7 +2,8 @@ import type { z } from "zod";
 import { contextFile, type Context } from "@/lib/schema/context";
 import { observationsFile, pricesFile, ratesFile, sourcesFile } from "@/lib/schema/data";
 import type { CpiRecord, ObservationRecord, RateRecord, SourceRecord } from "@/lib/schema/data";
-import { observationLabel, reshapeCpi, reshapeObservation, reshapeRate } from "./reshape";
+import { compositionFile } from "@/lib/schema/composition";
+import { observationLabel, reshapeCpi, reshapeObservation, reshapeProduct, reshapeRate, reshapeTarget } from "./reshape";
 import type { DataError, Dataset } from "./types";
 
 export { observationLabel };
@@ -11,11 +12,12 @@ export const DATA_FILES = {
   observations: "data/observations.json",
   rates: "data/rates.json",
   prices: "data/prices.json",
+  composition: "data/composition.json",
   sources: "data/sources.json",
   context: "data/context.json",
 } as const;
 
-export type RawDataset = { observations: unknown; rates: unknown; prices: unknown; sources: unknown; context: unknown };
+export type RawDataset = { observations: unknown; rates: unknown; prices: unknown; composition: unknown; sources: unknown; context: unknown };
 
 export type ValidationResult = { ok: true; data: Dataset } | { ok: false; errors: DataError[] };
 
@@ -51,19 +53,27 @@ export function validateDataset(raw: RawDataset): ValidationResult {
   const o = observationsFile.safeParse(raw.observations);
   const r = ratesFile.safeParse(raw.rates);
   const p = pricesFile.safeParse(raw.prices);
+  const m = compositionFile.safeParse(raw.composition);
   const s = sourcesFile.safeParse(raw.sources);
   const c = contextFile.safeParse(raw.context);
   const errors: DataError[] = [
     ...(o.success ? [] : schemaErrors(DATA_FILES.observations, "observations", raw.observations, o.error, observationLabel)),
     ...(r.success ? [] : schemaErrors(DATA_FILES.rates, "rates", raw.rates, r.error, rateLabel)),
     ...(p.success ? [] : schemaErrors(DATA_FILES.prices, "cpi", raw.prices, p.error, (x: CpiRecord) => `${x.series} ${x.period}`)),
+    ...(m.success ? [] : m.error.issues.map((i) => ({ file: DATA_FILES.composition, record: i.path.slice(0, 2).join(" "), field: i.path.slice(2).join(".") || "(record)", message: i.message }))),
     ...(s.success ? [] : schemaErrors(DATA_FILES.sources, "sources", raw.sources, s.error, (x: SourceRecord) => x.id)),
     ...(c.success ? [] : c.error.issues.map((i) => ({ file: DATA_FILES.context, record: i.path.slice(0, 2).join(" "), field: i.path.slice(2).join(".") || "(record)", message: i.message }))),
   ];
-  if (!o.success || !r.success || !p.success || !s.success || !c.success) return { ok: false, errors };
+  if (!o.success || !r.success || !p.success || !m.success || !s.success || !c.success) return { ok: false, errors };
 
   errors.push(...crossCheck(o.data.observations, r.data.rates, s.data.sources));
-  errors.push(...priceCheck(p.data.cpi, new Set(s.data.sources.map((x) => x.id))));
+  const known = new Set(s.data.sources.map((x) => x.id));
+  errors.push(...priceCheck(p.data.cpi, known));
+  errors.push(
+    ...[...m.data.products.map((x, i) => [`products ${i}`, x.sourceId] as const), ...m.data.targets.map((x, i) => [`targets ${i}`, x.sourceId] as const)]
+      .filter(([, id]) => !known.has(id))
+      .map(([record, id]) => ({ file: DATA_FILES.composition, record, field: "sourceId", message: `unknown source id "${id}" (not in ${DATA_FILES.sources})` })),
+  );
   errors.push(...contextSourceCheck(c.data, new Set(s.data.sources.map((x) => x.id))));
   if (errors.length) return { ok: false, errors };
 
@@ -73,6 +83,8 @@ export function validateDataset(raw: RawDataset): ValidationResult {
       observations: o.data.observations.map(reshapeObservation),
       rates: r.data.rates.map(reshapeRate),
       cpi: p.data.cpi.map(reshapeCpi),
+      products: m.data.products.map(reshapeProduct),
+      targets: m.data.targets.map(reshapeTarget),
       sources: new Map(s.data.sources.map((src) => [src.id, src])),
       context: c.data,
     },

@@ -10,7 +10,7 @@ const root = path.resolve(__dirname, "../..");
 const fixture = (name: string) => ({ name, text: readFileSync(path.join(__dirname, "fixtures", name), "utf8") });
 const readData = (dir = path.join(root, "data")): DataFiles => {
   const read = (n: string) => JSON.parse(readFileSync(path.join(dir, n), "utf8"));
-  return { observations: read("observations.json"), sources: read("sources.json"), rates: read("rates.json"), prices: read("prices.json"), context: read("context.json") };
+  return { observations: read("observations.json"), sources: read("sources.json"), rates: read("rates.json"), prices: read("prices.json"), composition: read("composition.json"), context: read("context.json") };
 };
 
 function importError(files: string[], sourceId?: string): string {
@@ -65,11 +65,11 @@ describe("runImport on a reference-layout file", () => {
   const refDir = path.join(root, "../shared/reference");
   it.skipIf(!existsSync(refDir))("finds nothing to change in the reference files data/ was imported from", () => {
     const ref = (p: string) => ({ name: p, text: readFileSync(path.join(refDir, p), "utf8") });
-    const names = ["sources.csv", "trade.csv", "history/sources-history.csv", "history/trade-history.csv", "rates/sources-rates.csv", "rates/rates-full.csv", "rates/cpi-u.csv", "rates.csv"];
+    const names = ["sources.csv", "trade.csv", "history/sources-history.csv", "history/trade-history.csv", "rates/sources-rates.csv", "rates/rates-full.csv", "rates/cpi-u.csv", "rates.csv", "composition/sources-composition.csv", "composition/products.csv", "composition/targets.csv"];
     const files = runImport(readData(), names.map(ref), {}).files;
     expect(files.map((f) => [f.diff.added.length, f.diff.changed.length, f.diff.conflicts.length])).toEqual(names.map(() => [0, 0, 0]));
     expect(files[3]?.diff.unchanged.length).toBe(898);
-    expect(files.slice(5).map((f) => f.diff.unchanged.length)).toEqual([78, 34, 60]);
+    expect(files.slice(5).map((f) => f.diff.unchanged.length)).toEqual([78, 34, 60, 62, 89, 9]);
   });
 });
 

@@ -1,7 +1,7 @@
 import type { CsvTable, ImportIssue } from "./csv";
 
 /** The file layouts the importer reads, told apart by their header. */
-export type Layout = "reference-observations" | "reference-sources" | "comtrade" | "rates" | "cpi";
+export type Layout = "reference-observations" | "reference-sources" | "comtrade" | "rates" | "cpi" | "products" | "targets";
 
 export const REFERENCE_OBSERVATION_COLUMNS = ["period", "period_type", "reporter", "partner", "flow", "value", "currency", "unit", "status", "primary", "source_id", "note"] as const;
 
@@ -15,10 +15,15 @@ export const COMTRADE_COLUMNS = ["freqCode", "refYear", "reporterCode", "flowCod
 export const RATE_COLUMNS = ["base", "quote", "period", "basis", "value", "source_id"] as const;
 export const CPI_COLUMNS = ["series", "period", "value", "source_id"] as const;
 
+export const PRODUCT_COLUMNS = ["year", "reporter", "partner", "flow", "product_group", "value", "currency", "unit", "status", "source_id"] as const;
+export const TARGET_COLUMNS = ["pair", "target_value", "currency", "unit", "target_year", "announced", "source_id"] as const;
+
 const LAYOUTS: { layout: Layout; marker: string; required: readonly (string | readonly string[])[] }[] = [
   { layout: "comtrade", marker: "primaryValue", required: COMTRADE_COLUMNS },
   { layout: "reference-observations", marker: "period_type", required: REFERENCE_OBSERVATION_COLUMNS },
   { layout: "reference-sources", marker: "publisher", required: REFERENCE_SOURCE_COLUMNS },
+  { layout: "products", marker: "product_group", required: PRODUCT_COLUMNS },
+  { layout: "targets", marker: "target_value", required: TARGET_COLUMNS },
   { layout: "rates", marker: "quote", required: RATE_COLUMNS },
   { layout: "cpi", marker: "series", required: CPI_COLUMNS },
 ];

@@ -4,6 +4,8 @@ import { ImportFileError, parseCsv, type ImportIssue } from "./csv";
 import { readComtrade } from "./comtrade";
 import { applyObservations, applySources, diffObservations, diffSources, type Diff, type Entry } from "./diff";
 import { detectLayout, type Layout } from "./layouts";
+import { applyByKey, diffByKey, productKey, productLabel, readProducts, readTargets, targetKey, targetLabel } from "./composition";
+import type { CompositionFile, ProductRecord, TargetRecord } from "@/lib/schema/composition";
 import { applyCpi, applyRates, diffCpi, diffRates, readCpi, readRates } from "./rates";
 import { readReferenceObservations, readReferenceSources, type ParseResult } from "./reference";
 
@@ -13,13 +15,14 @@ export type DataFiles = {
   sources: { sources: SourceRecord[] };
   rates: { rates: RateRecord[] };
   prices: { cpi: CpiRecord[] };
+  composition: CompositionFile;
   context: unknown;
 };
 
 export type InputFile = { name: string; text: string };
 export type Options = { sourceId?: string; preferNew?: boolean };
 
-export type FileDiff = { file: string; layout: Layout; kind: "observations" | "sources" | "rates" | "prices"; diff: Diff<ObservationRecord> | Diff<SourceRecord> | Diff<RateRecord> | Diff<CpiRecord> };
+export type FileDiff = { file: string; layout: Layout; kind: "observations" | "sources" | "rates" | "prices" | "products" | "targets"; diff: Diff<ObservationRecord> | Diff<SourceRecord> | Diff<RateRecord> | Diff<CpiRecord> | Diff<ProductRecord> | Diff<TargetRecord> };
 export type ImportResult = { files: FileDiff[]; next: DataFiles };
 
 function missingSourceHelp(id: string | undefined): string {
@@ -51,6 +54,7 @@ export function runImport(data: DataFiles, files: readonly InputFile[], options:
   let sources = data.sources.sources;
   let rates = data.rates.rates;
   let cpi = data.prices.cpi;
+  let { products, targets } = data.composition;
   const out: FileDiff[] = [];
   for (const file of files) {
     let table;
@@ -79,6 +83,22 @@ export function runImport(data: DataFiles, files: readonly InputFile[], options:
       out.push({ file: file.name, layout: layout.layout, kind: "rates", diff });
       continue;
     }
+    if (layout.layout === "products") {
+      const read = readProducts(table);
+      assertKnownSources(file.name, read, known, (r) => r.sourceId);
+      const diff = diffByKey(products, read.records, productKey, productLabel);
+      products = applyByKey(products, diff, productKey);
+      out.push({ file: file.name, layout: layout.layout, kind: "products", diff });
+      continue;
+    }
+    if (layout.layout === "targets") {
+      const read = readTargets(table);
+      assertKnownSources(file.name, read, known, (r) => r.sourceId);
+      const diff = diffByKey(targets, read.records, targetKey, targetLabel);
+      targets = applyByKey(targets, diff, targetKey);
+      out.push({ file: file.name, layout: layout.layout, kind: "targets", diff });
+      continue;
+    }
     if (layout.layout === "cpi") {
       const read = readCpi(table);
       assertKnownSources(file.name, read, known, (r) => r.sourceId);
@@ -96,7 +116,7 @@ export function runImport(data: DataFiles, files: readonly InputFile[], options:
     observations = applyObservations(observations, diff, options.preferNew ?? false);
     out.push({ file: file.name, layout: layout.layout, kind: "observations", diff });
   }
-  const next: DataFiles = { ...data, observations: { observations }, sources: { sources }, rates: { rates }, prices: { cpi } };
+  const next: DataFiles = { ...data, observations: { observations }, sources: { sources }, rates: { rates }, prices: { cpi }, composition: { products, targets } };
   const check = validateDataset(next);
   if (!check.ok) {
     throw new ImportFileError("(data/ after the import)", check.errors.map((e) => ({ line: 0, column: "", message: formatDataError(e) })));

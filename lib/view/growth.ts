@@ -1,5 +1,8 @@
-import { compare, div, ratio, sub, toNumber, type Ratio } from "@/lib/money/ratio";
+import { compoundRate } from "@/lib/money/compound";
+import { compare, div, ratio, sub } from "@/lib/money/ratio";
 import type { FigureRow, Range } from "./rows";
+
+export { compoundRate };
 
 const seriesKey = (r: FigureRow) => `${r.reporter}|${r.partner}|${r.flow}`;
 
@@ -16,16 +19,6 @@ export function withChange(rows: readonly FigureRow[]): FigureRow[] {
     const change = r.value && prev?.value && compare(prev.value, ratio(0n)) > 0 ? sub(div(r.value, prev.value), ratio(1n)) : null;
     return { ...r, change };
   });
-}
-
-/**
- * (last ÷ first)^(1/n) − 1 from exact values: the n-th root is the one step taken in floating
- * point (15 significant digits), kept to eight decimals and rounded only when shown.
- */
-export function compoundRate(first: Ratio, last: Ratio, years: number): Ratio | null {
-  if (years < 1 || compare(first, ratio(0n)) <= 0 || compare(last, ratio(0n)) <= 0) return null;
-  const growth = Math.pow(toNumber(div(last, first)), 1 / years) - 1;
-  return ratio(BigInt(Math.round(growth * 1e8)), 10n ** 8n);
 }
 
 /**

@@ -1,0 +1,11 @@
+import { handleComposition } from "@/lib/api/composition";
+import { preflight } from "@/lib/api/respond";
+
+export function GET(request: Request): Response {
+  return handleComposition(request);
+}
+
+/** CORS preflight: any origin may GET this. */
+export function OPTIONS(): Response {
+  return preflight();
+}

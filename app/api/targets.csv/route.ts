@@ -1,0 +1,12 @@
+import { handleTargets } from "@/lib/api/composition";
+import { preflight } from "@/lib/api/respond";
+
+/** The same query as /api/targets, answered as CSV. */
+export function GET(request: Request): Response {
+  return handleTargets(request, "csv");
+}
+
+/** CORS preflight: any origin may GET this. */
+export function OPTIONS(): Response {
+  return preflight();
+}

@@ -1,0 +1,111 @@
+import { getDataset } from "@/lib/data/load";
+import type { Dataset, Product, Target } from "@/lib/data/types";
+import { toDecimalString, toInteger } from "@/lib/money/ratio";
+import { COMPOSITION_QUERY_PARAMS, compositionQuerySchema, TARGET_QUERY_PARAMS, targetsQuerySchema, type ProductJson, type TargetJson } from "@/lib/schema/api-composition";
+import { targetStatus } from "@/lib/trade/targets";
+import { csvField } from "@/lib/view/csv";
+import { parseQuery } from "./query";
+import { cachedBody, cachedText, jsonError, jsonOk, type CachedBody } from "./respond";
+
+const whole = (r: { num: bigint; den: bigint } | null) => (r ? Number(toInteger(r)) : null);
+
+export function targetJsonOf(t: Target, data: Pick<Dataset, "observations">): TargetJson {
+  const s = targetStatus(t, data.observations);
+  return {
+    partner: t.partner,
+    value: t.value,
+    unit: t.unit,
+    currency: t.currency,
+    valueUsd: Number(toInteger(t.amount)),
+    targetYear: t.targetYear,
+    targetYearAsStated: t.targetYearAsStated ?? null,
+    announced: t.announced,
+    announcedDate: t.announcedDate,
+    sourceId: t.sourceId,
+    note: t.note ?? null,
+    comparedWith: "China's customs (reporter CHN): the pair's total trade, full years, US dollars",
+    reachedIn: s.reachedIn,
+    late: s.late,
+    missed: s.missed,
+    latestYear: s.latest?.year ?? null,
+    latestValueUsd: whole(s.latest?.usd ?? null),
+    neededGrowth: s.neededGrowth ? toDecimalString(s.neededGrowth, 6) : null,
+    recentGrowth: s.recentGrowth ? { from: s.recentGrowth.from, to: s.recentGrowth.to, rate: toDecimalString(s.recentGrowth.rate, 6) } : null,
+  };
+}
+
+export function productJsonOf(p: Product): ProductJson {
+  return {
+    year: Number(p.year),
+    partner: p.country,
+    flow: p.direction === "to-china" ? "export" : "import",
+    reporter: p.reporter,
+    product: p.product,
+    code: p.code ?? null,
+    classification: p.classification ?? null,
+    value: p.value ?? null,
+    unit: p.unit ?? null,
+    currency: p.currency ?? null,
+    valueUsd: whole(p.amountUsd),
+    sharePercent: p.sharePercent ?? null,
+    status: p.status,
+    sourceId: p.sourceId,
+    note: p.note ?? null,
+  };
+}
+
+/** A header row and one row per record, every field as the JSON has it (null as empty). */
+function toCsv<T extends Record<string, unknown>>(rows: readonly T[], columns: readonly (keyof T & string)[]): string {
+  const cell = (v: unknown) => csvField(v === null || v === undefined ? "" : typeof v === "object" ? JSON.stringify(v) : String(v));
+  return `${[columns.join(","), ...rows.map((r) => columns.map((c) => cell(r[c])).join(","))].join("\r\n")}\r\n`;
+}
+
+const TARGET_CSV: readonly (keyof TargetJson)[] = ["partner", "value", "unit", "currency", "valueUsd", "targetYear", "targetYearAsStated", "announced", "announcedDate", "reachedIn", "late", "missed", "latestYear", "latestValueUsd", "neededGrowth", "sourceId", "note"];
+const PRODUCT_CSV: readonly (keyof ProductJson)[] = ["year", "partner", "flow", "reporter", "product", "code", "classification", "value", "unit", "currency", "valueUsd", "sharePercent", "status", "sourceId", "note"];
+
+const bodies = new Map<string, CachedBody>();
+
+function answer(request: Request, format: "json" | "csv", key: string, filename: string, build: () => { json: unknown; csv: () => string }): Response {
+  const cacheKey = `${format}:${key}`;
+  let cached = bodies.get(cacheKey);
+  if (!cached) {
+    const built = build();
+    cached = format === "csv" ? cachedText(built.csv()) : cachedBody(built.json);
+    // Few distinct queries exist (partners × years × flows); the map stays small.
+    bodies.set(cacheKey, cached);
+  }
+  if (format === "json") return jsonOk(request, cached);
+  return jsonOk(request, cached, "text/csv; charset=utf-8", { "Content-Disposition": `attachment; filename="${filename}.csv"` });
+}
+
+/** GET /api/targets(.csv): every trade target with the year it was met and the growth it still needs. */
+export function handleTargets(request: Request, format: "json" | "csv" = "json"): Response {
+  const parsed = parseQuery(new URL(request.url).searchParams, TARGET_QUERY_PARAMS, targetsQuerySchema);
+  if (!parsed.ok) return jsonError(400, "invalid query", parsed.issues);
+  const partners = parsed.value.partner;
+  const tag = partners?.toSorted().join("+") ?? "all";
+  return answer(request, format, tag, `china-central-asia-trade-targets_${tag}`, () => {
+    const data = getDataset();
+    const targets = data.targets.filter((t) => !partners || partners.includes(t.partner)).map((t) => targetJsonOf(t, data));
+    return { json: { targets }, csv: () => toCsv(targets, TARGET_CSV) };
+  });
+}
+
+let compositionSchema: ReturnType<typeof compositionQuerySchema> | undefined;
+
+/** GET /api/composition(.csv): product groups, filtered by the Central Asian side, year and flow. */
+export function handleComposition(request: Request, format: "json" | "csv" = "json"): Response {
+  const data = getDataset();
+  const years = data.products.map((p) => Number(p.year));
+  compositionSchema ??= compositionQuerySchema({ min: Math.min(...years), max: Math.max(...years) });
+  const parsed = parseQuery(new URL(request.url).searchParams, COMPOSITION_QUERY_PARAMS, compositionSchema);
+  if (!parsed.ok) return jsonError(400, "invalid query", parsed.issues);
+  const q = parsed.value;
+  const tag = [q.partner ?? "all-partners", q.year ?? "all-years", q.flow ?? "both-flows"].join("_");
+  return answer(request, format, tag, `china-central-asia-trade-products_${tag}`, () => {
+    const products = data.products
+      .map(productJsonOf)
+      .filter((p) => (!q.partner || p.partner === q.partner) && (q.year === undefined || p.year === q.year) && (!q.flow || p.flow === q.flow));
+    return { json: { products }, csv: () => toCsv(products, PRODUCT_CSV) };
+  });
+}
