@@ -2,8 +2,10 @@ import { Validator } from "@seriousme/openapi-schema-validator";
 import { describe, expect, it } from "vitest";
 import { getDataset } from "@/lib/data/load";
 import { apiError, tradeResponse } from "@/lib/schema/api";
+import { compositionResponse, targetsResponse } from "@/lib/schema/api-composition";
 import { openApiDocument } from "./openapi";
 import { handleSources } from "./sources";
+import { handleComposition, handleTargets } from "./composition";
 import { handleTrade } from "./trade";
 
 const doc = openApiDocument(getDataset());
@@ -16,6 +18,10 @@ const HANDLERS: Record<string, (query: string) => Response> = {
   "/api/trade": (q) => handleTrade(new Request(`http://localhost/api/trade${q}`)),
   "/api/trade.csv": (q) => handleTrade(new Request(`http://localhost/api/trade.csv${q}`), "csv"),
   "/api/sources": (q) => handleSources(new Request(`http://localhost/api/sources${q}`)),
+  "/api/targets": (q) => handleTargets(new Request(`http://localhost/api/targets${q}`)),
+  "/api/targets.csv": (q) => handleTargets(new Request(`http://localhost/api/targets.csv${q}`), "csv"),
+  "/api/composition": (q) => handleComposition(new Request(`http://localhost/api/composition${q}`)),
+  "/api/composition.csv": (q) => handleComposition(new Request(`http://localhost/api/composition.csv${q}`), "csv"),
 };
 
 describe("GET /api/openapi.json", () => {
@@ -48,13 +54,14 @@ describe("GET /api/openapi.json", () => {
             expect(res.headers.get("content-type")).toContain(type);
             const body = type === "application/json" ? await res.json() : await res.text();
             if (example.value !== undefined) expect(body).toEqual(example.value);
-            if (type === "application/json") (status === "200" ? tradeResponse : apiError).parse(body);
-            else expect(String(body).split("\r\n")[0]).toContain("reporter,period");
+            const okSchema = path.startsWith("/api/targets") ? targetsResponse : path.startsWith("/api/composition") ? compositionResponse : tradeResponse;
+            if (type === "application/json") (status === "200" ? okSchema : apiError).parse(body);
+            else expect(String(body).split("\r\n")[0]).toMatch(/^(reporter,period|partner,value|year,partner)/);
             checked++;
           }
         }
       }
     }
-    expect(checked).toBe(10);
+    expect(checked).toBe(18);
   });
 });

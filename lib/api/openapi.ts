@@ -3,7 +3,8 @@ import type { Dataset } from "@/lib/data/types";
 import { apiError, sourcesResponse, TRADE_QUERY_PARAMS, tradeQuerySchema, tradeResponse } from "@/lib/schema/api";
 import { tradeResponse as buildTradeResponse, yearBounds } from "@/lib/trade/points";
 import { en } from "@/lib/i18n/en";
-import { parseQuery } from "./query";
+import { compositionPaths, compositionSchemas } from "./openapi-composition";
+import { errorFor, jsonSchema } from "./openapi-parts";
 import { TRADE_CSV_COLUMNS } from "./trade-csv";
 
 /**
@@ -12,15 +13,6 @@ import { TRADE_CSV_COLUMNS } from "./trade-csv";
  * type by hand: parameters come from the query schema, responses from the response schemas, and
  * each example is the answer the handler gives to the example request named in `x-request`.
  */
-
-type JsonSchema = Record<string, unknown>;
-
-/** A schema without its `$schema` line: inside an OpenAPI document the dialect is the document's. */
-function jsonSchema(schema: z.ZodType, io: "input" | "output" = "output"): JsonSchema {
-  const { $schema: _dialect, ...rest } = z.toJSONSchema(schema, { io, unrepresentable: "any" }) as JsonSchema;
-  void _dialect;
-  return rest;
-}
 
 /** Examples of each parameter; what each means is the English API page's text, written once. */
 const PARAM_EXAMPLE: Partial<Record<(typeof TRADE_QUERY_PARAMS)[number], string>> = { currency: "IDR", rate: "article", partner: "CA5", flow: "total", from: "2024", to: "2024" };
@@ -36,12 +28,6 @@ export const EXAMPLES = {
   csv: "?partner=CA5&flow=total&from=2023&to=2024",
   sourcesError: "?limit=10",
 } as const;
-
-/** The error a query gets, as the route's own parser words it. */
-function errorFor(query: string, allowed: readonly string[], schema: z.ZodType) {
-  const parsed = parseQuery(new URLSearchParams(query), allowed, schema);
-  return { error: "invalid query", issues: parsed.ok ? [] : parsed.issues };
-}
 
 export function openApiDocument(data: Dataset) {
   const bounds = yearBounds(data);
@@ -129,12 +115,18 @@ export function openApiDocument(data: Dataset) {
           responses: { "200": { description: "The sources.", headers: cacheHeaders, content: { "application/json": { schema: { $ref: "#/components/schemas/SourcesResponse" } } } }, "304": notModified, "400": error400({ invalid: { summary: "A parameter it does not take", request: EXAMPLES.sourcesError, value: errorFor(EXAMPLES.sourcesError, [], z.object({})) } }) },
         },
       },
+      ...compositionPaths(data, { cacheHeaders, notModified, error400 }),
       "/api/openapi.json": {
         get: { operationId: "getOpenApi", summary: "This document", responses: { "200": { description: "OpenAPI 3.1, generated from the schemas the routes use.", content: { "application/json": { schema: { type: "object" } } } } } },
       },
     },
     components: {
-      schemas: { TradeResponse: jsonSchema(tradeResponse), SourcesResponse: jsonSchema(sourcesResponse), ApiError: jsonSchema(apiError) },
+      schemas: {
+        TradeResponse: jsonSchema(tradeResponse),
+        SourcesResponse: jsonSchema(sourcesResponse),
+        ...compositionSchemas(),
+        ApiError: jsonSchema(apiError),
+      },
     },
   };
 }

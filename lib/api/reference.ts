@@ -1,4 +1,5 @@
 import { EXAMPLES } from "./openapi";
+import { COMPOSITION_EXAMPLES } from "./openapi-composition";
 
 /** A parameter's accepted values and default, read from its JSON Schema. */
 export function parameterValues(schema: Record<string, unknown>): { values: string; fallback: string } {
@@ -26,5 +27,14 @@ export function apiExamples(path: string, origin: string): ApiExample[] {
     ];
   }
   if (path === "/api/sources") return [{ kind: "curl", code: `curl '${origin}/api/sources'` }];
+  if (path === "/api/targets") return [{ kind: "curl", code: `curl '${origin}/api/targets${COMPOSITION_EXAMPLES.targets}'` }];
+  if (path === "/api/composition") return [{ kind: "curl", code: `curl '${origin}/api/composition${COMPOSITION_EXAMPLES.composition}'` }];
+  if (path === "/api/targets.csv" || path === "/api/composition.csv") {
+    const url = `${origin}${path}`;
+    return [
+      { kind: "curl", code: `curl -OJ '${url}'` },
+      { kind: "sheet", code: `=IMPORTDATA("${url}")` },
+    ];
+  }
   return [];
 }

@@ -205,6 +205,14 @@ export const en: Messages = {
       from: "First year, inclusive.",
       to: "Last year, inclusive.",
     },
+    endpointParams: {
+      targets: { partner: "Comma list of partners whose targets to give: CA5, KAZ, KGZ, TJK, TKM, UZB." },
+      composition: {
+        partner: "The Central Asian side: CA5 (the five together) or KAZ, KGZ, TJK, TKM, UZB.",
+        year: "One year.",
+        flow: "From the Central Asian side: export (goods going to China) or import (goods coming from China).",
+      },
+    },
   },
   reporters: { CHN: "China's customs", KAZ: "Kazakhstan's statistics", KGZ: "Kyrgyzstan's statistics", TJK: "Tajikistan's statistics", TKM: "Turkmenistan's statistics", UZB: "Uzbekistan's statistics" },
   context: {

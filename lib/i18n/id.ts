@@ -204,6 +204,14 @@ export const id = {
       from: "Tahun pertama, termasuk.",
       to: "Tahun terakhir, termasuk.",
     },
+    endpointParams: {
+      targets: { partner: "Daftar mitra dipisah koma yang targetnya diberikan: CA5, KAZ, KGZ, TJK, TKM, UZB." },
+      composition: {
+        partner: "Sisi Asia Tengah: CA5 (kelima negara) atau KAZ, KGZ, TJK, TKM, UZB.",
+        year: "Satu tahun.",
+        flow: "Dari sisi Asia Tengah: export (barang ke China) atau import (barang dari China).",
+      },
+    },
   },
   reporters: { CHN: "Bea cukai China", KAZ: "Statistik Kazakhstan", KGZ: "Statistik Kirgistan", TJK: "Statistik Tajikistan", TKM: "Statistik Turkmenistan", UZB: "Statistik Uzbekistan" },
   context: {

@@ -10,6 +10,11 @@ export function ApiReference({ locale, doc, origin }: Props) {
   const t = messagesFor(locale);
   const [before = "", after = ""] = t.api.intro.split("{link}");
   const paths = Object.entries(doc.paths).filter(([path]) => path !== "/api/openapi.json");
+  // The trade routes share one set of parameters; the others have their own wording.
+  const paramText = (path: string, name: string): string => {
+    const own = path.startsWith("/api/targets") ? t.api.endpointParams.targets : path.startsWith("/api/composition") ? t.api.endpointParams.composition : null;
+    return (own as Record<string, string> | null)?.[name] ?? t.api.params[name as keyof typeof t.api.params] ?? "";
+  };
   return (
     <article className="api panel panel--wide">
       <h1>{t.api.title}</h1>
@@ -54,7 +59,7 @@ export function ApiReference({ locale, doc, origin }: Props) {
                           </th>
                           <td>{v.values}</td>
                           <td>{v.fallback}</td>
-                          <td>{t.api.params[p.name as keyof typeof t.api.params]}</td>
+                          <td>{paramText(path, p.name)}</td>
                         </tr>
                       );
                     })}

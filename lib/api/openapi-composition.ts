@@ -1,0 +1,82 @@
+import type { Dataset } from "@/lib/data/types";
+import { en } from "@/lib/i18n/en";
+import { COMPOSITION_QUERY_PARAMS, compositionQuerySchema, compositionResponse, TARGET_QUERY_PARAMS, targetsQuerySchema, targetsResponse } from "@/lib/schema/api-composition";
+import { productJsonOf, targetJsonOf } from "./composition";
+import { errorFor, jsonSchema, type JsonSchema } from "./openapi-parts";
+
+/** Example requests of the two routes, each answered by the handler when the document is built. */
+export const COMPOSITION_EXAMPLES = {
+  targets: "?partner=KGZ",
+  targetsError: "?partner=XYZ",
+  composition: "?partner=KAZ&year=2021&flow=export",
+  compositionError: "?flow=out",
+} as const;
+
+type Shared = {
+  cacheHeaders: Record<string, unknown>;
+  notModified: Record<string, unknown>;
+  error400: (examples: Record<string, { summary: string; request: string; value: unknown }>) => Record<string, unknown>;
+};
+
+function parameters(names: readonly string[], schema: { shape: Record<string, unknown> }, texts: Record<string, string>) {
+  return names.map((name) => ({ name, in: "query", required: false, description: texts[name] ?? "", schema: jsonSchema(schema.shape[name] as never, "input") }));
+}
+
+/** /api/targets and /api/composition (and their CSV twins), from the schemas their handlers use. */
+export function compositionPaths(data: Dataset, shared: Shared): Record<string, unknown> {
+  const years = data.products.map((p) => Number(p.year));
+  const query = compositionQuerySchema({ min: Math.min(...years), max: Math.max(...years) });
+  const targetParams = parameters(TARGET_QUERY_PARAMS, targetsQuerySchema, en.api.endpointParams.targets);
+  const compositionParams = parameters(COMPOSITION_QUERY_PARAMS, query, en.api.endpointParams.composition);
+  // The answers the handlers give to the example requests, built by the same functions.
+  const targetsExample = { targets: data.targets.filter((t) => t.partner === "KGZ").map((t) => targetJsonOf(t, data)) };
+  const compositionExample = { products: data.products.map(productJsonOf).filter((p) => p.partner === "KAZ" && p.year === 2021 && p.flow === "export") };
+  const targetsError = shared.error400({ invalid: { summary: "An unknown partner", request: COMPOSITION_EXAMPLES.targetsError, value: errorFor(COMPOSITION_EXAMPLES.targetsError, TARGET_QUERY_PARAMS, targetsQuerySchema) } });
+  const compositionError = shared.error400({ invalid: { summary: "A flow that is not export or import", request: COMPOSITION_EXAMPLES.compositionError, value: errorFor(COMPOSITION_EXAMPLES.compositionError, COMPOSITION_QUERY_PARAMS, query) } });
+  const csv = (summary: string, request: string) => ({
+    description: "The same records as CSV: a header row and one row per record, plain numbers. Content-Disposition names the query.",
+    headers: { ...shared.cacheHeaders, "Content-Disposition": { description: "attachment; a file name that names the query.", schema: { type: "string" } } },
+    content: { "text/csv": { schema: { type: "string" }, examples: { one: { summary, "x-request": request } } } },
+  });
+  return {
+    "/api/targets": {
+      get: {
+        operationId: "getTargets",
+        summary: "Every trade target leaders announced, with the year China's customs figures met it and the growth it still needs",
+        parameters: targetParams,
+        responses: {
+          "200": {
+            description:
+              "Each target with reachedIn (the first year, from its announcement on, whose China-reported total met it; null: not yet), late (met after its year), missed, and neededGrowth (the compound annual growth needed from the latest full year to the target year, a decimal string) beside the last five years' growth.",
+            headers: shared.cacheHeaders,
+            content: { "application/json": { schema: { $ref: "#/components/schemas/TargetsResponse" }, examples: { kyrgyzstan: { summary: "Kyrgyzstan's US$45 bn by 2030", "x-request": COMPOSITION_EXAMPLES.targets, value: targetsExample } } } },
+          },
+          "304": shared.notModified,
+          "400": targetsError,
+        },
+      },
+    },
+    "/api/targets.csv": { get: { operationId: "getTargetsCsv", summary: "The same targets as CSV", parameters: targetParams, responses: { "200": csv("Kyrgyzstan's target", COMPOSITION_EXAMPLES.targets), "304": shared.notModified, "400": targetsError } } },
+    "/api/composition": {
+      get: {
+        operationId: "getComposition",
+        summary: "What is traded: product groups with value, share and source (thin outside Kazakhstan's 2021 exports and Turkmenistan's gas)",
+        parameters: compositionParams,
+        responses: {
+          "200": {
+            description: "The product groups, seen from the Central Asian side (flow export = goods going to China), each with its value as stated, whole US dollars where the source gives dollars, the source's share and its source.",
+            headers: shared.cacheHeaders,
+            content: { "application/json": { schema: { $ref: "#/components/schemas/CompositionResponse" }, examples: { kazakhstan2021: { summary: "Kazakhstan's exports to China, 2021 (CEPII BACI)", "x-request": COMPOSITION_EXAMPLES.composition, value: compositionExample } } } },
+          },
+          "304": shared.notModified,
+          "400": compositionError,
+        },
+      },
+    },
+    "/api/composition.csv": { get: { operationId: "getCompositionCsv", summary: "The same product groups as CSV", parameters: compositionParams, responses: { "200": csv("Kazakhstan's exports, 2021", COMPOSITION_EXAMPLES.composition), "304": shared.notModified, "400": compositionError } } },
+  };
+}
+
+export function compositionSchemas(): Record<string, JsonSchema> {
+  return { TargetsResponse: jsonSchema(targetsResponse), CompositionResponse: jsonSchema(compositionResponse) };
+}
