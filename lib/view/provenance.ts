@@ -86,3 +86,19 @@ export function provenanceLabel(t: Messages, value: string): string {
 export function sourceLookup(sources: ReadonlyMap<string, { publisher: string; title: string; published: string | null; url: string }>): SourceLookup {
   return Object.fromEntries([...sources].map(([id, s]) => [id, { publisher: s.publisher, title: s.title, published: s.published, url: s.url }]));
 }
+
+/** Where a product figure comes from: status, the figure as the source states it, its classification and note. */
+export function productProvenance(
+  p: { status: keyof Messages["status"]; value?: string; unit?: string; currency?: string; classification?: string; product: string; note?: string; sourceId: string },
+  heading: string,
+  ctx: Pick<CellContext, "locale" | "t">,
+  sources: SourceLookup,
+): Provenance {
+  const { t, locale } = ctx;
+  const lines: Provenance["lines"] = [{ label: t.table.status, value: t.status[p.status] }];
+  if (p.value) lines.push({ label: t.provenance.stated, value: `${p.value} ${p.unit ?? ""} ${p.currency ?? ""}`.replace(/\s+/g, " ").trim() });
+  // The source's own words: English in data/, marked as such on the Indonesian page.
+  lines.push({ label: t.goods.asStated, value: p.classification ? `${p.product} (${p.classification})` : p.product, ...(locale === "en" ? {} : { lang: "en" }) });
+  if (p.note) lines.push({ label: t.provenance.note, ...noteLine(p.note, locale) });
+  return { heading, lines, sources: sourceEntries([p.sourceId], sources, locale) };
+}

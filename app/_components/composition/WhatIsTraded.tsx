@@ -1,0 +1,138 @@
+import type { Dataset } from "@/lib/data/types";
+import type { Locale } from "@/lib/format/locale";
+import { formatMoney, formatPercent } from "@/lib/format/number";
+import { hsName } from "@/lib/i18n/hs";
+import { fill } from "@/lib/i18n/fill";
+import { messagesFor } from "@/lib/i18n/messages";
+import { kazakhChapters, region2025, shareOf, turkmenGas } from "@/lib/view/composition";
+import { productProvenance, provenanceLabel, sourceLookup } from "@/lib/view/provenance";
+import { div, parseDecimal, ratio, toNumber } from "@/lib/money/ratio";
+import { ProvenanceButton } from "../ProvenanceButton";
+import { SourceLine } from "../dashboard/SourceLine";
+
+/** "What is traded": the goods behind the totals, as far as the sources go. Server-rendered, no script needed. */
+export function WhatIsTraded({ locale, data }: { locale: Locale; data: Dataset }) {
+  const t = messagesFor(locale);
+  const sources = sourceLookup(data.sources);
+  const ctx = { locale, t };
+  const { total, chapters } = kazakhChapters(data.products);
+  const name = (p: { code?: string; product: string }) => hsName(p.code, locale) ?? p.product;
+  const money = (p: (typeof chapters)[number]) => (p.amountUsd ? formatMoney(p.amountUsd, "USD", locale) : "—");
+  const shares = chapters.map((c) => shareOf(c, total));
+  const pct = (i: number) => {
+    const s = shares[i];
+    return s ? formatPercent(s, locale, false, 1) : "—";
+  };
+  const [a, b, c] = chapters;
+  // Product names start with a capital in a table and not inside a sentence.
+  const inSentence = (text: string) => text.charAt(0).toLocaleLowerCase(locale) + text.slice(1);
+  const sharePercent = (text: string) => formatPercent(div(parseDecimal(text), ratio(100n)), locale, false, 2);
+  const gas = turkmenGas(data.products);
+  const biggest = gas.find((g) => g.sharePercent !== undefined && g.year === "2022") ?? gas.find((g) => g.sharePercent !== undefined);
+  const region = region2025(data.products);
+  const value = (p: (typeof gas)[number]) => (
+    <ProvenanceButton provenance={productProvenance(p, `${name(p)}, ${p.year}: ${money(p)}`, ctx, sources)} label={provenanceLabel(t, money(p))} closeText={t.provenance.close}>
+      {money(p)}
+    </ProvenanceButton>
+  );
+  return (
+    <section className="panel panel--wide goods" aria-labelledby="goods-heading">
+      <h2 id="goods-heading">{t.goods.heading}</h2>
+      <p>{t.goods.intro}</p>
+
+      <figure className="goods__figure" aria-labelledby="goods-kaz-title">
+        <h3 id="goods-kaz-title">{t.goods.kazTitle}</h3>
+        {a && b && c && total?.amountUsd && (
+          <p data-testid="summary-goods">
+            {fill(t.goods.kazSummary, { first: inSentence(name(a)), firstShare: pct(0), firstValue: money(a), total: formatMoney(total.amountUsd, "USD", locale), second: inSentence(name(b)), secondShare: pct(1), third: inSentence(name(c)), thirdShare: pct(2) })}
+          </p>
+        )}
+        <div className="table-wrap" role="region" aria-label={t.goods.kazTitle} tabIndex={0}>
+          <table className="data-table goods__table">
+            <caption>{t.goods.kazTitle}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t.goods.product}</th>
+                <th scope="col" className="num">
+                  {t.goods.value}
+                </th>
+                <th scope="col" className="num">
+                  {t.goods.share}
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {chapters.map((p, i) => (
+                <tr key={p.code}>
+                  <th scope="row">
+                    {name(p)} <span className="goods__code">{p.code}</span>
+                  </th>
+                  <td className="num">{value(p)}</td>
+                  <td className="num goods__share">
+                    <span className="goods__bar" aria-hidden="true" style={{ width: `${Math.max(0.5, toNumber(shares[i] ?? { num: 0n, den: 1n }) * 100).toFixed(1)}%` }} />
+                    <span>{pct(i)}</span>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+        <figcaption>
+          <p className="figure__note">{t.goods.kazSource}</p>
+          <SourceLine ids={total ? [total.sourceId] : []} sources={sources} locale={locale} t={t} />
+          <p>
+            {/* A CSV file, not a page: a plain link. */}
+            <a href="/api/composition.csv?partner=KAZ&year=2021&flow=export">{t.goods.kazCsv}</a>
+          </p>
+        </figcaption>
+      </figure>
+
+      <figure className="goods__figure" aria-labelledby="goods-tkm-title">
+        <h3 id="goods-tkm-title">{t.goods.tkmTitle}</h3>
+        {biggest?.sharePercent && <p>{fill(t.goods.tkmSummary, { share: sharePercent(biggest.sharePercent), year: biggest.year })}</p>}
+        <div className="table-wrap" role="region" aria-label={t.goods.tkmTitle} tabIndex={0}>
+          <table className="data-table">
+            <caption>{t.goods.tkmTitle}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t.goods.period}</th>
+                <th scope="col">{t.goods.asStated}</th>
+                <th scope="col" className="num">
+                  {t.goods.value}
+                </th>
+                <th scope="col" className="num">
+                  {t.goods.share}
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {gas.map((p) => (
+                <tr key={`${p.year}-${p.product}`}>
+                  <th scope="row">{p.year}</th>
+                  <td lang={locale === "en" ? undefined : "en"}>{p.product}</td>
+                  <td className="num">{value(p)}</td>
+                  <td className="num">{p.sharePercent ? sharePercent(p.sharePercent) : "—"}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+        <figcaption>
+          <SourceLine ids={gas.map((g) => g.sourceId)} sources={sources} locale={locale} t={t} />
+        </figcaption>
+      </figure>
+
+      <div className="goods__figure">
+        <h3>{t.goods.regionTitle}</h3>
+        {region.exports?.amountUsd && region.imports?.amountUsd && (
+          <p>{fill(t.goods.regionText, { exports: formatMoney(region.exports.amountUsd, "USD", locale), imports: formatMoney(region.imports.amountUsd, "USD", locale) })}</p>
+        )}
+        <ul lang={locale === "en" ? undefined : "en"}>
+          {[region.exports, region.imports, ...region.named].flatMap((p) => (p ? [<li key={p.product}>{p.product}</li>] : []))}
+        </ul>
+        <SourceLine ids={[region.exports, region.imports, ...region.named].flatMap((p) => (p ? [p.sourceId] : []))} sources={sources} locale={locale} t={t} />
+      </div>
+      <p className="goods__unknown">{t.goods.unknown}</p>
+    </section>
+  );
+}

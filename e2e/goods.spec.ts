@@ -1,0 +1,31 @@
+import { expect, test } from "./fixtures";
+
+test.describe("what is traded, and the targets", () => {
+  test("the sections read in Indonesian with their numbers in the server HTML, without JavaScript", async ({ browser }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto("/id");
+    await expect(page.getByRole("heading", { name: "Apa yang diperdagangkan" })).toBeVisible();
+    await expect(page.getByTestId("summary-goods")).toHaveText("Pada 2021, bahan bakar mineral dan minyak merupakan 31,5% ekspor Kazakhstan ke China (US$3,38 miliar dari US$10,73 miliar), tembaga 22,9% dan bijih, terak dan abu 21,8%.");
+    await expect(page.getByRole("heading", { name: "Target dan kenyataan" })).toBeVisible();
+    await expect(page.getByTestId("summary-targets")).toHaveText("Dari 9 target, 7 sudah tercapai menurut angka China; sisanya memerlukan pertumbuhan yang tertera di sampingnya.");
+    const kgz = page.locator('tr[data-key="KGZ-45-2030"]');
+    await expect(kgz.locator('[data-col="reached"]')).toHaveText("belum");
+    await expect(kgz.locator('[data-col="needed"]')).toHaveText("+10,6%");
+    await expect(page.locator('tr[data-key="TJK-3-2019"] [data-col="reached"]')).toHaveText("2023 (lewat 2019)");
+    await context.close();
+  });
+
+  test("in English, each value opens its provenance, and the CSV links answer", async ({ page, request }) => {
+    await page.goto("/en");
+    await page.getByRole("button", { name: "Where US$3.38 billion comes from" }).click();
+    const pop = page.getByRole("dialog", { name: /Mineral fuels and oils, 2021: US\$3\.38 billion/ });
+    await expect(pop).toContainText("Mineral fuels, oils, products of distillation (HS2002 chapter (BACI))");
+    await expect(pop).toContainText("3383065.705 thousand USD");
+    for (const href of ["/api/composition.csv?partner=KAZ&year=2021&flow=export", "/api/targets.csv"]) {
+      await expect(page.locator(`a[href="${href}"]`)).toBeVisible();
+      expect((await request.get(href)).status()).toBe(200);
+    }
+    await expect(page.locator('tr[data-key="CA5-70-2030"] [data-col="reached"]')).toHaveText("2022");
+  });
+});
