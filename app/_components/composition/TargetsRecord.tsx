@@ -80,7 +80,7 @@ export function TargetsRecord({ locale, data }: { locale: Locale; data: Dataset 
                 <tr key={`${x.partner}-${x.value}-${x.sourceId}`} data-key={`${x.partner}-${x.value}-${x.targetYear ?? "none"}`}>
                   <th scope="row">{t.partners[x.partner]}</th>
                   <td>
-                    <ProvenanceButton provenance={provenance} label={provenanceLabel(t, target)} closeText={t.provenance.close}>
+                    <ProvenanceButton lazy provenance={provenance} label={provenanceLabel(t, target)} closeText={t.provenance.close}>
                       {target}
                     </ProvenanceButton>
                   </td>

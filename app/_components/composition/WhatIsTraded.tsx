@@ -31,7 +31,7 @@ export function WhatIsTraded({ locale, data }: { locale: Locale; data: Dataset }
   const biggest = gas.find((g) => g.sharePercent !== undefined && g.year === "2022") ?? gas.find((g) => g.sharePercent !== undefined);
   const region = region2025(data.products);
   const value = (p: (typeof gas)[number]) => (
-    <ProvenanceButton provenance={productProvenance(p, `${name(p)}, ${p.year}: ${money(p)}`, ctx, sources)} label={provenanceLabel(t, money(p))} closeText={t.provenance.close}>
+    <ProvenanceButton lazy provenance={productProvenance(p, `${name(p)}, ${p.year}: ${money(p)}`, ctx, sources)} label={provenanceLabel(t, money(p))} closeText={t.provenance.close}>
       {money(p)}
     </ProvenanceButton>
   );
