@@ -16,7 +16,7 @@ test.describe("article context", () => {
     const total = page.locator('tr[data-claim="total-2024"]');
     await expect(total.locator("[data-col=stated]")).toHaveText("US$95 miliar", { useInnerText: true });
     await expect(total.locator("[data-col=data]")).toHaveText("US$94,82 miliar", { useInnerText: true });
-    await expect(total.locator("[data-col=difference]")).toHaveText("−US$180 juta (-0,19%)");
+    await expect(total.locator("[data-col=difference]")).toHaveText("−US$180 juta (−0,19%)");
     await expect(total.locator("[data-col=verdict]")).toHaveText("dibulatkan");
     await expect(page.locator('tr[data-claim="total-2024-idr"] [data-col=data]')).toHaveText("Rp1.545,19 triliun", { useInnerText: true });
     await expect(page.locator('tr[data-claim="rate"] [data-col=verdict]')).toHaveText("sesuai");

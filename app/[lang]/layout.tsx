@@ -2,6 +2,7 @@ import type { Metadata, Viewport } from "next";
 import { notFound } from "next/navigation";
 import { isLocale, LOCALES } from "@/lib/format/locale";
 import { messagesFor } from "@/lib/i18n/messages";
+import { pageAlternates } from "@/lib/page-alternates";
 import { shareMetadata } from "@/lib/share-metadata";
 import { DocumentShell } from "@/app/_components/DocumentShell";
 import "../globals.css";
@@ -21,7 +22,7 @@ export async function generateMetadata({ params }: LayoutProps<"/[lang]">): Prom
     description: t.siteTagline,
     // Absolute alternates (hreflang needs them); SITE_URL names the deployed origin.
     metadataBase: new URL(process.env.SITE_URL ?? "http://localhost:3000"),
-    alternates: { canonical: `/${lang}`, languages: { id: "/id", en: "/en", "x-default": "/id" } },
+    alternates: pageAlternates(lang),
     // The default view's card; the rupiah and yuan views have their own (app/[lang]/v).
     ...shareMetadata(lang, "USD", `/${lang}`),
   };

@@ -74,12 +74,16 @@ export function formatExact(value: Ratio, currency: Currency, locale: Locale): s
 }
 
 /** "+6,06%" from a ratio such as 0.0606. */
-export function formatPercent(value: Ratio, locale: Locale, signed = true, maxFractionDigits = 2): string {
+export function formatPercent(value: Ratio, locale: Locale, signed = true, maxFractionDigits = 2, minFractionDigits = 0): string {
+  // The typographic minus, as money uses: "−US$180 juta (−0,19%)", never a hyphen beside a minus.
   return numberFormat(locale, {
     style: "percent",
     maximumFractionDigits: maxFractionDigits,
+    minimumFractionDigits: minFractionDigits,
     signDisplay: signed ? "exceptZero" : "auto",
-  }).format(toDecimalString(value, maxFractionDigits + 2) as `${number}`);
+  })
+    .format(toDecimalString(value, maxFractionDigits + 2) as `${number}`)
+    .replace(/^-/, "−");
 }
 
 /** A rate as "Rp16.296" or "CN¥6,1932" per US dollar, with the digits the source gave. */

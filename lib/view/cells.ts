@@ -64,7 +64,8 @@ export const exactCell = (row: FigureRow, ctx: CellContext): string => (row.valu
 /** "+6,1%" in id, "+6.1%" in en; a dash where there is no growth to read. */
 export const changeCell = (row: FigureRow, locale: Locale, t: Messages): string => (row.change ? formatPercent(row.change, locale, true, 1) : t.table.noGrowth);
 
-export const shareCell = (row: FigureRow, locale: Locale): string => (row.share ? formatPercent(row.share, locale, false, 1) : "");
+/** Shares always with one decimal, so "24,0%" sits beside "46,2%". */
+export const shareCell = (row: FigureRow, locale: Locale): string => (row.share ? formatPercent(row.share, locale, false, 1, 1) : "");
 
 export const periodCell = (row: FigureRow, locale: Locale): string => formatPeriod(row.period, locale);
 

@@ -64,7 +64,16 @@ describe("other summaries", () => {
   const { points, ctx } = setup("en", "USD", "article");
   it("countries", () => {
     const rows = countryRows(points, { ...ALL, years: [2022, 2023, 2024], countries: ["KAZ", "KGZ", "TJK", "TKM", "UZB"] });
-    expect(countriesSummary(rows, { ...ctx, scale: figureScale(rows, "auto") })).toBe("In 2024, Kazakhstan was the largest partner with US$43.82 billion (46.2% of the total).");
+    expect(countriesSummary(rows, { ...ctx, scale: figureScale(rows, "auto") })).toBe("In 2024, Kazakhstan was the largest partner with US$43.82 billion (46.2% of the five's total).");
+  });
+  it.each<[string, Parameters<typeof countryRows>[1], DisplayCurrency, RateBasis, string]>([
+    ["one country selected is not called the largest", { ...ALL, years: [2024, 2025], countries: ["TJK"] }, "USD", "article", "In 2025, among the countries shown that have a figure for it, Tajikistan traded the most with China: US$4.3 billion (4.0% of the five's total)."],
+    ["a year where a country has no figure (Tajikistan and Uzbekistan, 2021)", { ...ALL, years: [2020, 2021], countries: ["KAZ", "KGZ", "TJK", "TKM", "UZB"] }, "USD", "article", "In 2021, among the countries shown that have a figure for it, Kazakhstan traded the most with China: US$25.25 billion (50.5% of the five's total)."],
+    ["the annual rate's unconvertible 2025 is named, 2024 described", { ...ALL, years: [2024, 2025], countries: ["KAZ", "KGZ", "TJK", "TKM", "UZB"] }, "IDR", "annual", "In 2024, Kazakhstan was the largest partner with Rp694.15 trillion (46.2% of the five's total). 2025 cannot be converted at this rate."],
+  ])("countries: %s", (_label, selection, currency, rate, expected) => {
+    const { points: p, ctx: c } = setup("en", currency, rate);
+    const rows = countryRows(p, selection);
+    expect(countriesSummary(rows, { ...c, scale: null })).toBe(expected);
   });
   it("flows", () => {
     const rows = flowRows(points, "CA5", ALL);
@@ -73,7 +82,7 @@ describe("other summaries", () => {
     );
   });
   it("shares", () => {
-    expect(sharesSummary(shareRows(points, 2024), 2024, ctx)).toBe("Kazakhstan accounted for 46.2% of China–Central Asia trade in 2024, Kyrgyzstan for 24%.");
+    expect(sharesSummary(shareRows(points, 2024), 2024, ctx)).toBe("Kazakhstan accounted for 46.2% of China–Central Asia trade in 2024, Kyrgyzstan for 24.0%.");
   });
 });
 

@@ -1,7 +1,8 @@
 import { fill } from "@/lib/i18n/fill";
 import { formatPeriod } from "@/lib/format/date";
 import { formatPercent } from "@/lib/format/number";
-import { compare } from "@/lib/money/ratio";
+import { compare, ratio } from "@/lib/money/ratio";
+import { COUNTRIES } from "@/lib/schema/values";
 import { gapNumber, moneyText, shareCell, type CellContext } from "./cells";
 import type { FigureRow } from "./rows";
 
@@ -29,19 +30,23 @@ export function trendSummary(rows: readonly FigureRow[], year: number, ctx: Cell
   return latest.year === year ? text : text + fill(ctx.t.summary.trendLatest, { latestYear: latest.year, latest: moneyText(latest, ctx) });
 }
 
+/**
+ * The largest partner of the latest year that has values: "the largest partner" only when all five
+ * are shown with a figure that year, else "of the countries shown"; a later year that cannot be
+ * converted is named, never described as a value.
+ */
 export function countriesSummary(rows: readonly FigureRow[], ctx: CellContext): string {
-  const withData = rows.filter((r) => r.status !== null);
-  const lastYear = Math.max(...withData.map((r) => r.year));
-  const top = withData
-    .filter((r) => r.year === lastYear)
-    .sort((a, b) => (a.share && b.share ? compare(b.share, a.share) : a.value && b.value ? compare(b.value, a.value) : 0))[0];
+  const withValue = rows.filter((r) => r.value !== null);
+  if (withValue.length === 0) return ctx.t.summary.countriesNone;
+  const lastYear = Math.max(...withValue.map((r) => r.year));
+  const year = withValue.filter((r) => r.year === lastYear);
+  const top = year.sort((a, b) => compare(b.usd ?? b.value ?? ratio(0n), a.usd ?? a.value ?? ratio(0n)))[0];
   if (!top) return ctx.t.summary.countriesNone;
-  return fill(ctx.t.summary.countries, {
-    year: lastYear,
-    country: ctx.t.partners[top.partner],
-    value: moneyText(top, ctx),
-    share: top.share ? shareCell(top, ctx.locale) : "—",
-  });
+  const everyCountry = COUNTRIES.every((c) => year.some((r) => r.partner === c));
+  const share = top.share ? fill(ctx.t.summary.countriesShare, { share: shareCell(top, ctx.locale) }) : "";
+  const text = fill(everyCountry ? ctx.t.summary.countries : ctx.t.summary.countriesSelected, { year: lastYear, country: ctx.t.partners[top.partner], value: moneyText(top, ctx), share });
+  const unconverted = [...new Set(rows.filter((r) => r.unavailable === "no-rate" && r.year > lastYear).map((r) => r.year))];
+  return unconverted.length ? text + fill(ctx.t.summary.countriesLater, { years: unconverted.join(", ") }) : text;
 }
 
 export function flowsSummary(rows: readonly FigureRow[], ctx: CellContext): string {

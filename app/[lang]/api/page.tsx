@@ -7,10 +7,11 @@ import { openApiDocument } from "@/lib/api/openapi";
 import { getDataset } from "@/lib/data/load";
 import { isLocale } from "@/lib/format/locale";
 import { messagesFor } from "@/lib/i18n/messages";
+import { pageAlternates } from "@/lib/page-alternates";
 
 export async function generateMetadata({ params }: PageProps<"/[lang]/api">): Promise<Metadata> {
   const { lang } = await params;
-  return isLocale(lang) ? { title: `${messagesFor(lang).api.title} · ${messagesFor(lang).siteTitle}` } : {};
+  return isLocale(lang) ? { title: `${messagesFor(lang).api.title} · ${messagesFor(lang).siteTitle}`, alternates: pageAlternates(lang, "/api") } : {};
 }
 
 /** The API reference, rendered from the same OpenAPI document /api/openapi.json serves. */

@@ -6,10 +6,11 @@ import { SourceList } from "@/app/_components/SourceList";
 import { getDataset } from "@/lib/data/load";
 import { isLocale } from "@/lib/format/locale";
 import { messagesFor } from "@/lib/i18n/messages";
+import { pageAlternates } from "@/lib/page-alternates";
 
 export async function generateMetadata({ params }: PageProps<"/[lang]/sources">): Promise<Metadata> {
   const { lang } = await params;
-  return isLocale(lang) ? { title: `${messagesFor(lang).sources} · ${messagesFor(lang).siteTitle}` } : {};
+  return isLocale(lang) ? { title: `${messagesFor(lang).sources} · ${messagesFor(lang).siteTitle}`, alternates: pageAlternates(lang, "/sources") } : {};
 }
 
 /** Every source in the data, on a text-only page (also the benchmark's plain page). */

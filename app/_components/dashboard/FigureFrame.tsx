@@ -5,6 +5,7 @@ import type { Messages } from "@/lib/i18n/messages";
 import type { FigureId, ViewState } from "@/lib/view/state";
 import type { SetView } from "./types";
 import type { Provenance } from "@/lib/view/provenance";
+import { InfoIcon } from "../InfoIcon";
 import { ProvenanceButton } from "../ProvenanceButton";
 import { saveBlob, standaloneSvg, svgToPng } from "./download";
 import { EmbedCode } from "./EmbedCode";
@@ -62,7 +63,7 @@ export function FigureFrame(p: Props) {
           {p.summary}
         </span>{" "}
         <ProvenanceButton provenance={p.summarySources} label={p.t.provenance.sourcesOfSummary} closeText={p.t.provenance.close} className="prov--info">
-          <span aria-hidden="true">ⓘ</span>
+          <InfoIcon />
         </ProvenanceButton>
       </div>
       {p.controls}
