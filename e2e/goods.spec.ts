@@ -1,11 +1,11 @@
-import { expect, test } from "./fixtures";
+import { expect, expectNoAxeViolations, test } from "./fixtures";
 
 test.describe("what is traded, and the targets", () => {
   test("the sections read in Indonesian with their numbers in the server HTML, without JavaScript", async ({ browser }) => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
-    await page.goto("/id");
-    await expect(page.getByRole("heading", { name: "Apa yang diperdagangkan" })).toBeVisible();
+    await page.goto("/id/goods");
+    await expect(page.getByRole("heading", { name: "Apa yang diperdagangkan", exact: true })).toBeVisible();
     await expect(page.getByTestId("summary-goods")).toHaveText("Pada 2021, bahan bakar mineral dan minyak merupakan 31,5% ekspor Kazakhstan ke China (US$3,38 miliar dari US$10,73 miliar), tembaga 22,9% dan bijih, terak dan abu 21,8%.");
     await expect(page.getByRole("heading", { name: "Target dan kenyataan" })).toBeVisible();
     await expect(page.getByTestId("summary-targets")).toHaveText("Dari 9 target, 7 sudah tercapai menurut angka China; sisanya memerlukan pertumbuhan yang tertera di sampingnya.");
@@ -17,7 +17,7 @@ test.describe("what is traded, and the targets", () => {
   });
 
   test("in English, each value opens its provenance, and the CSV links answer", async ({ page, request }) => {
-    await page.goto("/en");
+    await page.goto("/en/goods");
     await page.getByRole("button", { name: "Where US$3.38 billion comes from" }).click();
     const pop = page.getByRole("dialog", { name: /Mineral fuels and oils, 2021: US\$3\.38 billion/ });
     await expect(pop).toContainText("Mineral fuels, oils, products of distillation (HS2002 chapter (BACI))");
@@ -27,5 +27,17 @@ test.describe("what is traded, and the targets", () => {
       expect((await request.get(href)).status()).toBe(200);
     }
     await expect(page.locator('tr[data-key="CA5-70-2030"] [data-col="reached"]')).toHaveText("2022");
+  });
+
+  test("the dashboard leads to them, the language switch keeps the page, and axe finds nothing", async ({ page }) => {
+    await page.goto("/id");
+    await expect(page.locator("#goods-teaser-heading + p")).toHaveText("Barang apa di balik total, dan apakah target perdagangan para pemimpin tercapai: 7 dari 9 target sudah tercapai menurut angka China.");
+    await page.getByRole("link", { name: "Apa yang diperdagangkan, dan target dibandingkan kenyataan" }).click();
+    await expect(page).toHaveURL(/\/id\/goods$/);
+    await expectNoAxeViolations(page);
+    await page.getByRole("link", { name: "English: read this page in English" }).click();
+    await expect(page).toHaveURL(/\/en\/goods$/);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("What is traded, and what leaders promised");
+    await expectNoAxeViolations(page);
   });
 });

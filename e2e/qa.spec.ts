@@ -21,6 +21,22 @@ test.describe("QA pass", () => {
     expect(await button.innerText()).not.toContain("ⓘ");
   });
 
+  test("20: the language redirect at / keeps the view", async ({ request }) => {
+    const res = await request.get("/?currency=IDR&rate=annual", { maxRedirects: 0, headers: { "Accept-Language": "en" } });
+    expect(res.status()).toBe(307);
+    expect(res.headers()["location"]).toBe("/en?currency=IDR&rate=annual");
+  });
+
+  test("7: the flows figure says why exports and imports do not add up to the total", async ({ page }) => {
+    await gotoLive(page, "/id");
+    await expect(page.locator("#fig-flows figcaption")).toContainText("Pada 2024, ekspor dan impor berjumlah US$94,8 miliar, sedangkan total yang dilaporkan US$94,82 miliar");
+  });
+
+  test("6: the claim check's rate rule names its 1% tolerance as a tolerance", async ({ page }) => {
+    await page.goto("/id");
+    await expect(page.locator("#claims")).toContainText("Selisih paling banyak 1% (toleransi Rp162,97) dari rata-rata Juni 2025 Bank Indonesia");
+  });
+
   test("17: a page is its own canonical, with its twin in the other language", async ({ page }) => {
     await page.goto("/en/sources");
     await expect(page.locator('link[rel="canonical"]')).toHaveAttribute("href", /\/en\/sources$/);

@@ -6,9 +6,7 @@ import { ClaimCheck } from "./context/ClaimCheck";
 import { ContextPanels } from "./context/ContextPanels";
 import { SourcesDisagree } from "./context/SourcesDisagree";
 import { Headline } from "./Headline";
-import { TargetsRecord } from "./composition/TargetsRecord";
-import { WhatIsTraded } from "./composition/WhatIsTraded";
-import { compositionSourceIds } from "@/lib/view/composition";
+import { GoodsTeaser } from "./composition/GoodsTeaser";
 import { PrintUrl } from "./PrintUrl";
 import { SiteFooter } from "./SiteFooter";
 import { messagesFor } from "@/lib/i18n/messages";
@@ -30,7 +28,7 @@ export function DashboardBody({ lang }: { lang: Locale }) {
   const dash = dashboardData(data);
   const claims = checkClaims(data);
   const sources = sourceLookup(data.sources);
-  const cited = [h.total.sourceId, h.previous.sourceId, h.rate.sourceId, ...dash.sourceIds, ...contextSourceIds(data.context), ...claims.flatMap((c) => c.sourceIds), ...compositionSourceIds(data)];
+  const cited = [h.total.sourceId, h.previous.sourceId, h.rate.sourceId, ...dash.sourceIds, ...contextSourceIds(data.context), ...claims.flatMap((c) => c.sourceIds)];
   return (
     <>
       <SiteHeader locale={lang} />
@@ -41,8 +39,7 @@ export function DashboardBody({ lang }: { lang: Locale }) {
         <Dashboard locale={lang} options={{ ...dash.options, pageSources: [...new Set(cited)] }} markers={chartMarkers(data.context.events, lang)}>
           <StaticDashboard locale={lang} points={dash.points} state={defaultView(dash.options)} sources={sources} />
         </Dashboard>
-        <WhatIsTraded locale={lang} data={data} />
-        <TargetsRecord locale={lang} data={data} />
+        <GoodsTeaser locale={lang} data={data} />
         <ContextPanels locale={lang} data={data} />
         <SourcesDisagree locale={lang} data={data} />
         <AfterArticle locale={lang} data={data} />

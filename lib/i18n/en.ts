@@ -65,6 +65,7 @@ export const en: Messages = {
     mirrorNone: "No year in this range has both figures.",
   },
   gapNote: "Years without data are left empty; no line is drawn across them.",
+  flowsSumNote: "In {year}, exports and imports add up to {sum}, while the total reported is {total}: the sources round each figure on its own.",
   yoyNote: "Each year's change on the year before, computed from the exact values in the chosen currency; a year after a gap has none. Part-year periods are left out.",
   cagrNote: "Compound annual growth from the first to the last year of the range: (last ÷ first)^(1/years) − 1. It spans the years between, gaps included, and says nothing about them.",
   partialNote: "{period} is part of a year only (triangle) and is not compared with full years.",
@@ -123,6 +124,10 @@ export const en: Messages = {
   tabs: { chart: "Chart", table: "Table", label: "Show as" },
   printedFrom: "This view online",
   goods: {
+    pageTitle: "What is traded, and what leaders promised",
+    footerLink: "Goods and targets",
+    teaser: "Which goods lie behind the totals, and whether the leaders' trade targets were met: {met} of {count} targets are met in China's figures.",
+    teaserLink: "What is traded, and the targets against the record",
     heading: "What is traded",
     intro: "The totals say how much; which goods lie behind them is known only in parts. What the sources give is below, and what they do not give is said plainly.",
     kazTitle: "Kazakhstan's exports to China, 2021, by product group",
@@ -291,7 +296,7 @@ export const en: Messages = {
     rules: {
       half: "The difference is at most half the article's last digit ({tolerance}).",
       almost: "The article says \"almost\", so the data must not exceed it.",
-      rate: "Within 1% of Bank Indonesia's June 2025 average ({tolerance}); a day's rate moves around the month's average.",
+      rate: "Within 1% (a tolerance of {tolerance}) of Bank Indonesia's June 2025 average; a day's rate moves around the month's average.",
     },
     rateData: "June 2025 average",
   },

@@ -65,6 +65,7 @@ export const id = {
   },
   yoyNote: "Perubahan tiap tahun dari tahun sebelumnya, dihitung dari nilai eksak dalam mata uang yang dipilih; tahun sesudah celah tidak punya angka. Periode sebagian tahun tidak disertakan.",
   cagrNote: "Pertumbuhan majemuk per tahun dari tahun pertama ke tahun terakhir rentang: (akhir ÷ awal)^(1/jumlah tahun) − 1. Angka ini melintasi tahun-tahun di antaranya, termasuk celah, dan tidak menggambarkannya.",
+  flowsSumNote: "Pada {year}, ekspor dan impor berjumlah {sum}, sedangkan total yang dilaporkan {total}: sumber membulatkan tiap angka sendiri-sendiri.",
   gapNote: "Tahun tanpa data dibiarkan kosong; garis tidak ditarik melintasinya.",
   partialNote: "{period} hanya sebagian tahun (ditandai segitiga) dan tidak dibandingkan dengan tahun penuh.",
   convertedNote: "Angka 2013 dilaporkan dalam yuan dan dikonversi (ditandai belah ketupat).",
@@ -122,6 +123,10 @@ export const id = {
   tabs: { chart: "Grafik", table: "Tabel", label: "Tampilkan sebagai" },
   printedFrom: "Tampilan ini daring",
   goods: {
+    pageTitle: "Apa yang diperdagangkan, dan apa yang dijanjikan para pemimpin",
+    footerLink: "Barang dan target",
+    teaser: "Barang apa di balik total, dan apakah target perdagangan para pemimpin tercapai: {met} dari {count} target sudah tercapai menurut angka China.",
+    teaserLink: "Apa yang diperdagangkan, dan target dibandingkan kenyataan",
     heading: "Apa yang diperdagangkan",
     intro: "Total menunjukkan berapa banyak; barang apa di baliknya hanya diketahui sebagian. Yang diberikan sumber ada di bawah, dan yang tidak diberikan disebutkan terus terang.",
     kazTitle: "Ekspor Kazakhstan ke China, 2021, menurut kelompok produk",
@@ -290,7 +295,7 @@ export const id = {
     rules: {
       half: "Selisih paling banyak setengah dari digit terakhir angka artikel ({tolerance}).",
       almost: "Artikel menulis \"hampir\", jadi data tidak boleh melebihinya.",
-      rate: "Dalam 1% dari rata-rata Juni 2025 Bank Indonesia ({tolerance}); kurs harian bergerak di sekitar rata-rata bulanan.",
+      rate: "Selisih paling banyak 1% (toleransi {tolerance}) dari rata-rata Juni 2025 Bank Indonesia; kurs harian bergerak di sekitar rata-rata bulanan.",
     },
     rateData: "rata-rata Juni 2025",
   },

@@ -10,7 +10,7 @@ import { tradeResponse } from "@/lib/trade/points";
 import { exactCell, figureScale, rateCell, sentenceContext, unitLabel, valueCell, type CellContext } from "./cells";
 import { toCsv } from "./csv";
 import { countryRows, flowRows, shareRows, trendRows } from "./rows";
-import { countriesSummary, flowsSummary, sharesSummary, trendSummary } from "./summaries";
+import { countriesSummary, flowsSumNote, flowsSummary, sharesSummary, trendSummary } from "./summaries";
 
 function setup(locale: Locale, currency: DisplayCurrency, rate: RateBasis, unit: UnitChoice = "auto") {
   const points = tradeResponse(getDataset(), { currency, rate }).observations;
@@ -79,6 +79,13 @@ describe("other summaries", () => {
     const rows = flowRows(points, "CA5", ALL);
     expect(flowsSummary(rows, { ...ctx, scale: figureScale(rows, "auto") })).toBe(
       "In 2025, China exported US$71.2 billion to Central Asia (5 countries) and imported US$35.1 billion; a balance of +US$36.1 billion.",
+    );
+  });
+  it("flows: says where exports and imports do not add up to the reported total", () => {
+    const rows = flowRows(points, "CA5", ALL);
+    const total = (period: string) => trendRows(points, ALL).find((r) => r.period === period) ?? null;
+    expect(flowsSumNote(rows, total, { ...ctx, scale: null })).toBe(
+      "In 2024, exports and imports add up to US$94.8 billion, while the total reported is US$94.82 billion: the sources round each figure on its own.",
     );
   });
   it("shares", () => {

@@ -1,7 +1,7 @@
 import { fill } from "@/lib/i18n/fill";
 import { formatPeriod } from "@/lib/format/date";
 import { formatPercent } from "@/lib/format/number";
-import { compare, ratio } from "@/lib/money/ratio";
+import { add, compare, ratio } from "@/lib/money/ratio";
 import { COUNTRIES } from "@/lib/schema/values";
 import { gapNumber, moneyText, shareCell, type CellContext } from "./cells";
 import type { FigureRow } from "./rows";
@@ -122,4 +122,22 @@ export function cagrSummary(rows: readonly FigureRow[], range: { from: number; t
     cagr: formatPercent(row.change, ctx.locale, true, 1),
     years: range.to - range.from,
   });
+}
+
+/**
+ * The latest year shown whose exports and imports do not add up to the reported total:
+ * each figure is rounded on its own in the sources (2024: 64.2 + 30.6 = 94.8 beside 94.82).
+ */
+export function flowsSumNote(rows: readonly FigureRow[], total: (period: string) => FigureRow | null, ctx: CellContext): string | null {
+  const periods = [...new Set(rows.filter((r) => r.periodType === "year" && r.flow === "balance" && r.value).map((r) => r.period))];
+  for (const period of periods.reverse()) {
+    const ex = rows.find((r) => r.period === period && r.flow === "export");
+    const im = rows.find((r) => r.period === period && r.flow === "import");
+    const t = total(period);
+    if (!ex?.value || !im?.value || !t?.value) continue;
+    const sum = add(ex.value, im.value);
+    if (compare(sum, t.value) === 0) continue;
+    return fill(ctx.t.flowsSumNote, { year: period, sum: moneyText({ ...t, value: sum }, ctx), total: moneyText(t, ctx) });
+  }
+  return null;
 }

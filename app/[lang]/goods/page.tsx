@@ -1,0 +1,42 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { TargetsRecord } from "@/app/_components/composition/TargetsRecord";
+import { WhatIsTraded } from "@/app/_components/composition/WhatIsTraded";
+import { SiteFooter } from "@/app/_components/SiteFooter";
+import { SiteHeader } from "@/app/_components/SiteHeader";
+import { SourceList } from "@/app/_components/SourceList";
+import { getDataset } from "@/lib/data/load";
+import { isLocale } from "@/lib/format/locale";
+import { messagesFor } from "@/lib/i18n/messages";
+import { pageAlternates } from "@/lib/page-alternates";
+import { compositionSourceIds } from "@/lib/view/composition";
+
+export async function generateMetadata({ params }: PageProps<"/[lang]/goods">): Promise<Metadata> {
+  const { lang } = await params;
+  if (!isLocale(lang)) return {};
+  const t = messagesFor(lang);
+  return { title: `${t.goods.pageTitle} · ${t.siteTitle}`, description: t.goods.intro, alternates: pageAlternates(lang, "/goods") };
+}
+
+/**
+ * What is traded and what leaders promised: a page of its own, linked from the dashboard, so the
+ * dashboard stays as light as its figures allow.
+ */
+export default async function GoodsPage({ params }: PageProps<"/[lang]/goods">) {
+  const { lang } = await params;
+  if (!isLocale(lang)) notFound();
+  const data = getDataset();
+  const t = messagesFor(lang);
+  return (
+    <>
+      <SiteHeader locale={lang} />
+      <main id="main" className="page">
+        <h1>{t.goods.pageTitle}</h1>
+        <WhatIsTraded locale={lang} data={data} />
+        <TargetsRecord locale={lang} data={data} />
+        <SourceList locale={lang} ids={compositionSourceIds(data)} sources={data.sources} />
+      </main>
+      <SiteFooter locale={lang} sources={data.sources} />
+    </>
+  );
+}
