@@ -39,6 +39,15 @@ test("an unknown route is a 404 page in the reader's language", async ({ page })
   expect(other?.status()).toBe(404);
   await expect(page.getByRole("heading", { name: "Halaman tidak ditemukan" })).toBeVisible();
   await expect(page.getByRole("heading", { name: "Page not found" })).toBeVisible();
+
+  // A first segment that is not a language: both languages too (issue 13, item 19).
+  for (const path of ["/fr/x", "/data/observations.json"]) {
+    const res = await page.goto(path);
+    expect(res?.status()).toBe(404);
+    await expect(page.getByRole("heading", { name: "Halaman tidak ditemukan" })).toBeVisible();
+    await expect(page.getByRole("heading", { name: "Page not found" })).toBeVisible();
+    await expect(page.getByRole("link", { name: "Back to the dashboard" })).toHaveAttribute("href", "/en");
+  }
 });
 
 test("the page runs under its Content-Security-Policy without violations", async ({ page }) => {
