@@ -37,6 +37,21 @@ test.describe("QA pass", () => {
     await expect(page.locator("#claims")).toContainText("Selisih paling banyak 1% (toleransi Rp162,97) dari rata-rata Juni 2025 Bank Indonesia");
   });
 
+  test("13 and 14: a popover closes when focus moves on, and follows its number when the page scrolls", async ({ page }) => {
+    await gotoLive(page, "/en");
+    const trigger = page.getByTestId("headline-usd").locator(".prov");
+    await trigger.focus();
+    await page.keyboard.press("Enter");
+    const pop = page.locator(".prov__pop:popover-open");
+    await expect(pop).toHaveCount(1);
+    const before = await pop.boundingBox();
+    await page.mouse.wheel(0, 120);
+    await expect.poll(async () => (await pop.boundingBox())?.y).toBeLessThan((before?.y ?? 0) - 60);
+    // Tab through the popover's own links and button, then on: it closes.
+    for (let i = 0; i < 12 && (await pop.count()) > 0; i++) await page.keyboard.press("Tab");
+    await expect(pop).toHaveCount(0);
+  });
+
   test("17: a page is its own canonical, with its twin in the other language", async ({ page }) => {
     await page.goto("/en/sources");
     await expect(page.locator('link[rel="canonical"]')).toHaveAttribute("href", /\/en\/sources$/);

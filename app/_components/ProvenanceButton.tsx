@@ -1,6 +1,6 @@
 "use client";
 
-import { useId, useLayoutEffect, useRef, useState, type ReactNode } from "react";
+import { useEffect, useId, useLayoutEffect, useRef, useState, type ReactNode } from "react";
 import type { Provenance } from "@/lib/view/provenance";
 
 type Props = {
@@ -51,6 +51,26 @@ export function ProvenanceButton({ provenance, label, closeText, children, class
     window.clearTimeout(hideTimer.current);
     if (pop.current && !pop.current.matches(":popover-open")) pop.current.showPopover();
   };
+  // Tabbing on past the number and its popover closes it, so it never covers the next number.
+  const hideWhenFocusLeaves = (e: React.FocusEvent) => {
+    const next = e.relatedTarget as Node | null;
+    if (!next || next === button.current || pop.current?.contains(next)) return;
+    if (pop.current?.matches(":popover-open")) pop.current.hidePopover();
+  };
+  // An open popover follows its number when the page scrolls (a phone scrolls while reading it);
+  // only an open one listens, since tables hold hundreds of these.
+  const follow = useRef<(() => void) | null>(null);
+  const followScroll = (open: boolean) => {
+    if (follow.current) window.removeEventListener("scroll", follow.current);
+    follow.current = open ? () => place() : null;
+    if (follow.current) window.addEventListener("scroll", follow.current, { passive: true });
+  };
+  useEffect(
+    () => () => {
+      if (follow.current) window.removeEventListener("scroll", follow.current);
+    },
+    [],
+  );
   const hideSoon = () => {
     window.clearTimeout(hideTimer.current);
     hideTimer.current = window.setTimeout(() => {
@@ -72,6 +92,7 @@ export function ProvenanceButton({ provenance, label, closeText, children, class
           if (e.nativeEvent instanceof MouseEvent && window.matchMedia("(hover: hover)").matches) show();
         }}
         onMouseLeave={hideSoon}
+        onBlur={hideWhenFocusLeaves}
       >
         {children}
       </button>
@@ -83,12 +104,14 @@ export function ProvenanceButton({ provenance, label, closeText, children, class
         role="dialog"
         aria-label={provenance.heading}
         onToggle={(e) => {
+          followScroll((e.nativeEvent as ToggleEvent).newState === "open");
           if ((e.nativeEvent as ToggleEvent).newState !== "open") return;
           if (opened) place();
           else setOpened(true);
         }}
         onMouseEnter={show}
         onMouseLeave={hideSoon}
+        onBlur={hideWhenFocusLeaves}
       >
         {opened && <PopoverContent provenance={provenance} />}
         <button type="button" className="button prov__close" popoverTarget={`prov-${id}`} popoverTargetAction="hide">
