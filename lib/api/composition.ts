@@ -91,13 +91,18 @@ export function handleTargets(request: Request, format: "json" | "csv" = "json")
   });
 }
 
+/** The years the product data covers: the bounds of the composition route's `year`. */
+export function productYears(data: Pick<Dataset, "products">): { min: number; max: number } {
+  const years = data.products.map((p) => Number(p.year));
+  return { min: Math.min(...years), max: Math.max(...years) };
+}
+
 let compositionSchema: ReturnType<typeof compositionQuerySchema> | undefined;
 
 /** GET /api/composition(.csv): product groups, filtered by the Central Asian side, year and flow. */
 export function handleComposition(request: Request, format: "json" | "csv" = "json"): Response {
   const data = getDataset();
-  const years = data.products.map((p) => Number(p.year));
-  compositionSchema ??= compositionQuerySchema({ min: Math.min(...years), max: Math.max(...years) });
+  compositionSchema ??= compositionQuerySchema(productYears(data));
   const parsed = parseQuery(new URL(request.url).searchParams, COMPOSITION_QUERY_PARAMS, compositionSchema);
   if (!parsed.ok) return jsonError(400, "invalid query", parsed.issues);
   const q = parsed.value;

@@ -1,8 +1,8 @@
 import type { Dataset } from "@/lib/data/types";
 import { en } from "@/lib/i18n/en";
 import { COMPOSITION_QUERY_PARAMS, compositionQuerySchema, compositionResponse, TARGET_QUERY_PARAMS, targetsQuerySchema, targetsResponse } from "@/lib/schema/api-composition";
-import { productJsonOf, targetJsonOf } from "./composition";
-import { errorFor, jsonSchema, type JsonSchema } from "./openapi-parts";
+import { productJsonOf, productYears, targetJsonOf } from "./composition";
+import { errorFor, jsonSchema, queryParameters, type JsonSchema } from "./openapi-parts";
 
 /** Example requests of the two routes, each answered by the handler when the document is built. */
 export const COMPOSITION_EXAMPLES = {
@@ -18,16 +18,11 @@ type Shared = {
   error400: (examples: Record<string, { summary: string; request: string; value: unknown }>) => Record<string, unknown>;
 };
 
-function parameters(names: readonly string[], schema: { shape: Record<string, unknown> }, texts: Record<string, string>) {
-  return names.map((name) => ({ name, in: "query", required: false, description: texts[name] ?? "", schema: jsonSchema(schema.shape[name] as never, "input") }));
-}
-
 /** /api/targets and /api/composition (and their CSV twins), from the schemas their handlers use. */
 export function compositionPaths(data: Dataset, shared: Shared): Record<string, unknown> {
-  const years = data.products.map((p) => Number(p.year));
-  const query = compositionQuerySchema({ min: Math.min(...years), max: Math.max(...years) });
-  const targetParams = parameters(TARGET_QUERY_PARAMS, targetsQuerySchema, en.api.endpointParams.targets);
-  const compositionParams = parameters(COMPOSITION_QUERY_PARAMS, query, en.api.endpointParams.composition);
+  const query = compositionQuerySchema(productYears(data));
+  const targetParams = queryParameters(TARGET_QUERY_PARAMS, targetsQuerySchema, en.api.endpointParams.targets);
+  const compositionParams = queryParameters(COMPOSITION_QUERY_PARAMS, query, en.api.endpointParams.composition);
   // The answers the handlers give to the example requests, built by the same functions.
   const targetsExample = { targets: data.targets.filter((t) => t.partner === "KGZ").map((t) => targetJsonOf(t, data)) };
   const compositionExample = { products: data.products.map(productJsonOf).filter((p) => p.partner === "KAZ" && p.year === 2021 && p.flow === "export") };

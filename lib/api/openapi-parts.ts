@@ -10,6 +10,18 @@ export function jsonSchema(schema: z.ZodType, io: "input" | "output" = "output")
   return rest;
 }
 
+/** OpenAPI query parameters from a query schema's fields: names, texts and optional examples. */
+export function queryParameters(names: readonly string[], schema: { shape: Record<string, unknown> }, texts: Readonly<Record<string, string>>, examples: Readonly<Record<string, string>> = {}) {
+  return names.map((name) => ({
+    name,
+    in: "query",
+    required: false,
+    description: texts[name] ?? "",
+    schema: jsonSchema(schema.shape[name] as z.ZodType, "input"),
+    ...(examples[name] ? { example: examples[name] } : {}),
+  }));
+}
+
 /** The error a query gets, as the route's own parser words it. */
 export function errorFor(query: string, allowed: readonly string[], schema: z.ZodType) {
   const parsed = parseQuery(new URLSearchParams(query), allowed, schema);

@@ -4,7 +4,7 @@ import { apiError, sourcesResponse, TRADE_QUERY_PARAMS, tradeQuerySchema, tradeR
 import { tradeResponse as buildTradeResponse, yearBounds } from "@/lib/trade/points";
 import { en } from "@/lib/i18n/en";
 import { compositionPaths, compositionSchemas } from "./openapi-composition";
-import { errorFor, jsonSchema } from "./openapi-parts";
+import { errorFor, jsonSchema, queryParameters } from "./openapi-parts";
 import { TRADE_CSV_COLUMNS } from "./trade-csv";
 
 /**
@@ -32,14 +32,7 @@ export const EXAMPLES = {
 export function openApiDocument(data: Dataset) {
   const bounds = yearBounds(data);
   const query = tradeQuerySchema(bounds);
-  const parameters = TRADE_QUERY_PARAMS.map((name) => ({
-    name,
-    in: "query",
-    required: false,
-    description: en.api.params[name],
-    schema: jsonSchema(query.shape[name], "input"),
-    ...(PARAM_EXAMPLE[name] ? { example: PARAM_EXAMPLE[name] } : {}),
-  }));
+  const parameters = queryParameters(TRADE_QUERY_PARAMS, query, en.api.params, PARAM_EXAMPLE);
   const answer = (request: string) => buildTradeResponse(data, query.parse(Object.fromEntries(new URLSearchParams(request))));
   const tradeExamples = {
     article2024: { summary: "2024, the five countries, in rupiah at the article's rate", "x-request": EXAMPLES.trade, value: answer(EXAMPLES.trade) },

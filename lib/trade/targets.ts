@@ -30,6 +30,9 @@ export function chinaTotals(observations: readonly Observation[], partner: Targe
     .map((o) => ({ year: o.year, usd: o.amount, sourceId: o.sourceId }));
 }
 
+/** How many targets China's figures have met: the teaser and the section say the same. */
+export const targetsMet = (statuses: readonly TargetStatus[]): number => statuses.filter((s) => s.reachedIn !== null).length;
+
 export function targetStatus(target: Target, observations: readonly Observation[]): TargetStatus {
   const series = chinaTotals(observations, target.partner);
   const from = target.announcedDate ? Number(target.announcedDate.slice(0, 4)) : -Infinity;

@@ -2,12 +2,12 @@ import type { Dataset } from "@/lib/data/types";
 import type { Locale } from "@/lib/format/locale";
 import { fill } from "@/lib/i18n/fill";
 import { messagesFor } from "@/lib/i18n/messages";
-import { targetStatus } from "@/lib/trade/targets";
+import { targetsMet, targetStatus } from "@/lib/trade/targets";
 
 /** On the dashboard: one sentence and a link to the goods and targets page. */
 export function GoodsTeaser({ locale, data }: { locale: Locale; data: Dataset }) {
   const t = messagesFor(locale);
-  const met = data.targets.filter((x) => targetStatus(x, data.observations).reachedIn !== null).length;
+  const met = targetsMet(data.targets.map((x) => targetStatus(x, data.observations)));
   return (
     <section className="panel panel--wide" aria-labelledby="goods-teaser-heading">
       <h2 id="goods-teaser-heading">{t.goods.pageTitle}</h2>

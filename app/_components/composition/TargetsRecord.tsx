@@ -3,12 +3,13 @@ import type { Locale } from "@/lib/format/locale";
 import { formatMoney, formatPercent } from "@/lib/format/number";
 import { fill } from "@/lib/i18n/fill";
 import { messagesFor } from "@/lib/i18n/messages";
-import { targetStatus } from "@/lib/trade/targets";
+import { targetsMet, targetStatus } from "@/lib/trade/targets";
 import { provenanceLabel, sourceEntries, sourceLookup } from "@/lib/view/provenance";
 import { targetChartGeometry } from "@/lib/view/target-chart";
 import { CHINA_PARTNERS } from "@/lib/schema/values";
 import { ProvenanceButton } from "../ProvenanceButton";
 import { SourceLine } from "../dashboard/SourceLine";
+import { SectionTable } from "./SectionTable";
 import { TargetChart } from "./TargetChart";
 
 const FROM = 2012;
@@ -20,7 +21,9 @@ export function TargetsRecord({ locale, data }: { locale: Locale; data: Dataset 
   const statuses = data.targets.map((x) => targetStatus(x, data.observations));
   const partners = CHINA_PARTNERS.filter((p) => statuses.some((s) => s.target.partner === p));
   const pct = (r: Parameters<typeof formatPercent>[0] | null | undefined) => (r ? formatPercent(r, locale, true, 1) : "—");
-  const met = statuses.filter((s) => s.reachedIn !== null).length;
+  const met = targetsMet(statuses);
+  // The sources' own words are English in data/: marked as such on the Indonesian page.
+  const asStated = (value: string) => ({ value, ...(locale === "en" ? {} : { lang: "en" }) });
   return (
     <section className="panel panel--wide targets" aria-labelledby="targets-heading">
       <h2 id="targets-heading">{t.targets.heading}</h2>
@@ -40,64 +43,50 @@ export function TargetsRecord({ locale, data }: { locale: Locale; data: Dataset 
           );
         })}
       </div>
-      <div className="table-wrap" role="region" aria-label={`${t.targets.heading}: ${t.tabs.table}`} tabIndex={0}>
-        <table className="data-table targets__table">
-          <caption>{t.targets.heading}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t.targets.pair}</th>
-              <th scope="col">{t.targets.target}</th>
-              <th scope="col">{t.targets.announced}</th>
-              <th scope="col">{t.targets.reached}</th>
-              <th scope="col" className="num">
-                {t.targets.needed}
-              </th>
-              <th scope="col" className="num">
-                {t.targets.recent}
-              </th>
+      <SectionTable
+        caption={t.targets.heading}
+        regionLabel={`${t.targets.heading}: ${t.tabs.table}`}
+        className="targets__table"
+        columns={[{ label: t.targets.pair }, { label: t.targets.target }, { label: t.targets.announced }, { label: t.targets.reached }, { label: t.targets.needed, numeric: true }, { label: t.targets.recent, numeric: true }]}
+      >
+        {statuses.map((s) => {
+          const x = s.target;
+          const target = x.targetYear ? fill(t.targets.by, { value: x.value, year: x.targetYear }) : `${fill(t.targets.noDeadline, { value: x.value })} (${t.targets.noYear})`;
+          const reached =
+            s.reachedIn === null ? (s.missed ? fill(t.targets.missed, { deadline: x.targetYear ?? "" }) : t.targets.notYet) : s.late ? fill(t.targets.late, { year: s.reachedIn, deadline: x.targetYear ?? "" }) : String(s.reachedIn);
+          const year = s.reachedIn ? s.series.find((p) => p.year === s.reachedIn) : null;
+          const heading = `${t.partners[x.partner]}: ${target}`;
+          const provenance = {
+            heading,
+            lines: [
+              { label: t.targets.announced, ...asStated(x.announced) },
+              ...(x.targetYearAsStated ? [{ label: t.provenance.stated, ...asStated(x.targetYearAsStated) }] : []),
+              ...(year ? [{ label: t.targets.reached, value: `${year.year}: ${formatMoney(year.usd, "USD", locale)}` }] : []),
+              ...(s.latest ? [{ label: t.table.period, value: `${s.latest.year}: ${formatMoney(s.latest.usd, "USD", locale)}` }] : []),
+              ...(x.note ? [{ label: t.provenance.note, ...asStated(x.note) }] : []),
+            ],
+            sources: sourceEntries([x.sourceId, ...(year ? [year.sourceId] : []), ...(s.latest ? [s.series.at(-1)?.sourceId ?? ""] : [])], sources, locale),
+          };
+          return (
+            <tr key={`${x.partner}-${x.value}-${x.sourceId}`} data-key={`${x.partner}-${x.value}-${x.targetYear ?? "none"}`}>
+              <th scope="row">{t.partners[x.partner]}</th>
+              <td>
+                <ProvenanceButton lazy provenance={provenance} label={provenanceLabel(t, target)} closeText={t.provenance.close}>
+                  {target}
+                </ProvenanceButton>
+              </td>
+              <td lang={locale === "en" ? undefined : "en"}>{x.announced}</td>
+              <td data-col="reached">{reached}</td>
+              <td className="num" data-col="needed">
+                {pct(s.neededGrowth)}
+              </td>
+              <td className="num" data-col="recent">
+                {s.recentGrowth ? `${pct(s.recentGrowth.rate)} (${s.recentGrowth.from}–${s.recentGrowth.to})` : "—"}
+              </td>
             </tr>
-          </thead>
-          <tbody>
-            {statuses.map((s) => {
-              const x = s.target;
-              const target = x.targetYear ? fill(t.targets.by, { value: x.value, year: x.targetYear }) : `${fill(t.targets.noDeadline, { value: x.value })} (${t.targets.noYear})`;
-              const reached =
-                s.reachedIn === null ? (s.missed ? fill(t.targets.missed, { deadline: x.targetYear ?? "" }) : t.targets.notYet) : s.late ? fill(t.targets.late, { year: s.reachedIn, deadline: x.targetYear ?? "" }) : String(s.reachedIn);
-              const year = s.reachedIn ? s.series.find((p) => p.year === s.reachedIn) : null;
-              const heading = `${t.partners[x.partner]}: ${target}`;
-              const provenance = {
-                heading,
-                lines: [
-                  { label: t.targets.announced, value: x.announced, ...(locale === "en" ? {} : { lang: "en" }) },
-                  ...(x.targetYearAsStated ? [{ label: t.provenance.stated, value: x.targetYearAsStated, ...(locale === "en" ? {} : { lang: "en" }) }] : []),
-                  ...(year ? [{ label: t.targets.reached, value: `${year.year}: ${formatMoney(year.usd, "USD", locale)}` }] : []),
-                  ...(s.latest ? [{ label: t.table.period, value: `${s.latest.year}: ${formatMoney(s.latest.usd, "USD", locale)}` }] : []),
-                  ...(x.note ? [{ label: t.provenance.note, value: x.note, ...(locale === "en" ? {} : { lang: "en" }) }] : []),
-                ],
-                sources: sourceEntries([x.sourceId, ...(year ? [year.sourceId] : []), ...(s.latest ? [s.series.at(-1)?.sourceId ?? ""] : [])], sources, locale),
-              };
-              return (
-                <tr key={`${x.partner}-${x.value}-${x.sourceId}`} data-key={`${x.partner}-${x.value}-${x.targetYear ?? "none"}`}>
-                  <th scope="row">{t.partners[x.partner]}</th>
-                  <td>
-                    <ProvenanceButton lazy provenance={provenance} label={provenanceLabel(t, target)} closeText={t.provenance.close}>
-                      {target}
-                    </ProvenanceButton>
-                  </td>
-                  <td lang={locale === "en" ? undefined : "en"}>{x.announced}</td>
-                  <td data-col="reached">{reached}</td>
-                  <td className="num" data-col="needed">
-                    {pct(s.neededGrowth)}
-                  </td>
-                  <td className="num" data-col="recent">
-                    {s.recentGrowth ? `${pct(s.recentGrowth.rate)} (${s.recentGrowth.from}–${s.recentGrowth.to})` : "—"}
-                  </td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
-      </div>
+          );
+        })}
+      </SectionTable>
       <SourceLine ids={data.targets.map((x) => x.sourceId)} sources={sources} locale={locale} t={t} />
       <p>
         {/* A CSV file, not a page: a plain link. */}

@@ -9,6 +9,7 @@ import { productProvenance, provenanceLabel, sourceLookup } from "@/lib/view/pro
 import { div, parseDecimal, ratio, toNumber } from "@/lib/money/ratio";
 import { ProvenanceButton } from "../ProvenanceButton";
 import { SourceLine } from "../dashboard/SourceLine";
+import { SectionTable } from "./SectionTable";
 
 /** "What is traded": the goods behind the totals, as far as the sources go. Server-rendered, no script needed. */
 export function WhatIsTraded({ locale, data }: { locale: Locale; data: Dataset }) {
@@ -47,36 +48,20 @@ export function WhatIsTraded({ locale, data }: { locale: Locale; data: Dataset }
             {fill(t.goods.kazSummary, { first: inSentence(name(a)), firstShare: pct(0), firstValue: money(a), total: formatMoney(total.amountUsd, "USD", locale), second: inSentence(name(b)), secondShare: pct(1), third: inSentence(name(c)), thirdShare: pct(2) })}
           </p>
         )}
-        <div className="table-wrap" role="region" aria-label={t.goods.kazTitle} tabIndex={0}>
-          <table className="data-table goods__table">
-            <caption>{t.goods.kazTitle}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t.goods.product}</th>
-                <th scope="col" className="num">
-                  {t.goods.value}
-                </th>
-                <th scope="col" className="num">
-                  {t.goods.share}
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {chapters.map((p, i) => (
-                <tr key={p.code}>
-                  <th scope="row">
-                    {name(p)} <span className="goods__code">{p.code}</span>
-                  </th>
-                  <td className="num">{value(p)}</td>
-                  <td className="num goods__share">
-                    <span className="goods__bar" aria-hidden="true" style={{ width: `${Math.max(0.5, toNumber(shares[i] ?? { num: 0n, den: 1n }) * 100).toFixed(1)}%` }} />
-                    <span>{pct(i)}</span>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <SectionTable caption={t.goods.kazTitle} className="goods__table" columns={[{ label: t.goods.product }, { label: t.goods.value, numeric: true }, { label: t.goods.share, numeric: true }]}>
+          {chapters.map((p, i) => (
+            <tr key={p.code}>
+              <th scope="row">
+                {name(p)} <span className="goods__code">{p.code}</span>
+              </th>
+              <td className="num">{value(p)}</td>
+              <td className="num goods__share">
+                <span className="goods__bar" aria-hidden="true" style={{ width: `${Math.max(0.5, toNumber(shares[i] ?? { num: 0n, den: 1n }) * 100).toFixed(1)}%` }} />
+                <span>{pct(i)}</span>
+              </td>
+            </tr>
+          ))}
+        </SectionTable>
         <figcaption>
           <p className="figure__note">{t.goods.kazSource}</p>
           <SourceLine ids={total ? [total.sourceId] : []} sources={sources} locale={locale} t={t} />
@@ -90,33 +75,16 @@ export function WhatIsTraded({ locale, data }: { locale: Locale; data: Dataset }
       <figure className="goods__figure" aria-labelledby="goods-tkm-title">
         <h3 id="goods-tkm-title">{t.goods.tkmTitle}</h3>
         {biggest?.sharePercent && <p>{fill(t.goods.tkmSummary, { share: sharePercent(biggest.sharePercent), year: biggest.year })}</p>}
-        <div className="table-wrap" role="region" aria-label={t.goods.tkmTitle} tabIndex={0}>
-          <table className="data-table">
-            <caption>{t.goods.tkmTitle}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t.goods.period}</th>
-                <th scope="col">{t.goods.asStated}</th>
-                <th scope="col" className="num">
-                  {t.goods.value}
-                </th>
-                <th scope="col" className="num">
-                  {t.goods.share}
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {gas.map((p) => (
-                <tr key={`${p.year}-${p.product}`}>
-                  <th scope="row">{p.year}</th>
-                  <td lang={locale === "en" ? undefined : "en"}>{p.product}</td>
-                  <td className="num">{value(p)}</td>
-                  <td className="num">{p.sharePercent ? sharePercent(p.sharePercent) : "—"}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <SectionTable caption={t.goods.tkmTitle} columns={[{ label: t.goods.period }, { label: t.goods.asStated }, { label: t.goods.value, numeric: true }, { label: t.goods.share, numeric: true }]}>
+          {gas.map((p) => (
+            <tr key={`${p.year}-${p.product}`}>
+              <th scope="row">{p.year}</th>
+              <td lang={locale === "en" ? undefined : "en"}>{p.product}</td>
+              <td className="num">{value(p)}</td>
+              <td className="num">{p.sharePercent ? sharePercent(p.sharePercent) : "—"}</td>
+            </tr>
+          ))}
+        </SectionTable>
         <figcaption>
           <SourceLine ids={gas.map((g) => g.sourceId)} sources={sources} locale={locale} t={t} />
         </figcaption>
