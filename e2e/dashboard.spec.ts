@@ -110,6 +110,19 @@ test.describe("figures", () => {
     await expect(page.locator("#fig-trend .recharts-wrapper")).toContainText("US$, billion");
   });
 
+  test("a toggle redraws the charts on screen; one out of sight catches up when scrolled to", async ({ page }) => {
+    await gotoLive(page, "/en");
+    await page.locator("#fig-mirror").scrollIntoViewIfNeeded();
+    await expect(page.locator("#fig-mirror .recharts-wrapper")).toContainText("US$, billion");
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await page.getByRole("radio", { name: "Rp", exact: true }).check();
+    await expect(page.locator("#fig-trend .recharts-wrapper")).toContainText("Rp, trillion");
+    // Out of sight, the mirror chart has not been redrawn: that is the work a toggle saves.
+    await expect(page.locator("#fig-mirror .recharts-wrapper")).toContainText("US$, billion");
+    await page.locator("#fig-mirror").scrollIntoViewIfNeeded();
+    await expect(page.locator("#fig-mirror .recharts-wrapper")).toContainText("Rp, trillion");
+  });
+
   test("the CSV holds exactly the table's numbers", async ({ page }) => {
     await gotoLive(page, "/id?currency=IDR&table=trend");
     const download = page.waitForEvent("download");

@@ -1,6 +1,6 @@
 "use client";
 
-import { useMemo, type ReactNode } from "react";
+import { useCallback, useMemo, type ReactNode } from "react";
 import { figureScale, type CellContext } from "@/lib/view/cells";
 import { toCsv } from "@/lib/view/csv";
 import { figureView, type FigureModel } from "@/lib/view/figures";
@@ -35,13 +35,16 @@ type Props<Extra = undefined> = {
  */
 export function DataFigure<Extra>({ p, model, chart, extra, controls, notes }: Props<Extra>) {
   const onPage = useMemo(() => new Set(p.options.pageSources), [p.options.pageSources]);
-  const chartElement = useMemo(() => {
-    const rows = model.rows(p.chart.points, p.chart.state);
-    const ctx: CellContext = { locale: p.locale, t: p.t, currency: p.chart.state.currency, scale: figureScale(rows, p.chart.state.unit), base: constantBase(p.chart.state) };
-    return chart(rows, ctx, p, extra as Extra);
-    // p.chart carries the deferred view; the rest of p must not re-render the chart on a toggle.
+  const draw = useCallback(
+    (view: FigureProps["chart"]) => {
+      const rows = model.rows(view.points, view.state);
+      const ctx: CellContext = { locale: p.locale, t: p.t, currency: view.state.currency, scale: figureScale(rows, view.state.unit), base: constantBase(view.state) };
+      return chart(rows, ctx, { ...p, chart: view }, extra as Extra);
+    },
+    // The chart draws the deferred view it is given; the rest of p must not redraw it on a toggle.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [model, chart, extra, p.chart, p.locale, p.t, p.sources]);
+    [model, chart, extra, p.locale, p.t, p.sources],
+  );
 
   const v = figureView(model, p.points, p.state, p.ctxBase);
   return (
@@ -55,7 +58,7 @@ export function DataFigure<Extra>({ p, model, chart, extra, controls, notes }: P
       summarySources={{ heading: v.title, lines: [], sources: sourceEntries(v.sourceIds, p.sources, p.locale) }}
       summary={v.summary}
       controls={controls && <div className="figure__controls">{controls}</div>}
-      chart={<WhenVisible placeholder={<ChartSlot t={p.t} />}>{chartElement}</WhenVisible>}
+      chart={<WhenVisible view={p.chart} draw={draw} placeholder={<ChartSlot t={p.t} />} />}
       table={
         <DataTable id={`table-${model.id}`} caption={v.caption} columns={tableColumns(v.ctx, { ...v.columns, sources: p.sources, onPage })} rows={v.shown} />
       }

@@ -1,31 +1,39 @@
 "use client";
 
-import { startTransition, useEffect, useRef, useState, type ReactNode } from "react";
+import { startTransition, useEffect, useMemo, useRef, useState, type ReactNode } from "react";
+import { flushSync } from "react-dom";
 
 /**
- * Renders its children once the box nears the viewport: a chart's code and its first render wait
- * until a reader scrolls to it, so they never compete with the numbers above.
+ * Draws a chart only while its box is near the viewport. The first draw waits until a reader
+ * scrolls to it, so a chart never competes with the numbers above; after that, a chart out of
+ * sight keeps the view it last drew and catches up when it comes back near (or when the page is
+ * printed), so a toggle redraws the one or two charts on screen, not all six.
  */
-export function WhenVisible({ children, placeholder }: { children: ReactNode; placeholder: ReactNode }) {
+export function WhenVisible<V>({ view, draw, placeholder }: { view: V; draw: (view: V) => ReactNode; placeholder: ReactNode }) {
   const box = useRef<HTMLDivElement>(null);
-  const [visible, setVisible] = useState(false);
+  const [near, setNear] = useState(false);
+  const [drawn, setDrawn] = useState<{ view: V } | null>(null);
+  // The documented way to keep a value from an earlier render: set during render, not in an effect.
+  if (near && drawn?.view !== view) setDrawn({ view });
   useEffect(() => {
     const el = box.current;
-    if (!el || visible) return;
-    const io = new IntersectionObserver((entries) => {
-      if (entries.some((e) => e.isIntersecting)) {
-        // A chart's first render is low priority: React splits it so a tap is never kept waiting.
-        startTransition(() => setVisible(true));
-        io.disconnect();
-      }
-    }, { rootMargin: "300px 0px" });
+    if (!el) return;
+    // Low priority: React splits a chart's render so a tap is never kept waiting.
+    const io = new IntersectionObserver((entries) => startTransition(() => setNear(entries.some((e) => e.isIntersecting))), { rootMargin: "300px 0px" });
     io.observe(el);
-    return () => io.disconnect();
-  }, [visible]);
+    const print = () => flushSync(() => setNear(true));
+    window.addEventListener("beforeprint", print);
+    return () => {
+      io.disconnect();
+      window.removeEventListener("beforeprint", print);
+    };
+  }, []);
+  const shown = near ? view : drawn?.view;
+  const element = useMemo(() => (shown === undefined ? null : draw(shown)), [shown, draw]);
   return (
     <div ref={box} className="when-visible">
       {placeholder}
-      {visible && children}
+      {element}
     </div>
   );
 }
