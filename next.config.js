@@ -1,4 +1,5 @@
 // @ts-check
+const { PHASE_PRODUCTION_BUILD } = require("next/constants");
 
 /**
  * Content-Security-Policy. The pages are prerendered once at build time, so there is no
@@ -40,8 +41,19 @@ const embedHeaders = [{ key: "Content-Security-Policy", value: cspFor("*") }, ..
 
 const PAGE_CACHE_CONTROL = "public, max-age=0, s-maxage=86400, stale-while-revalidate=604800";
 
-/** @type {import('next').NextConfig} */
-module.exports = {
+/**
+ * Canonical, hreflang and share-card links need the public origin; a build without it leaves them
+ * out (lib/site-url.ts) and says so here, once, rather than pointing them at localhost.
+ */
+const checkSiteUrl = (/** @type {string} */ phase) => {
+  const raw = process.env.SITE_URL?.trim();
+  if (raw && !/^https?:\/\/[^/\s]+/.test(raw)) throw new Error(`SITE_URL: "${raw}" is not an absolute http(s) URL (expected e.g. https://perdagangan.example.org)`);
+  if (!raw && phase === PHASE_PRODUCTION_BUILD)
+    console.warn("SITE_URL is not set: this build has no canonical or hreflang links and no share cards, and the API page writes <site> in its examples. Set SITE_URL to the public origin before `npm run build`.");
+};
+
+/** @type {(phase: string) => import('next').NextConfig} */
+module.exports = (phase) => (checkSiteUrl(phase), {
   poweredByHeader: false,
   reactStrictMode: true,
   experimental: { globalNotFound: true },
@@ -67,4 +79,4 @@ module.exports = {
       ...["/:lang(id|en)", "/:lang(id|en)/sources"].map((source) => ({ source, headers: [{ key: "Cache-Control", value: PAGE_CACHE_CONTROL }] })),
     ];
   },
-};
+});

@@ -20,9 +20,7 @@ export async function generateMetadata({ params }: LayoutProps<"/[lang]">): Prom
   return {
     title: t.siteTitle,
     description: t.siteTagline,
-    // Absolute alternates (hreflang needs them); SITE_URL names the deployed origin.
-    metadataBase: new URL(process.env.SITE_URL ?? "http://localhost:3000"),
-    alternates: pageAlternates(lang),
+    ...pageAlternates(lang),
     // The default view's card; the rupiah and yuan views have their own (app/[lang]/v).
     ...shareMetadata(lang, "USD", `/${lang}`),
   };

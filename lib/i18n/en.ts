@@ -236,6 +236,7 @@ export const en: Messages = {
     pandas: "Python with pandas",
     errors: "Errors",
     errorsIntro: "An invalid query is answered 400 with one JSON shape; every issue names its parameter:",
+    noSite: "The examples write <site> where this site's address goes: this copy was built without SITE_URL.",
     caching: "Every answer carries an ETag and Cache-Control; send If-None-Match for a 304. The data only changes with a release.",
     figureCsv: "This figure's data as CSV from the API",
     params: {

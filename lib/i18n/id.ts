@@ -235,6 +235,7 @@ export const id = {
     pandas: "Python dengan pandas",
     errors: "Kesalahan",
     errorsIntro: "Kueri yang tidak sah dijawab 400 dengan satu bentuk JSON; setiap masalah menyebut parameternya:",
+    noSite: "Contoh di bawah menulis <site> di tempat alamat situs ini: salinan ini dibangun tanpa SITE_URL.",
     caching: "Setiap jawaban membawa ETag dan Cache-Control; kirim If-None-Match untuk jawaban 304. Data hanya berubah saat rilis baru.",
     figureCsv: "Data grafik ini sebagai CSV dari API",
     params: {

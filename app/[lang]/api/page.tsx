@@ -8,10 +8,11 @@ import { getDataset } from "@/lib/data/load";
 import { isLocale } from "@/lib/format/locale";
 import { messagesFor } from "@/lib/i18n/messages";
 import { pageAlternates } from "@/lib/page-alternates";
+import { exampleOrigin } from "@/lib/site-url";
 
 export async function generateMetadata({ params }: PageProps<"/[lang]/api">): Promise<Metadata> {
   const { lang } = await params;
-  return isLocale(lang) ? { title: `${messagesFor(lang).api.title} · ${messagesFor(lang).siteTitle}`, alternates: pageAlternates(lang, "/api") } : {};
+  return isLocale(lang) ? { title: `${messagesFor(lang).api.title} · ${messagesFor(lang).siteTitle}`, ...pageAlternates(lang, "/api") } : {};
 }
 
 /** The API reference, rendered from the same OpenAPI document /api/openapi.json serves. */
@@ -19,13 +20,11 @@ export default async function ApiPage({ params }: PageProps<"/[lang]/api">) {
   const { lang } = await params;
   if (!isLocale(lang)) notFound();
   const data = getDataset();
-  // Examples need an absolute address; SITE_URL names the deployed origin.
-  const origin = process.env.SITE_URL ?? "http://localhost:3000";
   return (
     <>
       <SiteHeader locale={lang} />
       <main id="main" className="page">
-        <ApiReference locale={lang} doc={openApiDocument(data)} origin={origin} />
+        <ApiReference locale={lang} doc={openApiDocument(data)} origin={exampleOrigin()} />
       </main>
       <SiteFooter locale={lang} sources={data.sources} />
     </>

@@ -15,7 +15,7 @@ export async function generateMetadata({ params }: PageProps<"/[lang]/goods">): 
   const { lang } = await params;
   if (!isLocale(lang)) return {};
   const t = messagesFor(lang);
-  return { title: `${t.goods.pageTitle} · ${t.siteTitle}`, description: t.goods.intro, alternates: pageAlternates(lang, "/goods") };
+  return { title: `${t.goods.pageTitle} · ${t.siteTitle}`, description: t.goods.intro, ...pageAlternates(lang, "/goods") };
 }
 
 /**

@@ -10,7 +10,7 @@ import { pageAlternates } from "@/lib/page-alternates";
 
 export async function generateMetadata({ params }: PageProps<"/[lang]/sources">): Promise<Metadata> {
   const { lang } = await params;
-  return isLocale(lang) ? { title: `${messagesFor(lang).sources} · ${messagesFor(lang).siteTitle}`, alternates: pageAlternates(lang, "/sources") } : {};
+  return isLocale(lang) ? { title: `${messagesFor(lang).sources} · ${messagesFor(lang).siteTitle}`, ...pageAlternates(lang, "/sources") } : {};
 }
 
 /** Every source in the data, on a text-only page (also the benchmark's plain page). */

@@ -2,6 +2,7 @@ import type { OpenApiDocument } from "@/lib/api/openapi";
 import type { Locale } from "@/lib/format/locale";
 import { messagesFor } from "@/lib/i18n/messages";
 import { apiExamples, parameterValues } from "@/lib/api/reference";
+import { SITE_PLACEHOLDER } from "@/lib/site-url";
 
 type Props = { locale: Locale; doc: OpenApiDocument; origin: string };
 
@@ -26,6 +27,7 @@ export function ApiReference({ locale, doc, origin }: Props) {
         {after}
       </p>
       <p>{t.api.caching}</p>
+      {origin === SITE_PLACEHOLDER && <p className="api__no-site">{t.api.noSite}</p>}
       {paths.map(([path, item]) => {
         const op = item.get as { summary: string; parameters?: { name: string; schema: Record<string, unknown> }[]; responses: Record<string, { description: string }> };
         const examples = apiExamples(path, origin);

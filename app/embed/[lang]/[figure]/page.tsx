@@ -12,6 +12,7 @@ import { dashboardData } from "@/lib/trade/dashboard-data";
 import { figureModel, figureView } from "@/lib/view/figures";
 import { sourceLookup } from "@/lib/view/provenance";
 import { defaultView, FIGURES, type FigureId } from "@/lib/view/state";
+import { siteUrl } from "@/lib/site-url";
 
 export const dynamicParams = false;
 
@@ -25,13 +26,13 @@ export async function generateMetadata({ params }: PageProps<"/embed/[lang]/[fig
   const { lang, figure } = await params;
   if (!isLocale(lang) || !isFigure(figure)) return {};
   const t = messagesFor(lang);
+  const site = siteUrl();
   const dash = dashboardData(getDataset());
   const v = figureView(figureModel(figure), dash.points, defaultView(dash.options), { locale: lang, t, currency: "USD" });
   return {
     title: `${v.title} · ${t.siteTitle}`,
-    metadataBase: new URL(process.env.SITE_URL ?? "http://localhost:3000"),
-    // The figure lives on the dashboard; an embed is a copy of it.
-    alternates: { canonical: `/${lang}#fig-${figure}` },
+    // The figure lives on the dashboard; an embed is a copy of it (an absolute link: only with SITE_URL).
+    ...(site && { metadataBase: site, alternates: { canonical: `/${lang}#fig-${figure}` } }),
     robots: { index: false },
   };
 }
