@@ -14,6 +14,12 @@ test.describe("QA pass", () => {
     );
   });
 
+  test("3: a fixed unit keeps three significant digits of small values", async ({ page }) => {
+    await gotoLive(page, "/id?unit=trillion&table=trend");
+    await expect(page.getByTestId("summary-trend")).toContainText("Dari US$0,00046 triliun pada 1992, perdagangan naik menjadi US$0,0948 triliun pada 2024 (dari US$0,0894 triliun pada 2023)");
+    await expect(page.locator('#table-trend tr[data-key^="1992:CA5:total"] td[data-col="value"]')).toHaveText("0,000460");
+  });
+
   test("16: the summary's sources button is a drawn icon, not a font glyph", async ({ page }) => {
     await gotoLive(page, "/en");
     const button = page.locator("#fig-trend .prov--info");
@@ -52,9 +58,13 @@ test.describe("QA pass", () => {
     await expect(pop).toHaveCount(0);
   });
 
-  test("17: a page is its own canonical, with its twin in the other language", async ({ page }) => {
+  test("17: a page is its own canonical, with its twin in the other language, at SITE_URL, never localhost", async ({ page }) => {
+    // `npm test` builds with SITE_URL=http://127.0.0.1:3100; a build without it has none of these (unit-tested).
     await page.goto("/en/sources");
-    await expect(page.locator('link[rel="canonical"]')).toHaveAttribute("href", /\/en\/sources$/);
-    await expect(page.locator('link[rel="alternate"][hreflang="id"]')).toHaveAttribute("href", /\/id\/sources$/);
+    await expect(page.locator('link[rel="canonical"]')).toHaveAttribute("href", "http://127.0.0.1:3100/en/sources");
+    await expect(page.locator('link[rel="alternate"][hreflang="id"]')).toHaveAttribute("href", "http://127.0.0.1:3100/id/sources");
+    await page.goto("/id/goods");
+    await expect(page.locator('meta[property="og:image"]')).toHaveAttribute("content", "http://127.0.0.1:3100/og/id/USD");
+    expect(await page.content()).not.toContain("localhost");
   });
 });

@@ -2,11 +2,30 @@ import { describe, expect, it } from "vitest";
 import { div, mul, parseDecimal, pow10, sub, type Ratio } from "@/lib/money/ratio";
 import type { Currency } from "@/lib/schema/primitives";
 import type { Locale } from "./locale";
-import { formatExact, formatMoney, formatPercent, formatRate, scaleWord, type UnitChoice } from "./number";
+import { formatExact, formatMoney, formatPercent, formatRate, scaleWord, significantPlaces, type UnitChoice } from "./number";
 
 const bn = (v: string) => mul(parseDecimal(v), pow10(9));
 const total2024 = bn("94.82");
 const idr2024 = mul(total2024, parseDecimal("16296"));
+
+describe("significantPlaces", () => {
+  it.each<[string, number, number, number]>([
+    ["94.82", 3, 2, 2],
+    ["1545.19", 3, 2, 2],
+    ["0", 3, 2, 2],
+    ["1", 3, 2, 2],
+    ["0.5", 3, 2, 3],
+    ["0.0948", 3, 2, 4],
+    ["0.1063", 3, 2, 3],
+    ["0.00046", 3, 2, 6],
+    ["-0.0012", 3, 2, 5],
+    ["460", 3, 0, 0],
+    ["46", 3, 0, 1],
+    ["0.000000000000001", 3, 2, 12],
+  ])("%s keeps %i significant digits, at least %i places: %i", (value, significant, min, places) => {
+    expect(significantPlaces(parseDecimal(value), significant, min)).toBe(places);
+  });
+});
 
 describe("formatMoney", () => {
   it.each<[string, Ratio, Currency, Locale, UnitChoice, string]>([
@@ -19,7 +38,7 @@ describe("formatMoney", () => {
     ["2023 total keeps its one decimal", bn("89.4"), "USD", "id", "auto", "US$89,4 miliar"],
     ["fixed juta groups every thousand", idr2024, "IDR", "id", "million", "Rp1.545.186.720 juta"],
     ["fixed million, en", idr2024, "IDR", "en", "million", "Rp1,545,186,720 million"],
-    ["fixed triliun below one", total2024, "USD", "id", "trillion", "US$0,09 triliun"],
+    ["fixed triliun below one", total2024, "USD", "id", "trillion", "US$0,0948 triliun"],
     ["fixed billion, en", mul(parseDecimal("460"), pow10(6)), "USD", "en", "billion", "US$0.46 billion"],
     ["beyond a thousand trillion keeps grouping", mul(idr2024, pow10(3)), "IDR", "id", "auto", "Rp1.545.186,72 triliun"],
     ["small numbers have no unit word", parseDecimal("950"), "USD", "en", "auto", "US$950"],

@@ -46,6 +46,22 @@ export function resolveScale(value: Ratio, unit: UnitChoice): Scale | null {
   return unit === "auto" ? autoScale(value) : unit;
 }
 
+/**
+ * Decimal places that keep at least `significant` significant digits of a value, and never fewer
+ * than `min`: in a fixed unit, 1992's US$0.00046 trillion must not read as US$0.00 trillion.
+ * Exact: compares the value with powers of ten, no logarithm in floating point.
+ */
+export function significantPlaces(value: Ratio, significant = 3, min = 2, cap = 12): number {
+  const size = abs(value);
+  if (size.num === 0n) return min;
+  let places = significant - 1;
+  // Each power of ten the value is below 1 adds a place: 0.5 → 3, 0.0948 → 4, 0.00046 → 6.
+  while (places < cap && compare(size, pow10(significant - 1 - places)) < 0) places++;
+  // A value of 10 or more already has its digits before the point.
+  for (let e = 1; places > min && compare(size, pow10(e)) >= 0; e++) places--;
+  return Math.min(cap, Math.max(min, places));
+}
+
 /** A plain number with grouping always on (Intl formats the decimal string exactly, no float). */
 export function formatDecimal(value: Ratio, locale: Locale, fractionDigits: { min?: number; max: number }, signed = false): string {
   return numberFormat(locale, {
@@ -62,7 +78,8 @@ export type MoneyOptions = { unit?: UnitChoice; fractionDigits?: { min?: number;
 export function formatMoney(value: Ratio, currency: Currency, locale: Locale, options: MoneyOptions = {}): string {
   const scale = resolveScale(value, options.unit ?? "auto");
   const scaled = scale ? div(value, pow10(EXPONENT[scale])) : value;
-  const digits = options.fractionDigits ?? { max: 2 };
+  // Two decimals, or as many as keep three significant digits of a small value in a fixed unit.
+  const digits = options.fractionDigits ?? { max: significantPlaces(scaled) };
   const number = formatDecimal(abs(scaled), locale, digits);
   const sign = value.num < 0n ? "−" : options.signed && value.num > 0n ? "+" : "";
   return `${sign}${PREFIX[currency]}${number}${scale ? ` ${scaleWord(scale, locale)}` : ""}`;

@@ -1,9 +1,9 @@
 import type { Locale } from "@/lib/format/locale";
-import { currencyPrefix, formatDecimal, formatExact, formatMoney, formatPercent, formatRate, resolveScale, scaleWord, type Scale, type UnitChoice } from "@/lib/format/number";
+import { currencyPrefix, formatDecimal, formatExact, formatMoney, formatPercent, formatRate, resolveScale, scaleWord, significantPlaces, type Scale, type UnitChoice } from "@/lib/format/number";
 import { formatPeriod } from "@/lib/format/date";
 import { fill } from "@/lib/i18n/fill";
 import type { Messages } from "@/lib/i18n/messages";
-import { abs, compare, div, parseDecimal, pow10, ratio, type Ratio } from "@/lib/money/ratio";
+import { abs, compare, div, parseDecimal, pow10, ratio, toDecimalString, type Ratio } from "@/lib/money/ratio";
 import type { ConversionStepJson } from "@/lib/schema/api";
 import type { DisplayCurrency } from "@/lib/schema/primitives";
 import type { FigureRow } from "./rows";
@@ -19,9 +19,15 @@ export function figureScale(rows: readonly FigureRow[], unit: UnitChoice): Scale
 
 export const scaled = (value: Ratio, scale: Scale | null): Ratio => (scale ? div(value, pow10(EXPONENT[scale])) : value);
 
+/** The table's number without locale, for the CSV: "94.82", "0.00046". */
+export function plainValue(value: Ratio, scale: Scale | null): string {
+  const v = scaled(value, scale);
+  return toDecimalString(v, significantPlaces(v));
+}
+
 /** For the chart only: a float in the figure's unit. */
 export const chartNumber = (value: Ratio | null, scale: Scale | null): number | null =>
-  value ? Number(formatDecimalPlain(scaled(value, scale), 4)) : null;
+  value ? Number(formatDecimalPlain(scaled(value, scale), 8)) : null;
 
 function formatDecimalPlain(value: Ratio, places: number): string {
   const s = value.num * 10n ** BigInt(places);
@@ -41,9 +47,16 @@ export function unitLabel(ctx: Pick<CellContext, "locale" | "t" | "currency" | "
   return ctx.scale ? fill(ctx.t.axis, { currency, unit: scaleWord(ctx.scale, ctx.locale) }) : fill(ctx.t.axisPlain, { currency });
 }
 
-/** The number in the figure's unit with two decimals, as the table shows it and the CSV holds it: "94,82". */
+/**
+ * The number in the figure's unit, as the table shows it and the CSV holds it: two decimals
+ * ("94,82"), or more where a fixed unit needs them to keep three significant digits ("0,00046").
+ */
 export function valueCell(row: FigureRow, ctx: CellContext): string {
-  if (row.value) return formatDecimal(scaled(row.value, ctx.scale), ctx.locale, { min: 2, max: 2 }, row.flow === "balance");
+  if (row.value) {
+    const value = scaled(row.value, ctx.scale);
+    const places = significantPlaces(value);
+    return formatDecimal(value, ctx.locale, { min: places, max: places }, row.flow === "balance");
+  }
   return unavailableText(row, ctx);
 }
 

@@ -1,7 +1,7 @@
 import { mul, ratio, toDecimalString } from "@/lib/money/ratio";
 import type { ConversionStepJson } from "@/lib/schema/api";
 import type { DisplayCurrency, RateBasis } from "@/lib/schema/primitives";
-import { scaled, type CellContext } from "./cells";
+import { plainValue, type CellContext } from "./cells";
 import type { FigureRow } from "./rows";
 
 export const CSV_COLUMNS = [
@@ -64,7 +64,7 @@ export function toCsv(figure: string, rows: readonly FigureRow[], ctx: Pick<Cell
       r.periodType,
       r.partner,
       r.flow,
-      r.value ? toDecimalString(scaled(r.value, ctx.scale), 2) : "",
+      r.value ? plainValue(r.value, ctx.scale) : "",
       unit,
       ctx.currency,
       r.value ? toDecimalString(r.value, 0) : "",

@@ -53,6 +53,19 @@ describe("trend cells and summary", () => {
     expect(rateCell(rows.find((r) => r.period === period)?.conversion ?? [], ctx)).toBe(expected);
   });
 
+  it("a fixed unit keeps three significant digits of small values, in cells and sentences", () => {
+    const { rows, ctx } = setup("id", "USD", "article", "trillion");
+    const cell = (period: string) => {
+      const row = rows.find((r) => r.period === period);
+      return row ? valueCell(row, ctx) : "no row";
+    };
+    expect([cell("1992"), cell("2023"), cell("2024"), cell("2025")]).toEqual(["0,000460", "0,0894", "0,0948", "0,106"]);
+    expect(trendSummary(rows, 2024, sentenceContext(ctx, "trillion"))).toBe(
+      "Dari US$0,00046 triliun pada 1992, perdagangan naik menjadi US$0,0948 triliun pada 2024 (dari US$0,0894 triliun pada 2023). Tahun penuh terakhir, 2025: US$0,106 triliun.",
+    );
+    expect(toCsv("trend", rows, ctx, "article").split("\r\n").find((l) => l.startsWith("trend,1992,"))).toContain(",0.000460,trillion,USD,460000000,");
+  });
+
   it("names a year that has no average rate", () => {
     const { rows, ctx } = setup("id", "IDR", "annual");
     const r2025 = rows.find((r) => r.period === "2025");
