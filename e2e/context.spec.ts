@@ -69,7 +69,13 @@ test.describe("provenance", () => {
     await expect(pop).toContainText("sum of the five country totals (IMF DOTS China file)");
     // The other sources' figures for the same year, with the difference.
     await expect(pop).toContainText("Other sources for this figure");
-    await expect(pop).toContainText("50.38 billion USD (difference +0.3%)");
+    // Our sum of the five is labelled as derived, not as a number a source printed.
+    await expect(pop).toContainText("Derived value (computed from the source, not a number it printed)");
+    await expect(pop).toContainText("US$50,228.894919 million");
+    await expect(pop).not.toContainText("As the source states it");
+    await expect(pop).toContainText("US$50.38 billion, derived (difference +0.30%)");
+    await expect(pop).toContainText("How Xinhua (China Daily mirror)'s figure is derived");
+    await expect(pop).toContainText("312.04 bn CNY / 6.1932 CNY per USD (PBoC 2013 average)");
     await expect(pop).toContainText("Rp10,461.24 (2013 average)");
     await expect(pop).toContainText("IMF International Financial Statistics");
     await page.keyboard.press("Escape");

@@ -213,6 +213,8 @@ export const en: Messages = {
     open: "Where {value} comes from",
     stated: "As the source states it",
     derivation: "How it is derived",
+    derivedValue: "Derived value (computed from the source, not a number it printed)",
+    derivationOf: "How {publisher}'s figure is derived",
     rateSource: "Rate source",
     note: "Note",
     close: "Close",

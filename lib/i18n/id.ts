@@ -212,6 +212,8 @@ export const id = {
     open: "Asal angka {value}",
     stated: "Angka di sumber",
     derivation: "Cara menghitung",
+    derivedValue: "Nilai turunan (dihitung dari sumber, bukan angka yang dicetaknya)",
+    derivationOf: "Cara menghitung angka {publisher}",
     rateSource: "Sumber kurs",
     note: "Catatan",
     close: "Tutup",

@@ -1,5 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { sourceLabels } from "./provenance";
+import { getDataset } from "@/lib/data/load";
+import type { Locale } from "@/lib/format/locale";
+import { messagesFor } from "@/lib/i18n/messages";
+import { tradeResponse } from "@/lib/trade/points";
+import { rowProvenance, sourceLabels, sourceLookup, statedText } from "./provenance";
+import { countryRows, trendRows } from "./rows";
 
 describe("sourceLabels", () => {
   it("shortens publishers, and tells apart two that would read the same", () => {
@@ -14,5 +19,43 @@ describe("sourceLabels", () => {
       "International Monetary Fund, Direction of Trade Statistics, DOTS_103.xlsx",
       "Xinhua",
     ]);
+  });
+});
+
+describe("statedText", () => {
+  it.each<[string, string, string, Locale, string]>([
+    ["94.82", "billion", "USD", "id", "US$94,82 miliar"],
+    ["94.82", "billion", "USD", "en", "US$94.82 billion"],
+    ["312.04", "billion", "CNY", "id", "CN¥312,04 miliar"],
+    ["50228.894919", "million", "USD", "id", "US$50.228,894919 juta"],
+    ["460", "million", "USD", "en", "US$460 million"],
+  ])("%s %s %s (%s) → %s", (value, unit, currency, locale, expected) => {
+    expect(statedText({ value, unit, currency }, locale)).toBe(expected);
+  });
+});
+
+describe("rowProvenance: the source's own number, or ours marked as derived", () => {
+  const data = getDataset();
+  const points = tradeResponse(data, { currency: "USD", rate: "article" }).observations;
+  const lines = (locale: Locale, rows: ReturnType<typeof trendRows>, period: string, partner = "CA5") => {
+    const row = rows.find((r) => r.period === period && r.partner === partner);
+    if (!row) throw new Error(`no ${period} ${partner} row`);
+    return rowProvenance(row, "h", { locale, t: messagesFor(locale) }, sourceLookup(data.sources)).lines.map((l) => `${l.label}: ${l.value}`);
+  };
+
+  it("2013, a sum of the five, is a derived value; Xinhua's dollar figure says it was derived from yuan, and how", () => {
+    const got = lines("id", trendRows(points, { from: 1992, to: 2025 }), "2013");
+    expect(got).toContain("Nilai turunan (dihitung dari sumber, bukan angka yang dicetaknya): US$50.228,894919 juta");
+    expect(got.some((l) => l.startsWith("Angka di sumber"))).toBe(false);
+    expect(got).toContain("Sumber lain untuk angka ini: Xinhua (China Daily mirror): CN¥312,04 miliar (selisih +0,31%)");
+    expect(got).toContain("Sumber lain untuk angka ini: Xinhua (China Daily mirror): US$50,38 miliar, turunan (selisih +0,30%)");
+    expect(got.find((l) => l.startsWith("Cara menghitung angka Xinhua"))).toContain("312.04 bn CNY / 6.1932 CNY per USD (PBoC 2013 average)");
+  });
+
+  it("a reported figure is the source's own, in the page's number style", () => {
+    const got = lines("en", countryRows(points, { years: [2022], countries: ["KGZ"], from: 1992, to: 2025 }), "2022", "KGZ");
+    expect(got).toContain("As the source states it: US$15.5 billion");
+    expect(got).toContain("Other sources for this figure: Eurasianet (via wenewsenglish.pk): US$15.37 billion, derived (difference −0.84%)");
+    expect(got).toContain("How Eurasianet (via wenewsenglish.pk)'s figure is derived: 19.8 / 1.288 (2023 growth +28.8%)");
   });
 });

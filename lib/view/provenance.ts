@@ -3,7 +3,7 @@ import type { Locale } from "@/lib/format/locale";
 import { fill } from "@/lib/i18n/fill";
 import type { Messages } from "@/lib/i18n/messages";
 import { dataNote } from "@/lib/i18n/data-notes";
-import { formatPercent } from "@/lib/format/number";
+import { currencyPrefix, formatDecimal, formatPercent, scaleWord, SCALES, type Scale } from "@/lib/format/number";
 import { div, parseDecimal, ratio } from "@/lib/money/ratio";
 import { rateCell, type CellContext } from "./cells";
 
@@ -27,20 +27,30 @@ export function sourceEntries(ids: readonly string[], sources: SourceLookup, loc
   });
 }
 
-const UNIT_WORD: Record<string, Record<Locale, string>> = {
-  million: { id: "juta", en: "million" },
-  billion: { id: "miliar", en: "billion" },
-  trillion: { id: "triliun", en: "trillion" },
-};
+type Stated = { value: string; unit: string; currency: string };
 
-const statedText = (s: { value: string; unit: string; currency: string }, locale: Locale) => `${s.value} ${UNIT_WORD[s.unit]?.[locale] ?? s.unit} ${s.currency}`;
+/**
+ * A figure as its source gave it, in the page's number style and with the digits it gave:
+ * "US$94,82 miliar" on /id (never "94.82 miliar USD", which reads as 9,482 there).
+ */
+export function statedText(s: Stated, locale: Locale): string {
+  const places = s.value.split(".")[1]?.length ?? 0;
+  const number = formatDecimal(parseDecimal(s.value), locale, { min: places, max: places });
+  const scale = (SCALES as readonly string[]).includes(s.unit) ? scaleWord(s.unit as Scale, locale) : s.unit;
+  const prefix = s.currency === "USD" || s.currency === "IDR" || s.currency === "CNY" ? currencyPrefix(s.currency) : `${s.currency} `;
+  return `${prefix}${number}${scale ? ` ${scale}` : ""}`;
+}
 
-/** Where a table or chart number comes from: its source, status, how it was derived and every rate it went through. */
+/**
+ * Where a table or chart number comes from: its source, status, how it was derived and every rate
+ * it went through. A derived figure is labelled as ours, with its derivation, never as the source's
+ * own number; an alternative that was itself derived says so and how.
+ */
 export function rowProvenance(row: FigureRow, heading: string, ctx: Pick<CellContext, "locale" | "t">, sources: SourceLookup): Provenance {
   const { t, locale } = ctx;
   const lines: Provenance["lines"] = [];
   if (row.status) lines.push({ label: t.table.status, value: t.status[row.status] });
-  if (row.stated) lines.push({ label: t.provenance.stated, value: statedText(row.stated, locale) });
+  if (row.stated) lines.push({ label: row.status === "derived" ? t.provenance.derivedValue : t.provenance.stated, value: statedText(row.stated, locale) });
   if (row.derivation) lines.push({ label: t.provenance.derivation, ...noteLine(row.derivation, locale) });
   if (row.conversion.length) {
     lines.push({ label: t.table.rate, value: rateCell(row.conversion, ctx) });
@@ -52,8 +62,10 @@ export function rowProvenance(row: FigureRow, heading: string, ctx: Pick<CellCon
   if (row.note) lines.push({ label: t.provenance.note, ...noteLine(row.note, locale) });
   for (const alt of row.alternatives) {
     const publisher = sources[alt.sourceId]?.publisher ?? alt.sourceId;
-    const diff = alt.differencePercent === null ? "" : ` (${fill(t.provenance.difference, { diff: formatPercent(div(parseDecimal(alt.differencePercent), ratio(100n)), locale, true, 2) })})`;
-    lines.push({ label: t.provenance.alternatives, value: `${publisher}: ${statedText(alt.stated, locale)}${diff}` });
+    const diff = alt.differencePercent === null ? "" : ` (${fill(t.provenance.difference, { diff: formatPercent(div(parseDecimal(alt.differencePercent), ratio(100n)), locale, true, 2, 2) })})`;
+    const status = alt.status === "reported" ? "" : `, ${t.status[alt.status]}`;
+    lines.push({ label: t.provenance.alternatives, value: `${publisher}: ${statedText(alt.stated, locale)}${status}${diff}` });
+    if (alt.derivation) lines.push({ label: fill(t.provenance.derivationOf, { publisher }), ...noteLine(alt.derivation, locale) });
   }
   return { heading, lines, sources: sourceEntries([...row.sourceIds, ...row.alternatives.map((a) => a.sourceId)], sources, locale) };
 }
