@@ -69,7 +69,6 @@ export const en: Messages = {
   yoyNote: "Each year's change on the year before, computed from the exact values in the chosen currency; a year after a gap has none. Part-year periods are left out.",
   cagrNote: "Compound annual growth from the first to the last year of the range: (last ÷ first)^(1/years) − 1. It spans the years between, gaps included, and says nothing about them.",
   partialNote: "{period} is part of a year only (triangle) and is not compared with full years.",
-  convertedNote: "The 2013 figure was reported in yuan and converted (diamond).",
   sharesNote: "Shares are computed from US-dollar values, so they do not depend on the exchange rate.",
   headlineSumNote: "In 1992 and 1995 the Central Asia total is the reported figure (US$460 million and US$847 million), not the sum of the five countries in the IMF data (5–8% lower).",
   linesNote: "Country lines are not stacked: the reported total is not always the sum of the five, and a log scale cannot stack.",

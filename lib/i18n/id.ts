@@ -68,7 +68,6 @@ export const id = {
   flowsSumNote: "Pada {year}, ekspor dan impor berjumlah {sum}, sedangkan total yang dilaporkan {total}: sumber membulatkan tiap angka sendiri-sendiri.",
   gapNote: "Tahun tanpa data dibiarkan kosong; garis tidak ditarik melintasinya.",
   partialNote: "{period} hanya sebagian tahun (ditandai segitiga) dan tidak dibandingkan dengan tahun penuh.",
-  convertedNote: "Angka 2013 dilaporkan dalam yuan dan dikonversi (ditandai belah ketupat).",
   sharesNote: "Pangsa dihitung dari nilai dolar AS, sehingga tidak bergantung pada kurs.",
   sumNote: "Jumlah pangsa {sum}: angka negara dan total berasal dari laporan berbeda.",
   headlineSumNote: "Pada 1992 dan 1995 total Asia Tengah adalah angka yang dilaporkan (US$460 juta dan US$847 juta), bukan jumlah kelima negara dari data IMF (lebih rendah 5–8%).",
