@@ -17,7 +17,27 @@ test.describe("QA pass", () => {
   test("3: a fixed unit keeps three significant digits of small values", async ({ page }) => {
     await gotoLive(page, "/id?unit=trillion&table=trend");
     await expect(page.getByTestId("summary-trend")).toContainText("Dari US$0,00046 triliun pada 1992, perdagangan naik menjadi US$0,0948 triliun pada 2024 (dari US$0,0894 triliun pada 2023)");
-    await expect(page.locator('#table-trend tr[data-key^="1992:CA5:total"] td[data-col="value"]')).toHaveText("0,000460");
+    await expect(page.locator('#table-trend tr[data-key^="1992:CA5:total"] td[data-col="value"]')).toHaveText("0,000460", { useInnerText: true });
+  });
+
+  test("15: a chart is an image named by its title, out of the tab order; no English legend icons on /id", async ({ page }) => {
+    await gotoLive(page, "/id?countries=KAZ,KGZ");
+    const figure = page.locator("#fig-countries");
+    await figure.scrollIntoViewIfNeeded();
+    const svg = figure.locator(".recharts-wrapper > svg");
+    await expect(svg).toBeVisible();
+    const title = await figure.locator("h2").innerText();
+    await expect(figure.getByRole("img", { name: title, exact: true })).toHaveCount(1);
+    await expect(svg).not.toHaveAttribute("tabindex", /.*/);
+    await expect(figure.getByRole("application")).toHaveCount(0);
+    await expect(page.getByText(/legend icon/)).toHaveCount(0);
+    await expect(page.getByRole("img", { name: /legend icon/ })).toHaveCount(0);
+    // Tabbing through the figure never lands on the chart.
+    await figure.getByRole("button").first().focus();
+    for (let i = 0; i < 12; i++) {
+      await page.keyboard.press("Tab");
+      expect(await page.evaluate(() => document.activeElement?.closest(".recharts-wrapper") === null)).toBe(true);
+    }
   });
 
   test("16: the summary's sources button is a drawn icon, not a font glyph", async ({ page }) => {

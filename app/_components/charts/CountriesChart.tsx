@@ -10,6 +10,7 @@ import { valueAxisProps } from "./axis";
 import type { SourceLookup } from "@/lib/view/provenance";
 import { RowTooltip } from "./RowTooltip";
 import { useChartColors } from "./useChartColors";
+import { chartImage, imageLegend } from "./a11y";
 
 type Props = { data: CountriesDatum[]; countries: readonly Country[]; rows: readonly FigureRow[]; ctx: CellContext; axisLabel: string; sources: SourceLookup };
 
@@ -17,7 +18,7 @@ export default function CountriesChart({ data, countries, rows, ctx, axisLabel, 
   const colors = useChartColors();
   if (!colors) return null;
   return (
-    <BarChart responsive style={{ width: "100%", height: "100%" }} data={data} margin={{ top: 12, right: 16, bottom: 8, left: 8 }}>
+    <BarChart {...chartImage("countries")} responsive style={{ width: "100%", height: "100%" }} data={data} margin={{ top: 12, right: 16, bottom: 8, left: 8 }}>
       <CountryPatterns colors={colors} />
       <CartesianGrid vertical={false} stroke={colors.line} />
       <XAxis dataKey="year" tick={{ fill: colors.muted }} stroke={colors.line} />
@@ -32,7 +33,7 @@ export default function CountriesChart({ data, countries, rows, ctx, axisLabel, 
           return active && row ? <RowTooltip row={row} ctx={ctx} sources={sources} heading={`${ctx.t.partners[row.partner]}, ${row.period}`} /> : null;
         }}
       />
-      <Legend formatter={(value: string) => <span style={{ color: colors.text }}>{ctx.t.partners[value as Country]}</span>} />
+      <Legend content={imageLegend} formatter={(value: string) => <span style={{ color: colors.text }}>{ctx.t.partners[value as Country]}</span>} />
       {countries.map((c) => (
         <Bar key={c} dataKey={c} name={c} fill={`url(#${patternId(c)})`} stroke={colors.bg} isAnimationActive={false} />
       ))}

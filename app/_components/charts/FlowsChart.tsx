@@ -9,6 +9,7 @@ import { valueAxisProps } from "./axis";
 import type { SourceLookup } from "@/lib/view/provenance";
 import { RowTooltip } from "./RowTooltip";
 import { useChartColors } from "./useChartColors";
+import { chartImage, imageLegend } from "./a11y";
 
 type Props = { data: FlowsDatum[]; rows: readonly FigureRow[]; ctx: CellContext; axisLabel: string; sources: SourceLookup };
 
@@ -17,7 +18,7 @@ export default function FlowsChart({ data, rows, ctx, axisLabel, sources }: Prop
   if (!colors) return null;
   const names: Record<string, string> = { export: ctx.t.flows.export, import: ctx.t.flows.import, balance: ctx.t.flows.balance };
   return (
-    <ComposedChart responsive style={{ width: "100%", height: "100%" }} data={data} margin={{ top: 12, right: 16, bottom: 8, left: 8 }}>
+    <ComposedChart {...chartImage("flows")} responsive style={{ width: "100%", height: "100%" }} data={data} margin={{ top: 12, right: 16, bottom: 8, left: 8 }}>
       <defs>
         <pattern id="pattern-import" width={8} height={8} patternUnits="userSpaceOnUse">
           <rect width={8} height={8} fill={colors.import} />
@@ -38,7 +39,7 @@ export default function FlowsChart({ data, rows, ctx, axisLabel, sources }: Prop
           return active && row ? <RowTooltip row={row} ctx={ctx} sources={sources} heading={`${names[row.flow] ?? row.flow}, ${formatPeriod(row.period, ctx.locale)}`} /> : null;
         }}
       />
-      <Legend formatter={(value: string) => <span style={{ color: colors.text }}>{names[value] ?? value}</span>} />
+      <Legend content={imageLegend} formatter={(value: string) => <span style={{ color: colors.text }}>{names[value] ?? value}</span>} />
       <Bar dataKey="export" fill={colors.export} isAnimationActive={false} />
       <Bar dataKey="import" fill="url(#pattern-import)" stroke={colors.import} isAnimationActive={false} />
       <Line

@@ -11,6 +11,7 @@ import type { SourceLookup } from "@/lib/view/provenance";
 import { valueAxisProps } from "./axis";
 import { RowTooltip } from "./RowTooltip";
 import { useChartColors } from "./useChartColors";
+import { chartImage, imageLegend } from "./a11y";
 
 type Props = { rows: readonly FigureRow[]; ctx: CellContext; sources: SourceLookup; axisLabel: string } & (
   | { kind: "yoy"; data: ChangeDatum[]; countries: boolean }
@@ -30,7 +31,7 @@ export default function GrowthChart(props: Props) {
     active && row && row.status ? <RowTooltip row={row} ctx={ctx} sources={sources} heading={`${ctx.t.partners[row.partner]}, ${row.period}`} /> : null;
   if (props.kind === "cagr") {
     return (
-      <BarChart responsive layout="vertical" style={{ width: "100%", height: "100%" }} data={props.data} margin={{ top: 8, right: 56, bottom: 8, left: 8 }}>
+      <BarChart {...chartImage("trend")} responsive layout="vertical" style={{ width: "100%", height: "100%" }} data={props.data} margin={{ top: 8, right: 56, bottom: 8, left: 8 }}>
         <CartesianGrid horizontal={false} stroke={colors.line} />
         <XAxis type="number" tickFormatter={pct} tick={{ fill: colors.muted }} stroke={colors.line} />
         <YAxis type="category" dataKey="partner" width="auto" tickFormatter={(p: FigureRow["partner"]) => ctx.t.partners[p]} tick={{ fill: colors.text }} stroke={colors.line} />
@@ -44,7 +45,7 @@ export default function GrowthChart(props: Props) {
   }
   const series = props.countries ? (["CA5", ...COUNTRIES] as const) : (["CA5"] as const);
   return (
-    <LineChart responsive style={{ width: "100%", height: "100%" }} data={props.data} margin={{ top: 12, right: 16, bottom: 8, left: 8 }}>
+    <LineChart {...chartImage("trend")} responsive style={{ width: "100%", height: "100%" }} data={props.data} margin={{ top: 12, right: 16, bottom: 8, left: 8 }}>
       <CartesianGrid vertical={false} stroke={colors.line} />
       <XAxis dataKey="year" type="number" domain={["dataMin", "dataMax"]} allowDecimals={false} tick={{ fill: colors.muted }} stroke={colors.line} />
       <YAxis {...axis} />
@@ -69,7 +70,7 @@ export default function GrowthChart(props: Props) {
           activeDot={false}
         />
       ))}
-      {props.countries && <Legend formatter={(value: string) => <span style={{ color: colors.text }}>{value}</span>} />}
+      {props.countries && <Legend content={imageLegend} formatter={(value: string) => <span style={{ color: colors.text }}>{value}</span>} />}
     </LineChart>
   );
 }

@@ -10,6 +10,7 @@ import type { FigureRow } from "@/lib/view/rows";
 import type { SourceLookup } from "@/lib/view/provenance";
 import { RowTooltip } from "./RowTooltip";
 import { useChartColors } from "./useChartColors";
+import { chartImage } from "./a11y";
 
 type Props = { data: SharesDatum[]; rows: readonly FigureRow[]; ctx: CellContext; sources: SourceLookup };
 
@@ -18,7 +19,7 @@ export default function SharesChart({ data, rows, ctx, sources }: Props) {
   if (!colors) return null;
   const pct = (v: number) => `${formatDecimal(parseDecimal(v.toFixed(1)), ctx.locale, { max: 1 })}%`;
   return (
-    <BarChart responsive layout="vertical" style={{ width: "100%", height: "100%" }} data={data} margin={{ top: 8, right: 48, bottom: 8, left: 8 }}>
+    <BarChart {...chartImage("shares")} responsive layout="vertical" style={{ width: "100%", height: "100%" }} data={data} margin={{ top: 8, right: 48, bottom: 8, left: 8 }}>
       <CartesianGrid horizontal={false} stroke={colors.line} />
       <XAxis type="number" domain={[0, 100]} tickFormatter={pct} tick={{ fill: colors.muted }} stroke={colors.line} />
       <YAxis type="category" dataKey="partner" width="auto" tickFormatter={(c: Country) => ctx.t.partners[c]} tick={{ fill: colors.text }} stroke={colors.line} />

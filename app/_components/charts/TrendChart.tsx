@@ -16,6 +16,7 @@ import { valueAxisProps } from "./axis";
 import type { SourceLookup } from "@/lib/view/provenance";
 import { RowTooltip } from "./RowTooltip";
 import { useChartColors } from "./useChartColors";
+import { chartImage, imageLegend } from "./a11y";
 
 type Props = {
   data: TrendDatum[];
@@ -49,7 +50,7 @@ export default function TrendChart({ data, rows, ctx, axisLabel, markers, source
     };
   return (
     <>
-    <LineChart responsive style={{ width: "100%", height: "100%" }} data={data} margin={{ top: 12, right: 16, bottom: 8, left: 8 }}>
+    <LineChart {...chartImage("trend")} responsive style={{ width: "100%", height: "100%" }} data={data} margin={{ top: 12, right: 16, bottom: 8, left: 8 }}>
       <CartesianGrid vertical={false} stroke={colors.line} />
       <XAxis dataKey="x" type="number" domain={[first, last + 0.5]} ticks={ticks} tick={{ fill: colors.muted }} stroke={colors.line} allowDecimals={false} />
       <YAxis {...valueAxisProps(colors, ctx.locale, axisLabel, log)} />
@@ -78,7 +79,7 @@ export default function TrendChart({ data, rows, ctx, axisLabel, markers, source
             activeDot={false}
           />
         ))}
-      {countries && <Legend formatter={(value: string) => <span style={{ color: colors.text }}>{value === "value" ? ctx.t.partners.CA5 : value}</span>} />}
+      {countries && <Legend content={imageLegend} formatter={(value: string) => <span style={{ color: colors.text }}>{value === "value" ? ctx.t.partners.CA5 : value}</span>} />}
       {markers.map((m) => (
         <ReferenceLine
           key={m.label}

@@ -8,6 +8,7 @@ import type { FigureRow } from "@/lib/view/rows";
 import { tickNumber } from "./axis";
 import { RowTooltip } from "./RowTooltip";
 import { useChartColors } from "./useChartColors";
+import { chartImage } from "./a11y";
 
 type Props = { data: WorldDatum[]; rows: readonly FigureRow[]; ctx: CellContext; sources: SourceLookup };
 
@@ -16,7 +17,7 @@ export default function WorldChart({ data, rows, ctx, sources }: Props) {
   if (!colors) return null;
   const byKey = new Map(rows.map((r) => [r.key, r]));
   return (
-    <LineChart responsive style={{ width: "100%", height: "100%" }} data={data} margin={{ top: 12, right: 16, bottom: 8, left: 8 }}>
+    <LineChart {...chartImage("world")} responsive style={{ width: "100%", height: "100%" }} data={data} margin={{ top: 12, right: 16, bottom: 8, left: 8 }}>
       <CartesianGrid vertical={false} stroke={colors.line} />
       <XAxis dataKey="year" type="number" domain={["dataMin", "dataMax"]} allowDecimals={false} tick={{ fill: colors.muted }} stroke={colors.line} />
       <YAxis
