@@ -139,20 +139,47 @@ test.describe("figures", () => {
     expect(lines.find((l) => l.startsWith("trend,2024,"))).toContain(",1545.19,trillion,IDR,1545186720000000,,,,article,USD->IDR 16296,antara-2025-06-17,,reported,astanatimes-2025-01");
   });
 
-  test("PNG and SVG downloads of a chart", async ({ page }) => {
-    await gotoLive(page, "/en");
+  test("PNG and SVG downloads of a chart stand alone: title, unit and rate, legend, sources, address", async ({ page }) => {
+    await gotoLive(page, "/en?currency=IDR&rate=annual&lines=countries");
     await page.locator("#fig-trend").scrollIntoViewIfNeeded();
     await expect(page.locator("#fig-trend .recharts-wrapper > svg")).toBeVisible();
     const svgDownload = page.waitForEvent("download");
     await page.locator("#fig-trend").getByRole("button", { name: "Download SVG" }).click();
-    const svgText = readFileSync(await (await svgDownload).path(), "utf8");
-    expect(svgText).toContain("<svg");
+    const file = await svgDownload;
+    expect(file.suggestedFilename()).toMatch(/IDR.*annual.*\.svg$/);
+    const svgText = readFileSync(await file.path(), "utf8");
     expect(svgText).toContain("<title>China–Central Asia trade, 1992–2025</title>");
+    expect(svgText).toContain(">Rp, trillion · Exchange rate: Annual average</text>");
+    expect(svgText).toContain(">Kazakhstan</text>");
+    expect(svgText).toMatch(/>Source: [^<]*International Monetary Fund/);
+    expect(svgText).toContain("This view online: http://127.0.0.1:3100/en?currency=IDR&amp;rate=annual&amp;lines=countries");
     const pngDownload = page.waitForEvent("download");
     await page.locator("#fig-trend").getByRole("button", { name: "Download PNG" }).click();
     const png = readFileSync(await (await pngDownload).path());
     expect(png.subarray(1, 4).toString()).toBe("PNG");
+    // Taller than the chart alone: the header, legend and sources are in the picture.
+    const chartHeight = await page.locator("#fig-trend .recharts-wrapper > svg").evaluate((el) => el.getBoundingClientRect().height);
+    expect(png.readUInt32BE(20) / 2).toBeGreaterThan(chartHeight + 100);
   });
+
+  test("a chart download pressed before the chart has drawn waits for it and says so", async ({ page }) => {
+    await gotoLive(page, "/en");
+    // Hold back the chart code, then press Download on a chart far below that has not drawn yet.
+    await page.route("**/_next/static/chunks/**", async (route) => {
+      await new Promise((r) => setTimeout(r, 1500));
+      await route.continue();
+    });
+    const figure = page.locator("#fig-mirror");
+    const button = figure.getByRole("button", { name: "Download SVG" });
+    await button.evaluate((b) => b.scrollIntoView({ block: "end" }));
+    const download = page.waitForEvent("download", { timeout: 20_000 });
+    await button.click();
+    await expect(figure.getByRole("status")).toHaveText("Drawing the chart for the file…");
+    const file = await download;
+    expect(readFileSync(await file.path(), "utf8")).toContain("<svg");
+    await expect(figure.locator(".figure__file-status")).toHaveText("");
+  });
+
 });
 
 test.describe("when the API fails", () => {

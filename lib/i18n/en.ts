@@ -197,7 +197,7 @@ export const en: Messages = {
   constantPrices: "{currency} at {base} prices",
   summaryConstant: "(US dollars at {base} prices, deflated by the US CPI-U.)",
   axisPlain: "{currency}",
-  download: { csv: "Download CSV", png: "Download PNG", svg: "Download SVG", label: "Download" },
+  download: { csv: "Download CSV", png: "Download PNG", svg: "Download SVG", label: "Download", waiting: "Drawing the chart for the file…", notDrawn: "The chart could not be drawn, so there is no file; the table and CSV are still there." },
   chartLoading: "Loading chart…",
   chartNeedsJs: "The chart needs JavaScript; its data is in the table.",
   showData: "Show the chart's data",

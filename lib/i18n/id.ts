@@ -196,7 +196,7 @@ export const id = {
   constantPrices: "{currency} harga {base}",
   summaryConstant: "(Dolar AS harga {base}, dideflasi dengan IHK-U AS.)",
   axisPlain: "{currency}",
-  download: { csv: "Unduh CSV", png: "Unduh PNG", svg: "Unduh SVG", label: "Unduh" },
+  download: { csv: "Unduh CSV", png: "Unduh PNG", svg: "Unduh SVG", label: "Unduh", waiting: "Menggambar grafik untuk berkasnya…", notDrawn: "Grafik belum bisa digambar, jadi belum ada berkas; tabel dan CSV tetap tersedia." },
   chartLoading: "Memuat grafik…",
   chartNeedsJs: "Grafik memerlukan JavaScript; datanya ada di tabel.",
   showData: "Lihat data grafik",

@@ -2,6 +2,7 @@
 
 import { useCallback, useMemo, type ReactNode } from "react";
 import { figureScale, type CellContext } from "@/lib/view/cells";
+import { chartSubtitle } from "@/lib/view/chart-file";
 import { toCsv } from "@/lib/view/csv";
 import { figureView, type FigureModel } from "@/lib/view/figures";
 import { constantBase } from "@/lib/view/state";
@@ -55,6 +56,7 @@ export function DataFigure<Extra>({ p, model, chart, extra, controls, notes }: P
       state={p.state}
       setView={p.setView}
       title={v.title}
+      subtitle={chartSubtitle(p.state, v.ctx, p.t, p.locale)}
       summarySources={{ heading: v.title, lines: [], sources: sourceEntries(v.sourceIds, p.sources, p.locale) }}
       summary={v.summary}
       controls={controls && <div className="figure__controls">{controls}</div>}

@@ -7,7 +7,7 @@ import type { SetView } from "./types";
 import type { Provenance } from "@/lib/view/provenance";
 import { InfoIcon } from "../InfoIcon";
 import { ProvenanceButton } from "../ProvenanceButton";
-import { saveBlob, standaloneSvg, svgToPng } from "./download";
+import { drawnChart, figureFile, saveBlob, svgToPng } from "./download";
 import { EmbedCode } from "./EmbedCode";
 import type { Locale } from "@/lib/format/locale";
 
@@ -18,6 +18,8 @@ type Props = {
   state: ViewState;
   setView: SetView;
   title: string;
+  /** The unit and rate the chart is drawn in, for a downloaded chart. */
+  subtitle: string;
   summary: string;
   /** Where the summary's numbers come from. */
   summarySources: Provenance;
@@ -42,17 +44,19 @@ export function FigureFrame(p: Props) {
   const setTab = (table: boolean) =>
     p.setView({ ...p.state, table: table ? [...p.state.table, p.id] : p.state.table.filter((f) => f !== p.id) });
 
-  const chartSvg = () => chartRef.current?.querySelector<SVGSVGElement>(".recharts-wrapper > svg") ?? null;
-  const background = () => getComputedStyle(document.body).backgroundColor;
-  const downloadSvg = () => {
-    const svg = chartSvg();
-    if (svg) saveBlob(new Blob([standaloneSvg(svg, p.title, background())], { type: "image/svg+xml" }), `${p.filename}.svg`);
-  };
-  const downloadPng = async () => {
-    const svg = chartSvg();
-    if (!svg) return;
-    const { width, height } = svg.getBoundingClientRect();
-    saveBlob(await svgToPng(standaloneSvg(svg, p.title, background()), Math.round(width), Math.round(height), background()), `${p.filename}.png`);
+  // Pressed before the chart has drawn, a download waits for it and says so; it never does nothing.
+  const [fileStatus, setFileStatus] = useState<string | null>(null);
+  const downloadChart = async (kind: "svg" | "png") => {
+    const box = chartRef.current;
+    const figure = box?.closest("figure");
+    if (!box?.querySelector(".recharts-wrapper > svg")) setFileStatus(p.t.download.waiting);
+    const svg = await drawnChart(box);
+    if (!svg || !figure) return setFileStatus(p.t.download.notDrawn);
+    setFileStatus(null);
+    const file = figureFile(svg, figure, { title: p.title, subtitle: p.subtitle, addressLabel: p.t.printedFrom });
+    const background = getComputedStyle(document.body).backgroundColor;
+    const blob = kind === "svg" ? new Blob([file.svg], { type: "image/svg+xml" }) : await svgToPng(file.svg, file.width, file.height, background);
+    saveBlob(blob, `${p.filename}.${kind}`);
   };
 
   return (
@@ -87,15 +91,18 @@ export function FigureFrame(p: Props) {
           </a>
           {!asTable && (
             <>
-              <button type="button" className="button" onClick={downloadPng}>
+              <button type="button" className="button" onClick={() => void downloadChart("png")}>
                 {p.t.download.png}
               </button>
-              <button type="button" className="button" onClick={downloadSvg}>
+              <button type="button" className="button" onClick={() => void downloadChart("svg")}>
                 {p.t.download.svg}
               </button>
             </>
           )}
         </div>
+        <p className="figure__file-status" role="status">
+          {fileStatus}
+        </p>
       </div>
       {asTable ? (
         p.table

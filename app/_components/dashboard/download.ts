@@ -1,4 +1,5 @@
 /** Browser-only helpers behind the download buttons. */
+import { chartFile } from "@/lib/view/chart-file";
 
 export function saveBlob(blob: Blob, filename: string) {
   const url = URL.createObjectURL(blob);
@@ -13,33 +14,57 @@ export function saveBlob(blob: Blob, filename: string) {
 
 const PAINT_PROPS = ["fill", "stroke", "stroke-width", "stroke-dasharray", "opacity", "fill-opacity", "font-size", "font-family", "font-weight"] as const;
 
-/**
- * A standalone copy of a chart's SVG: CSS variables and stylesheet colours are written into
- * each element, so the file looks the same outside the page.
- */
-export function standaloneSvg(svg: SVGSVGElement, title: string, background: string): string {
-  const clone = svg.cloneNode(true) as SVGSVGElement;
-  const source = svg.querySelectorAll("*");
+/** An element's markup with CSS variables and stylesheet colours written into each element, so it looks the same outside the page. */
+function inlinedContent(el: Element): string {
+  const clone = el.cloneNode(true) as Element;
+  const source = el.querySelectorAll("*");
   const target = clone.querySelectorAll("*");
-  source.forEach((el, i) => {
+  source.forEach((node, i) => {
     const copy = target[i];
     if (!copy) return;
-    const style = getComputedStyle(el);
+    const style = getComputedStyle(node);
     for (const prop of PAINT_PROPS) {
       const value = style.getPropertyValue(prop);
       if (value) (copy as SVGElement).style.setProperty(prop, value);
     }
   });
+  const xml = new XMLSerializer();
+  return [...clone.childNodes].map((n) => xml.serializeToString(n)).join("");
+}
+
+/** The chart's SVG once it has drawn: it may still be loading when a reader presses Download. */
+export async function drawnChart(box: HTMLElement | null, timeoutMs = 8000): Promise<SVGSVGElement | null> {
+  const find = () => box?.querySelector<SVGSVGElement>(".recharts-wrapper > svg") ?? null;
+  for (let waited = 0; waited <= timeoutMs; waited += 100) {
+    const svg = find();
+    if (svg && svg.getBoundingClientRect().width > 0) return svg;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  return null;
+}
+
+/**
+ * A figure as a file that stands alone: its title, unit and rate, legend, the chart as drawn, its
+ * notes and sources and the view's address, laid out by lib/view/chart-file.ts.
+ */
+export function figureFile(svg: SVGSVGElement, figure: HTMLElement, text: { title: string; subtitle: string; addressLabel: string }) {
+  const body = getComputedStyle(document.body);
   const { width, height } = svg.getBoundingClientRect();
-  clone.setAttribute("xmlns", "http://www.w3.org/2000/svg");
-  clone.setAttribute("width", String(Math.round(width)));
-  clone.setAttribute("height", String(Math.round(height)));
-  clone.setAttribute("viewBox", `0 0 ${Math.round(width)} ${Math.round(height)}`);
-  clone.style.background = background;
-  const titleEl = document.createElementNS("http://www.w3.org/2000/svg", "title");
-  titleEl.textContent = title;
-  clone.prepend(titleEl);
-  return `<?xml version="1.0" encoding="UTF-8"?>\n${new XMLSerializer().serializeToString(clone)}`;
+  const legend = [...figure.querySelectorAll(".recharts-legend-item")].map((li) => ({
+    label: li.textContent?.trim() ?? "",
+    icon: li.querySelector("svg") ? inlinedContent(li.querySelector("svg") as SVGSVGElement) : "",
+  }));
+  const caption = figure.querySelector("figcaption") as HTMLElement | null;
+  const notes = (caption?.innerText ?? "").split("\n").map((l) => l.trim()).filter(Boolean);
+  return chartFile({
+    chart: { svg: inlinedContent(svg), width: Math.round(width), height: Math.round(height) },
+    title: text.title,
+    subtitle: text.subtitle,
+    legend,
+    notes,
+    address: `${text.addressLabel}: ${location.href}`,
+    colors: { background: body.backgroundColor, text: body.color, muted: getComputedStyle(caption ?? document.body).color },
+  });
 }
 
 export async function svgToPng(svgText: string, width: number, height: number, background: string): Promise<Blob> {
