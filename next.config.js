@@ -1,5 +1,6 @@
 // @ts-check
-const { PHASE_PRODUCTION_BUILD } = require("next/constants");
+/** next/constants PHASE_PRODUCTION_BUILD (a CommonJS config cannot import it under the lint rules). */
+const PHASE_PRODUCTION_BUILD = "phase-production-build";
 
 /**
  * Content-Security-Policy. The pages are prerendered once at build time, so there is no
