@@ -88,3 +88,24 @@ test.describe("QA pass", () => {
     expect(await page.content()).not.toContain("localhost");
   });
 });
+
+test("@phone 16: the trend's event markers never overlap, at 360 px and in landscape", async ({ page, isMobile }) => {
+  test.skip(!isMobile, "needs the phone project");
+  for (const size of [{ width: 360, height: 780 }, { width: 844, height: 390 }]) {
+    await page.setViewportSize(size);
+    await gotoLive(page, "/id");
+    await page.locator("#fig-trend").scrollIntoViewIfNeeded();
+    const markers = page.locator("#fig-trend .event-marker circle");
+    await expect(markers).toHaveCount(4);
+    const boxes = await markers.evaluateAll((els) => els.map((el) => el.getBoundingClientRect()).map((r) => ({ x: r.x, y: r.y, w: r.width, h: r.height })));
+    for (let i = 0; i < boxes.length; i++)
+      for (let j = i + 1; j < boxes.length; j++) {
+        const [a, b] = [boxes[i], boxes[j]];
+        if (!a || !b) continue;
+        const overlap = a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h;
+        expect(overlap, `markers ${i + 1} and ${j + 1} at ${size.width} px`).toBe(false);
+      }
+    // The chart with markers is a group named by its title, so each marker keeps its own name.
+    await expect(page.locator("#fig-trend").getByRole("group", { name: await page.locator("#fig-trend h2").innerText(), exact: true })).toHaveCount(1);
+  }
+});

@@ -15,6 +15,8 @@ const page = await browser.newPage({
 await page.goto(url, { waitUntil: "networkidle" });
 const at = flags.find((f) => f.startsWith("--at="))?.slice(5);
 if (at) {
+  // The dashboard loads as its figures near the viewport: scroll there first.
+  await page.locator(at).scrollIntoViewIfNeeded();
   await page.locator(".dashboard[data-ready]").waitFor({ state: "attached" });
   await page.locator(at).evaluate((el) => {
     const bar = document.querySelector(".controls")?.getBoundingClientRect().height ?? 0;

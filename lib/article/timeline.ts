@@ -22,3 +22,19 @@ export function chartMarkers(events: readonly ContextEvent[], locale: Locale): C
     text: list.map((e) => e.text[locale]).join(" "),
   }));
 }
+
+/**
+ * Which row each marker sits in, so no two targets overlap: a marker closer than `minGap` pixels
+ * to the one before it in the same row drops to the next row (on a phone, 2023's and 2025's
+ * summits are about 19 px apart). `xs` in axis units, ascending; `pxPerUnit` from the plot's width.
+ */
+export function markerRows(xs: readonly number[], pxPerUnit: number, minGap = 24): number[] {
+  const lastInRow: number[] = [];
+  return xs.map((x) => {
+    const px = x * pxPerUnit;
+    let row = lastInRow.findIndex((prev) => px - prev >= minGap);
+    if (row === -1) row = lastInRow.length;
+    lastInRow[row] = px;
+    return row;
+  });
+}

@@ -1,17 +1,28 @@
-import type { ChartMarker } from "@/lib/article/timeline";
+import { usePlotArea } from "recharts";
+import { markerRows, type ChartMarker } from "@/lib/article/timeline";
 import type { ChartColors } from "./useChartColors";
 
 type Props = {
   viewBox?: { x?: number; y?: number };
   marker: ChartMarker;
+  /** Every marker's position, ascending, and this one's index: markers too close drop a row. */
+  xs: readonly number[];
+  index: number;
+  /** The x axis's span in years, to turn the plot's width into pixels per year. */
+  span: number;
   colors: ChartColors;
   onActivate: (label: string | null) => void;
 };
 
+/** A row of markers is one target (20 px) and a little air below the one above. */
+const ROW = 23;
+
 /** A numbered event marker at the top of its reference line: focusable, and it explains itself when focused or hovered. */
-export function EventMarker({ viewBox, marker, colors, onActivate }: Props) {
+export function EventMarker({ viewBox, marker, xs, index, span, colors, onActivate }: Props) {
+  const plot = usePlotArea();
+  const row = plot && span > 0 ? (markerRows(xs, plot.width / span)[index] ?? 0) : 0;
   const x = viewBox?.x ?? 0;
-  const y = (viewBox?.y ?? 0) + 10;
+  const y = (viewBox?.y ?? 0) + 10 + row * ROW;
   return (
     <g
       className="event-marker"

@@ -44,13 +44,14 @@ export default function TrendChart({ data, rows, ctx, axisLabel, markers, source
   const span = last - first;
   const step = span > 20 ? 5 : span > 8 ? 2 : 1;
   const ticks = Array.from({ length: span + 1 }, (_, i) => first + i).filter((y) => y === first || y === last || (y % step === 0 && y - first >= step / 2 && last - y >= step / 2));
+  const markerXs = markers.map((m) => m.x);
   const dot = (partial: boolean) =>
     function Dot({ cx, cy, payload, index }: { cx?: number; cy?: number; payload?: TrendDatum; index?: number }) {
       return <StatusMarker key={`${partial ? "p" : "v"}${index}`} cx={cx} cy={cy} status={payload?.status ?? null} partial={partial} converted={payload?.converted} color={colors.accent} background={colors.bg} />;
     };
   return (
     <>
-    <LineChart {...chartImage("trend")} responsive style={{ width: "100%", height: "100%" }} data={data} margin={{ top: 12, right: 16, bottom: 8, left: 8 }}>
+    <LineChart {...chartImage("trend", { focusableMarkers: true })} responsive style={{ width: "100%", height: "100%" }} data={data} margin={{ top: 12, right: 16, bottom: 8, left: 8 }}>
       <CartesianGrid vertical={false} stroke={colors.line} />
       <XAxis dataKey="x" type="number" domain={[first, last + 0.5]} ticks={ticks} tick={{ fill: colors.muted }} stroke={colors.line} allowDecimals={false} />
       <YAxis {...valueAxisProps(colors, ctx.locale, axisLabel, log)} />
@@ -80,13 +81,13 @@ export default function TrendChart({ data, rows, ctx, axisLabel, markers, source
           />
         ))}
       {countries && <Legend content={imageLegend} formatter={(value: string) => <span style={{ color: colors.text }}>{value === "value" ? ctx.t.partners.CA5 : value}</span>} />}
-      {markers.map((m) => (
+      {markers.map((m, i) => (
         <ReferenceLine
           key={m.label}
           x={m.x}
           stroke={colors.muted}
           strokeDasharray="3 3"
-          label={(props: { viewBox?: { x?: number; y?: number } }) => <EventMarker viewBox={props.viewBox} marker={m} colors={colors} onActivate={active.set} />}
+          label={(props: { viewBox?: { x?: number; y?: number } }) => <EventMarker viewBox={props.viewBox} marker={m} xs={markerXs} index={i} span={last + 0.5 - first} colors={colors} onActivate={active.set} />}
         />
       ))}
     </LineChart>

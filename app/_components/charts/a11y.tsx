@@ -6,7 +6,13 @@ import type { FigureId } from "@/lib/view/state";
  * reached one series only and named the chart by its ticks. Its summary and its table, a tab away,
  * are the way in for keyboards and screen readers.
  */
-export const chartImage = (figure: FigureId) => ({ accessibilityLayer: false, role: "img", "aria-labelledby": `fig-${figure}-title` }) as const;
+export const chartImage = (figure: FigureId, options: { focusableMarkers?: boolean } = {}) =>
+  ({
+    accessibilityLayer: false,
+    // An image's children are presentational; a chart with focusable event markers is a group, so each marker keeps its name.
+    role: options.focusableMarkers ? "group" : "img",
+    "aria-labelledby": `fig-${figure}-title`,
+  }) as const;
 
 /** The legend is part of the image (recharts would announce "KAZ legend icon" in English on /id). */
 export const imageLegend: LegendProps["content"] = (props) => (
