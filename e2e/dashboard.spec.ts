@@ -25,7 +25,7 @@ test.describe("toggles", () => {
     await expect(cell(page, "table-trend", "2024:CA5:total", "value")).toHaveText("1.502,04", { useInnerText: true });
     await expect(cell(page, "table-trend", "2024:CA5:total", "rate")).toHaveText("Rp15.841 (rata-rata 2024)", { useInnerText: true });
     await expect(cell(page, "table-trend", "2025:CA5:total", "value")).toHaveText("tidak dapat dikonversi: tidak ada kurs rata-rata 2025", { useInnerText: true });
-    await expect(cell(page, "table-trend", "1992:CA5:total", "value")).toHaveText("0,93", { useInnerText: true });
+    await expect(cell(page, "table-trend", "1992:CA5:total", "value")).toHaveText("0,934", { useInnerText: true });
 
     await page.getByRole("radio", { name: "juta" }).check();
     await expect(cell(page, "table-trend", "2024:CA5:total", "value")).toHaveText("1.502.043.620,00", { useInnerText: true });
