@@ -71,7 +71,7 @@ test.describe("toggles", () => {
 
   test("malformed link values fall back to the default view with a notice", async ({ page }) => {
     await gotoLive(page, "/id?currency=EUR&unit=zillion&year=1800&rate=annual");
-    await expect(page.locator(".notices").getByRole("status")).toContainText("currency, unit, year");
+    await expect(page.locator(".notices").getByRole("status")).toHaveText("Sebagian pengaturan di tautan tidak dikenali (mata uang, satuan, tahun pangsa); tampilan bawaan dipakai untuk itu.");
     await expect(page.getByRole("radio", { name: "US$", exact: true })).toBeChecked();
     await expect(page.getByRole("radio", { name: "Rata-rata tahunan" })).toBeChecked();
     await expect(page.getByTestId("summary-trend")).toContainText("US$94,82 miliar");
@@ -189,6 +189,8 @@ test.describe("when the API fails", () => {
   let fail = true;
   await page.route("**/api/dataset**", (route) => (fail ? route.fulfill({ status: 500, body: "{}" }) : route.fallback()));
   await page.goto("/en");
+  // The dashboard's data loads as its figures near the viewport.
+  await page.evaluate(() => document.querySelector(".dashboard")?.scrollIntoView());
   const notice = page.locator(".notices").getByRole("alert");
   await expect(notice).toContainText("could not be loaded");
   // The server-rendered numbers stay.

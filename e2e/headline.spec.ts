@@ -19,7 +19,7 @@ test.describe("headline", () => {
     await expect(page.getByTestId("headline-usd")).toHaveText("US$94.82 billion", { useInnerText: true });
     await expect(page.getByTestId("headline-idr")).toHaveText("or Rp1,545.19 trillion at the article's rate of Rp16,296 per US$1", { useInnerText: true });
     await expect(page.getByTestId("headline-change")).toHaveText("+US$5.42 billion (+6.06%) from 2023 (US$89.4 billion)", { useInnerText: true });
-    await expect(page.getByRole("link", { name: "ANTARA (Xinhua), June 17, 2025" }).first()).toBeVisible();
+    await expect(page.getByRole("link", { name: "ANTARA (Xinhua), 17 June 2025" }).first()).toBeVisible();
     await expectNoAxeViolations(page);
   });
 

@@ -40,6 +40,20 @@ test.describe("QA pass", () => {
     }
   });
 
+  test("22: code-made text in the page's language: claim derivations, a surplus in words, English glosses of the quotes", async ({ page }) => {
+    await gotoLive(page, "/id");
+    const trigger = page.locator('tr[data-claim="total-2024-idr"] td[data-col="stated"] .prov');
+    await trigger.click();
+    const pop = page.locator(`#${await trigger.getAttribute("popovertarget")}`);
+    await expect(pop).toContainText("US$95 miliar × Rp16.296 (kurs artikel)");
+    await expect(pop).not.toContainText("bn USD");
+    await page.keyboard.press("Escape");
+    await expect(page.getByTestId("summary-flows")).toContainText("surplus US$36,1 miliar bagi China.");
+    await gotoLive(page, "/en");
+    await expect(page.locator('tr[data-claim="total-2024"] th')).toContainText("hampir 95 miliar dolar AS (almost US$95 billion)");
+    await expect(page.locator('tr[data-claim="change-2024"] th')).toContainText("(up US$5.4 billion)");
+  });
+
   test("16: the summary's sources button is a drawn icon, not a font glyph", async ({ page }) => {
     await gotoLive(page, "/en");
     const button = page.locator("#fig-trend .prov--info");

@@ -18,8 +18,9 @@ export type Rule =
 export type ClaimCheck = {
   id: string;
   kind: "stated" | "implied";
-  /** The article's phrase, for stated claims. */
+  /** The article's phrase, for stated claims, and what it states: a year's figure, a change or a rate. */
   quote: string | null;
+  says?: "figure" | "change" | "rate";
   currency: Currency;
   stated: Ratio;
   data: Ratio;
@@ -30,9 +31,11 @@ export type ClaimCheck = {
   rule: Rule;
   /** Sources of the data side. */
   sourceIds: string[];
-  /** How an implied number follows from the stated ones. */
-  derivation?: string;
+  /** How an implied number follows from the stated ones; worded by the page (claimDerivation). */
+  derivation?: ClaimDerivation;
 };
+
+export type ClaimDerivation = { kind: "times-rate"; usd: Ratio; rate: Ratio } | { kind: "total-minus-change"; year: number; total: Ratio; change: Ratio };
 
 const UNIT_EXP = { one: 0, million: 6, billion: 9 } as const;
 
@@ -83,7 +86,7 @@ export function checkClaims(data: Dataset): ClaimCheck[] {
       const o = total(c.compare.period);
       const tol = halfLastDigit(c.stated, c.unit);
       statedTotal = { claim: c, value: stated, tol };
-      out.push(check({ id: c.id, kind: "stated", quote: c.quote, currency: c.currency, stated, data: o.amount, rule: { code: "half-last-digit", tolerance: tol, almost }, sourceIds: [o.sourceId] }, almost));
+      out.push(check({ id: c.id, kind: "stated", quote: c.quote, says: "figure", currency: c.currency, stated, data: o.amount, rule: { code: "half-last-digit", tolerance: tol, almost }, sourceIds: [o.sourceId] }, almost));
     } else if (c.compare.kind === "change") {
       const now = total(c.compare.period);
       const before = total(String(Number(c.compare.period) - 1));
@@ -91,7 +94,7 @@ export function checkClaims(data: Dataset): ClaimCheck[] {
       statedChange = { value: stated, tol };
       out.push(
         check(
-          { id: c.id, kind: "stated", quote: c.quote, currency: c.currency, stated, data: sub(now.amount, before.amount), rule: { code: "half-last-digit", tolerance: tol, almost }, sourceIds: [now.sourceId, before.sourceId] },
+          { id: c.id, kind: "stated", quote: c.quote, says: "change", currency: c.currency, stated, data: sub(now.amount, before.amount), rule: { code: "half-last-digit", tolerance: tol, almost }, sourceIds: [now.sourceId, before.sourceId] },
           almost,
         ),
       );
@@ -102,7 +105,7 @@ export function checkClaims(data: Dataset): ClaimCheck[] {
       const percent = ratio(1n, 100n);
       out.push(
         check(
-          { id: c.id, kind: "stated", quote: c.quote, currency: "IDR", stated, data: month.value, rule: { code: "rate-within-month", tolerance: mul(month.value, percent), percent }, sourceIds: [month.sourceId] },
+          { id: c.id, kind: "stated", quote: c.quote, says: "rate", currency: "IDR", stated, data: month.value, rule: { code: "rate-within-month", tolerance: mul(month.value, percent), percent }, sourceIds: [month.sourceId] },
           false,
         ),
       );
@@ -124,7 +127,7 @@ export function checkClaims(data: Dataset): ClaimCheck[] {
           data: mul(o.amount, rate.value),
           rule: { code: "half-last-digit", tolerance: mul(statedTotal.tol, rate.value), almost: true },
           sourceIds: [o.sourceId, rate.sourceId],
-          derivation: `${statedTotal.claim.stated} bn USD × ${rate.statedValue}`,
+          derivation: { kind: "times-rate", usd: statedTotal.value, rate: rate.value },
         },
         true,
       ),
@@ -142,7 +145,7 @@ export function checkClaims(data: Dataset): ClaimCheck[] {
             data: before.amount,
             rule: { code: "half-last-digit", tolerance: add(statedTotal.tol, statedChange.tol), almost: false },
             sourceIds: [before.sourceId],
-            derivation: "2024 total − change",
+            derivation: { kind: "total-minus-change", year: 2024, total: statedTotal.value, change: statedChange.value },
           },
           false,
         ),

@@ -17,7 +17,7 @@ describe("chartMarkers", () => {
     const markers = chartMarkers(getDataset().context.events, "en");
     expect(markers.map((m) => m.label)).toEqual(["1", "2", "3", "4"]);
     expect(markers.map((m) => Math.floor(m.x))).toEqual([1992, 2013, 2023, 2025]);
-    expect(markers[3]?.title).toBe("June 17, 2025: Second summit, Astana; ANTARA article published");
+    expect(markers[3]?.title).toBe("17 June 2025: Second summit, Astana; ANTARA article published");
   });
 });
 

@@ -5,7 +5,7 @@ import { formatPartialDate, formatPeriod } from "./date";
 describe("formatPartialDate", () => {
   it.each<[string | null, Locale, string]>([
     ["2025-06-17", "id", "17 Juni 2025"],
-    ["2025-06-17", "en", "June 17, 2025"],
+    ["2025-06-17", "en", "17 June 2025"],
     ["2025-01", "id", "Januari 2025"],
     ["2022", "en", "2022"],
     [null, "en", "undated"],

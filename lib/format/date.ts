@@ -1,5 +1,8 @@
 import type { Locale } from "./locale";
 
+/** One date style per language: British English ("17 June 2025"), as the page's own texts write it. */
+const DATE_LOCALE: Record<Locale, string> = { id: "id-ID", en: "en-GB" };
+
 /**
  * Dates are as precise as their source: "2025" stays a year, "2025-01" a month. Formatted in UTC so
  * the server and the browser write the same day.
@@ -14,7 +17,7 @@ export function formatPartialDate(text: string | null, locale: Locale): string {
     : m
       ? { year: "numeric", month: "long", timeZone: "UTC" }
       : { year: "numeric", timeZone: "UTC" };
-  return new Intl.DateTimeFormat(locale, options).format(date);
+  return new Intl.DateTimeFormat(DATE_LOCALE[locale], options).format(date);
 }
 
 /** "2024" or "Jan–Mei 2025" for a year-to-date range. */
@@ -22,7 +25,7 @@ export function formatPeriod(period: string, locale: Locale): string {
   const range = /^(\d{4})-(\d{2})\/(\d{4})-(\d{2})$/.exec(period);
   if (!range) return period;
   const [, y1, m1, y2, m2] = range.map(Number);
-  const month = new Intl.DateTimeFormat(locale, { month: "short", timeZone: "UTC" });
+  const month = new Intl.DateTimeFormat(DATE_LOCALE[locale], { month: "short", timeZone: "UTC" });
   const from = month.format(new Date(Date.UTC(y1 ?? 0, (m1 ?? 1) - 1, 1)));
   const to = month.format(new Date(Date.UTC(y2 ?? 0, (m2 ?? 1) - 1, 1)));
   return y1 === y2 ? `${from}–${to} ${y2}` : `${from} ${y1}–${to} ${y2}`;

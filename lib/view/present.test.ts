@@ -91,8 +91,13 @@ describe("other summaries", () => {
   it("flows", () => {
     const rows = flowRows(points, "CA5", ALL);
     expect(flowsSummary(rows, { ...ctx, scale: figureScale(rows, "auto") })).toBe(
-      "In 2025, China exported US$71.2 billion to Central Asia (5 countries) and imported US$35.1 billion; a balance of +US$36.1 billion.",
+      "In 2025, China exported US$71.2 billion to Central Asia (5 countries) and imported US$35.1 billion: a surplus of US$36.1 billion for China.",
     );
+  });
+  it("flows: a deficit in words, unsigned (Turkmenistan sells China gas)", () => {
+    const rows = flowRows(points, "TKM", ALL);
+    const id = messagesFor("id");
+    expect(flowsSummary(rows, { ...ctx, locale: "id", t: id, scale: figureScale(rows, "auto") })).toMatch(/^Pada \d{4}, China mengekspor US\$[\d,]+ (miliar|juta) ke Turkmenistan dan mengimpor US\$[\d,]+ miliar: defisit US\$[\d,]+ miliar bagi China\.$/);
   });
   it("flows: says where exports and imports do not add up to the reported total", () => {
     const rows = flowRows(points, "CA5", ALL);

@@ -1,7 +1,7 @@
 import { fill } from "@/lib/i18n/fill";
 import { formatPeriod } from "@/lib/format/date";
 import { formatPercent } from "@/lib/format/number";
-import { add, compare, ratio } from "@/lib/money/ratio";
+import { abs, add, compare, ratio } from "@/lib/money/ratio";
 import { COUNTRIES } from "@/lib/schema/values";
 import { gapNumber, moneyText, shareCell, type CellContext } from "./cells";
 import type { FigureRow } from "./rows";
@@ -57,12 +57,14 @@ export function flowsSummary(rows: readonly FigureRow[], ctx: CellContext): stri
   const im = pick("import");
   const bal = pick("balance");
   if (!period || !ex || !im || !bal) return ctx.t.summary.flowsNone;
-  return fill(ctx.t.summary.flows, {
+  // A surplus or a deficit, in words, rather than a signed "balance" (bal.value is set: the year was picked for it).
+  const deficit = (bal.value?.num ?? 0n) < 0n;
+  return fill(deficit ? ctx.t.summary.flowsDeficit : ctx.t.summary.flows, {
     year: formatPeriod(period, ctx.locale),
     partner: ctx.t.partners[ex.partner],
     exports: moneyText(ex, ctx),
     imports: moneyText(im, ctx),
-    balance: moneyText(bal, ctx),
+    balance: moneyText({ ...bal, flow: "export", value: bal.value && abs(bal.value) }, ctx),
   });
 }
 

@@ -1,21 +1,12 @@
 import type { ClaimCheck as Check } from "@/lib/article/claims";
 import type { Dataset } from "@/lib/data/types";
 import type { Locale } from "@/lib/format/locale";
-import { formatMoney, formatPercent, formatRate } from "@/lib/format/number";
+import { formatPercent } from "@/lib/format/number";
 import { fill } from "@/lib/i18n/fill";
 import { messagesFor, type Messages } from "@/lib/i18n/messages";
 import { sourceEntries, sourceLookup, type Provenance } from "@/lib/view/provenance";
-import type { Ratio } from "@/lib/money/ratio";
+import { claimDerivation, claimMoney as money, claimRule, quoteGloss } from "@/lib/article/claim-words";
 import { ProvenanceButton } from "../ProvenanceButton";
-
-const money = (c: Check, value: Ratio, locale: Locale, signed = false) =>
-  c.id === "rate" ? `${signed && value.num > 0n ? "+" : ""}${formatRate(value, "IDR", locale)}` : formatMoney(value, c.currency, locale, { signed });
-
-function ruleText(c: Check, t: Messages, locale: Locale): string {
-  if (c.rule.code === "rate-within-month") return fill(t.claims.rules.rate, { tolerance: formatRate(c.rule.tolerance, "IDR", locale) });
-  const half = fill(t.claims.rules.half, { tolerance: money(c, c.rule.tolerance, locale) });
-  return c.rule.almost ? `${half} ${t.claims.rules.almost}` : half;
-}
 
 /** The article's numbers beside the data's, with the difference, a verdict and the rule that gave it. */
 export function ClaimCheck({ locale, data, checks }: { locale: Locale; data: Dataset; checks: readonly Check[] }) {
@@ -49,11 +40,14 @@ export function ClaimCheck({ locale, data, checks }: { locale: Locale; data: Dat
               const name = t.claims.names[c.id as keyof Messages["claims"]["names"]] ?? c.id;
               const stated = money(c, c.stated, locale);
               const value = money(c, c.data, locale);
+              const gloss = quoteGloss(c, t, locale);
               const articleProv: Provenance = {
                 heading: `${name}: ${stated}`,
                 lines: c.quote
                   ? [{ label: t.claims.claim, value: `“${c.quote}”`, lang: "id" }]
-                  : [{ label: t.provenance.derivation, value: c.derivation ?? "", lang: "en" }],
+                  : c.derivation
+                    ? [{ label: t.provenance.derivation, value: claimDerivation(c.derivation, t, locale) }]
+                    : [],
                 sources: sourceEntries([articleId], sources, locale),
               };
               const dataProv: Provenance = {
@@ -70,6 +64,7 @@ export function ClaimCheck({ locale, data, checks }: { locale: Locale; data: Dat
                       <span className="claims__quote">
                         {" "}
                         <q lang="id">{c.quote}</q>
+                        {gloss && <span className="claims__gloss"> ({gloss})</span>}
                       </span>
                     )}
                   </th>
@@ -90,7 +85,7 @@ export function ClaimCheck({ locale, data, checks }: { locale: Locale; data: Dat
                     <span className={`verdict verdict--${c.verdict}`}>{t.claims.verdicts[c.verdict]}</span>
                   </td>
                   <td data-col="rule" className="claims__rule">
-                    {ruleText(c, t, locale)}
+                    {claimRule(c, t, locale)}
                   </td>
                 </tr>
               );
