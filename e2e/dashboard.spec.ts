@@ -34,7 +34,7 @@ test.describe("toggles", () => {
     // The headline follows: rupiah first at the 2024 average, the dollar figure beside it.
     await expect(page.getByTestId("headline-idr")).toHaveText("Rp1.502,04 triliun", { useInnerText: true });
     await expect(page.getByTestId("headline-usd")).toHaveText("setara US$94,82 miliar; kurs Rp15.841 per US$1 (rata-rata 2024)", { useInnerText: true });
-    await expect(page.getByTestId("headline-change")).toHaveText("+Rp138,96 triliun (+10,19%) dibanding 2023 (Rp1.363,08 triliun)", { useInnerText: true });
+    await expect(page.getByTestId("headline-change")).toHaveText("+Rp138,96 triliun (+10,2%) dibanding 2023 (Rp1.363,08 triliun)", { useInnerText: true });
     });
   });
 

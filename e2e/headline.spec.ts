@@ -6,7 +6,7 @@ test.describe("headline", () => {
     await expect(page.locator("html")).toHaveAttribute("lang", "id");
     await expect(page.getByTestId("headline-usd")).toHaveText("US$94,82 miliar", { useInnerText: true });
     await expect(page.getByTestId("headline-idr")).toHaveText("setara Rp1.545,19 triliun pada kurs artikel Rp16.296 per US$1", { useInnerText: true });
-    await expect(page.getByTestId("headline-change")).toHaveText("+US$5,42 miliar (+6,06%) dibanding 2023 (US$89,4 miliar)", { useInnerText: true });
+    await expect(page.getByTestId("headline-change")).toHaveText("+US$5,42 miliar (+6,1%) dibanding 2023 (US$89,4 miliar)", { useInnerText: true });
     await page.locator(".headline__sources").getByRole("link", { name: "The Astana Times, Januari 2025" }).click();
     await expect(page).toHaveURL(/#src-astanatimes-2025-01$/);
     await expect(page.locator("#src-astanatimes-2025-01")).toContainText("Kazakhstan ranks first among China's Central Asian trade partners in 2024");
@@ -18,7 +18,7 @@ test.describe("headline", () => {
     await expect(page.locator("html")).toHaveAttribute("lang", "en");
     await expect(page.getByTestId("headline-usd")).toHaveText("US$94.82 billion", { useInnerText: true });
     await expect(page.getByTestId("headline-idr")).toHaveText("or Rp1,545.19 trillion at the article's rate of Rp16,296 per US$1", { useInnerText: true });
-    await expect(page.getByTestId("headline-change")).toHaveText("+US$5.42 billion (+6.06%) from 2023 (US$89.4 billion)", { useInnerText: true });
+    await expect(page.getByTestId("headline-change")).toHaveText("+US$5.42 billion (+6.1%) from 2023 (US$89.4 billion)", { useInnerText: true });
     await expect(page.getByRole("link", { name: "ANTARA (Xinhua), 17 June 2025" }).first()).toBeVisible();
     await expectNoAxeViolations(page);
   });

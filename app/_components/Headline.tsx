@@ -1,6 +1,6 @@
 import type { Dataset } from "@/lib/data/types";
 import type { Locale } from "@/lib/format/locale";
-import { formatMoney, formatPercent, formatRate } from "@/lib/format/number";
+import { formatGrowth, formatMoney, formatRate } from "@/lib/format/number";
 import { fill } from "@/lib/i18n/fill";
 import { messagesFor } from "@/lib/i18n/messages";
 import { toDecimalString } from "@/lib/money/ratio";
@@ -35,7 +35,7 @@ export function Headline({ locale, headline: h, data, sources }: Props) {
   const usdChangeBlock = {
     text: usdChange,
     provenance: { heading: `${place}: ${usdChange}`, lines: changeLines(usdText, prevText), sources: sourceEntries([h.total.sourceId, h.previous.sourceId], sources, locale) },
-    rest: fill(t.changeRest, { percent: formatPercent(h.growth, locale), prevYear: h.prevYear, prevValue: prevText }),
+    rest: fill(t.changeRest, { percent: formatGrowth(h.growth, locale), prevYear: h.prevYear, prevValue: prevText }),
   };
   const basisText = (basis: RateBasis, year: number) => (basis === "article" ? t.rateUsed.article : fill(t.rateUsed.annual, { year }));
   const split = (template: string) => template.split("{value}") as [string, string];
@@ -84,7 +84,7 @@ export function Headline({ locale, headline: h, data, sources }: Props) {
         }}
         change={{
           text: change,
-          rest: fill(t.changeRest, { percent: formatPercent(r.growth, locale), prevYear: h.prevYear, prevValue: prev }),
+          rest: fill(t.changeRest, { percent: formatGrowth(r.growth, locale), prevYear: h.prevYear, prevValue: prev }),
           provenance: {
             heading: `${place}: ${change}`,
             lines: [...changeLines(total, prev), { label: t.table.rate, value: `${rateText(r.rate, h.year)}; ${rateText(r.prevRate, h.prevYear)}` }],

@@ -1,7 +1,7 @@
 "use client";
 
 import type { Locale } from "@/lib/format/locale";
-import { formatMoney, formatPercent, formatRate } from "@/lib/format/number";
+import { formatGrowth, formatMoney, formatRate } from "@/lib/format/number";
 import { fill } from "@/lib/i18n/fill";
 import { messagesFor } from "@/lib/i18n/messages";
 import { div, mul, parseDecimal, sub } from "@/lib/money/ratio";
@@ -46,7 +46,7 @@ export default function HeadlineYourRate({ locale, idrPerUsd, main, year, prevYe
     ],
     sources,
   };
-  const rest = fill(t.changeRest, { percent: formatPercent(div(change, previous), locale), prevYear, prevValue: prev });
+  const rest = fill(t.changeRest, { percent: formatGrowth(div(change, previous), locale), prevYear, prevValue: prev });
   const [before = "", after = ""] = (main === "IDR" ? t.inDollars : t.inRupiahAt).split("{value}");
   const filled = fill(after, { rate: formatRate(rate, "IDR", locale), basis: t.rateUsed.custom });
   const idrNumber = { testId: "headline-idr" as const, text: idr, provenance: idrProvenance };

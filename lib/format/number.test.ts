@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { div, mul, parseDecimal, pow10, sub, type Ratio } from "@/lib/money/ratio";
 import type { Currency } from "@/lib/schema/primitives";
 import type { Locale } from "./locale";
-import { formatExact, formatMoney, formatPercent, formatRate, scaleWord, significantPlaces, type UnitChoice } from "./number";
+import { formatDifference, formatExact, formatGrowth, formatMoney, formatPercent, formatRate, formatShare, scaleWord, significantPlaces, type UnitChoice } from "./number";
 
 const bn = (v: string) => mul(parseDecimal(v), pow10(9));
 const total2024 = bn("94.82");
@@ -99,5 +99,21 @@ describe("formatPercent and formatRate", () => {
     ["en", "trillion", "trillion"],
   ])("%s word for %s is %s", (locale, scale, word) => {
     expect(scaleWord(scale as "million", locale)).toBe(word);
+  });
+});
+
+describe("one rule per kind of percentage", () => {
+  const r = (v: string) => parseDecimal(v);
+  it.each<[string, (v: Ratio, l: Locale) => string, string, Locale, string]>([
+    ["growth 2024", formatGrowth, "0.060626", "id", "+6,1%"],
+    ["growth 2025", formatGrowth, "0.121071", "id", "+12,1%"],
+    ["growth, whole", formatGrowth, "0.1", "en", "+10.0%"],
+    ["a fall", formatGrowth, "-0.0019", "id", "−0,2%"],
+    ["share", formatShare, "0.24", "id", "24,0%"],
+    ["share", formatShare, "0.462", "id", "46,2%"],
+    ["difference", formatDifference, "-0.0019", "id", "−0,19%"],
+    ["difference", formatDifference, "0.003", "en", "+0.30%"],
+  ])("%s %s → %s", (_kind, f, value, locale, expected) => {
+    expect(f(r(value), locale)).toBe(expected);
   });
 });

@@ -103,6 +103,15 @@ export function formatPercent(value: Ratio, locale: Locale, signed = true, maxFr
     .replace(/^-/, "−");
 }
 
+/**
+ * One rule per kind of percentage, so the same kind reads alike everywhere: growth one decimal and
+ * signed ("+6,1%"), a share one decimal ("46,2%"), a difference between sources or from a claim two
+ * decimals and signed ("−0,84%").
+ */
+export const formatGrowth = (value: Ratio, locale: Locale): string => formatPercent(value, locale, true, 1, 1);
+export const formatShare = (value: Ratio, locale: Locale): string => formatPercent(value, locale, false, 1, 1);
+export const formatDifference = (value: Ratio, locale: Locale): string => formatPercent(value, locale, true, 2, 2);
+
 /** A rate as "Rp16.296" or "CN¥6,1932" per US dollar, with the digits the source gave. */
 export function formatRate(value: Ratio, quote: Currency, locale: Locale): string {
   return `${PREFIX[quote]}${formatDecimal(value, locale, { max: 4 })}`;

@@ -1,7 +1,7 @@
 import type { Dataset } from "@/lib/data/types";
 import { formatPartialDate } from "@/lib/format/date";
 import type { Locale } from "@/lib/format/locale";
-import { formatMoney, formatPercent, formatRate } from "@/lib/format/number";
+import { formatGrowth, formatMoney, formatRate } from "@/lib/format/number";
 import { fill } from "@/lib/i18n/fill";
 import { messagesFor } from "@/lib/i18n/messages";
 import { shortPublisher } from "@/lib/view/provenance";
@@ -28,7 +28,7 @@ export function shareCard(data: Dataset, locale: Locale, view: CardView): ShareC
   const usd = formatMoney(h.total.amount, "USD", locale);
   let main = usd;
   let second: string;
-  let change = `${formatMoney(h.change, "USD", locale, { signed: true })} ${fill(t.changeRest, { percent: formatPercent(h.growth, locale), prevYear: h.prevYear, prevValue: formatMoney(h.previous.amount, "USD", locale) })}`;
+  let change = `${formatMoney(h.change, "USD", locale, { signed: true })} ${fill(t.changeRest, { percent: formatGrowth(h.growth, locale), prevYear: h.prevYear, prevValue: formatMoney(h.previous.amount, "USD", locale) })}`;
   let sources = [h.total.sourceId, h.previous.sourceId, h.rate.sourceId];
   if (view === "USD") {
     second = fill(t.inRupiah, { value: formatMoney(h.totalIdr, "IDR", locale), rate: formatRate(h.rate.value, "IDR", locale) });
@@ -41,7 +41,7 @@ export function shareCard(data: Dataset, locale: Locale, view: CardView): ShareC
     const stated = r.totalFigure.currency === currency;
     const basisText = currency === "CNY" ? fill(t.rateUsed.cny, { year: h.year }) : basis === "article" ? t.rateUsed.article : fill(t.rateUsed.annual, { year: h.year });
     second = fill(stated ? t.statedInYuan : t.inDollars, { value: usd, rate: r.rate ? formatRate(r.rate.value, currency, locale) : "", basis: basisText });
-    change = `${formatMoney(r.change, currency, locale, { signed: true })} ${fill(t.changeRest, { percent: formatPercent(r.growth, locale), prevYear: h.prevYear, prevValue: formatMoney(r.previous, currency, locale) })}`;
+    change = `${formatMoney(r.change, currency, locale, { signed: true })} ${fill(t.changeRest, { percent: formatGrowth(r.growth, locale), prevYear: h.prevYear, prevValue: formatMoney(r.previous, currency, locale) })}`;
     sources = [r.totalFigure.sourceId, r.previousFigure.sourceId, ...[r.rate, r.prevRate].flatMap((x) => (x ? [x.sourceId] : []))];
   }
   const source = `${t.source}: ${[...new Set(sources)].map(src).join("; ")}`;

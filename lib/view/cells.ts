@@ -1,5 +1,5 @@
 import type { Locale } from "@/lib/format/locale";
-import { currencyPrefix, formatDecimal, formatExact, formatMoney, formatPercent, formatRate, resolveScale, scaleWord, significantPlaces, type Scale, type UnitChoice } from "@/lib/format/number";
+import { currencyPrefix, formatDecimal, formatExact, formatGrowth, formatMoney, formatRate, formatShare, resolveScale, scaleWord, significantPlaces, type Scale, type UnitChoice } from "@/lib/format/number";
 import { formatPeriod } from "@/lib/format/date";
 import { fill } from "@/lib/i18n/fill";
 import type { Messages } from "@/lib/i18n/messages";
@@ -75,10 +75,10 @@ export function moneyText(row: FigureRow, ctx: CellContext): string {
 export const exactCell = (row: FigureRow, ctx: CellContext): string => (row.value ? formatExact(row.value, ctx.currency, ctx.locale) : "");
 
 /** "+6,1%" in id, "+6.1%" in en; a dash where there is no growth to read. */
-export const changeCell = (row: FigureRow, locale: Locale, t: Messages): string => (row.change ? formatPercent(row.change, locale, true, 1) : t.table.noGrowth);
+export const changeCell = (row: FigureRow, locale: Locale, t: Messages): string => (row.change ? formatGrowth(row.change, locale) : t.table.noGrowth);
 
 /** Shares always with one decimal, so "24,0%" sits beside "46,2%". */
-export const shareCell = (row: FigureRow, locale: Locale): string => (row.share ? formatPercent(row.share, locale, false, 1, 1) : "");
+export const shareCell = (row: FigureRow, locale: Locale): string => (row.share ? formatShare(row.share, locale) : "");
 
 export const periodCell = (row: FigureRow, locale: Locale): string => formatPeriod(row.period, locale);
 

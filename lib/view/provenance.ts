@@ -3,7 +3,7 @@ import type { Locale } from "@/lib/format/locale";
 import { fill } from "@/lib/i18n/fill";
 import type { Messages } from "@/lib/i18n/messages";
 import { dataNote } from "@/lib/i18n/data-notes";
-import { currencyPrefix, formatDecimal, formatPercent, scaleWord, SCALES, type Scale } from "@/lib/format/number";
+import { currencyPrefix, formatDecimal, formatDifference, SCALES, scaleWord, type Scale } from "@/lib/format/number";
 import { div, parseDecimal, ratio } from "@/lib/money/ratio";
 import { rateCell, type CellContext } from "./cells";
 
@@ -62,7 +62,7 @@ export function rowProvenance(row: FigureRow, heading: string, ctx: Pick<CellCon
   if (row.note) lines.push({ label: t.provenance.note, ...noteLine(row.note, locale) });
   for (const alt of row.alternatives) {
     const publisher = sources[alt.sourceId]?.publisher ?? alt.sourceId;
-    const diff = alt.differencePercent === null ? "" : ` (${fill(t.provenance.difference, { diff: formatPercent(div(parseDecimal(alt.differencePercent), ratio(100n)), locale, true, 2, 2) })})`;
+    const diff = alt.differencePercent === null ? "" : ` (${fill(t.provenance.difference, { diff: formatDifference(div(parseDecimal(alt.differencePercent), ratio(100n)), locale) })})`;
     const status = alt.status === "reported" ? "" : `, ${t.status[alt.status]}`;
     lines.push({ label: t.provenance.alternatives, value: `${publisher}: ${statedText(alt.stated, locale)}${status}${diff}` });
     if (alt.derivation) lines.push({ label: fill(t.provenance.derivationOf, { publisher }), ...noteLine(alt.derivation, locale) });

@@ -1,6 +1,6 @@
 import { fill } from "@/lib/i18n/fill";
 import { formatPeriod } from "@/lib/format/date";
-import { formatPercent } from "@/lib/format/number";
+import { formatGrowth } from "@/lib/format/number";
 import { abs, add, compare, ratio } from "@/lib/money/ratio";
 import { COUNTRIES } from "@/lib/schema/values";
 import { gapNumber, moneyText, shareCell, type CellContext } from "./cells";
@@ -104,7 +104,7 @@ export function yoySummary(rows: readonly FigureRow[], ctx: CellContext): string
   if (!latest?.change || !prev) return ctx.t.summary.yoyNone;
   return fill(ctx.t.summary.yoy, {
     year: latest.year,
-    change: formatPercent(latest.change, ctx.locale, true, 1),
+    change: formatGrowth(latest.change, ctx.locale),
     prevYear: prev.year,
     value: moneyText(latest, ctx),
     prev: moneyText(prev, ctx),
@@ -121,7 +121,7 @@ export function cagrSummary(rows: readonly FigureRow[], range: { from: number; t
     from: range.from,
     last: moneyText(row, ctx),
     to: range.to,
-    cagr: formatPercent(row.change, ctx.locale, true, 1),
+    cagr: formatGrowth(row.change, ctx.locale),
     years: range.to - range.from,
   });
 }

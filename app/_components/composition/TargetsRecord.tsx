@@ -1,6 +1,6 @@
 import type { Dataset } from "@/lib/data/types";
 import type { Locale } from "@/lib/format/locale";
-import { formatMoney, formatPercent } from "@/lib/format/number";
+import { formatGrowth, formatMoney, formatPercent } from "@/lib/format/number";
 import { fill } from "@/lib/i18n/fill";
 import { messagesFor } from "@/lib/i18n/messages";
 import { targetsMet, targetStatus } from "@/lib/trade/targets";
@@ -20,7 +20,7 @@ export function TargetsRecord({ locale, data }: { locale: Locale; data: Dataset 
   const sources = sourceLookup(data.sources);
   const statuses = data.targets.map((x) => targetStatus(x, data.observations));
   const partners = CHINA_PARTNERS.filter((p) => statuses.some((s) => s.target.partner === p));
-  const pct = (r: Parameters<typeof formatPercent>[0] | null | undefined) => (r ? formatPercent(r, locale, true, 1) : "—");
+  const pct = (r: Parameters<typeof formatPercent>[0] | null | undefined) => (r ? formatGrowth(r, locale) : "—");
   const met = targetsMet(statuses);
   // The sources' own words are English in data/: marked as such on the Indonesian page.
   const asStated = (value: string) => ({ value, ...(locale === "en" ? {} : { lang: "en" }) });

@@ -1,6 +1,6 @@
 import type { Dataset } from "@/lib/data/types";
 import type { Locale } from "@/lib/format/locale";
-import { formatMoney, formatPercent } from "@/lib/format/number";
+import { formatMoney, formatPercent, formatShare } from "@/lib/format/number";
 import { hsName } from "@/lib/i18n/hs";
 import { fill } from "@/lib/i18n/fill";
 import { messagesFor } from "@/lib/i18n/messages";
@@ -22,7 +22,7 @@ export function WhatIsTraded({ locale, data }: { locale: Locale; data: Dataset }
   const shares = chapters.map((c) => shareOf(c, total));
   const pct = (i: number) => {
     const s = shares[i];
-    return s ? formatPercent(s, locale, false, 1) : "—";
+    return s ? formatShare(s, locale) : "—";
   };
   const [a, b, c] = chapters;
   // Product names start with a capital in a table and not inside a sentence.

@@ -1,6 +1,6 @@
 import type { Dataset } from "@/lib/data/types";
 import type { Locale } from "@/lib/format/locale";
-import { formatMoney, formatPercent } from "@/lib/format/number";
+import { formatGrowth, formatMoney } from "@/lib/format/number";
 import { fill } from "@/lib/i18n/fill";
 import { messagesFor } from "@/lib/i18n/messages";
 import { div, sub } from "@/lib/money/ratio";
@@ -25,7 +25,7 @@ export function AfterArticle({ locale, data }: { locale: Locale; data: Dataset }
           year: period,
           value: formatMoney(now.amount, "USD", locale),
           change: formatMoney(change, "USD", locale, { signed: true }),
-          percent: formatPercent(div(change, before.amount), locale, true, 1),
+          percent: formatGrowth(div(change, before.amount), locale),
           prevYear: Number(period) - 1,
         })}
       </p>

@@ -1,7 +1,7 @@
 import type { ClaimCheck as Check } from "@/lib/article/claims";
 import type { Dataset } from "@/lib/data/types";
 import type { Locale } from "@/lib/format/locale";
-import { formatPercent } from "@/lib/format/number";
+import { formatDifference } from "@/lib/format/number";
 import { fill } from "@/lib/i18n/fill";
 import { messagesFor, type Messages } from "@/lib/i18n/messages";
 import { sourceEntries, sourceLookup, type Provenance } from "@/lib/view/provenance";
@@ -79,7 +79,7 @@ export function ClaimCheck({ locale, data, checks }: { locale: Locale; data: Dat
                     </ProvenanceButton>
                   </td>
                   <td className="num" data-col="difference">
-                    {money(c, c.difference, locale, true)} ({formatPercent(c.relative, locale, true, 2)})
+                    {money(c, c.difference, locale, true)} ({formatDifference(c.relative, locale)})
                   </td>
                   <td data-col="verdict">
                     <span className={`verdict verdict--${c.verdict}`}>{t.claims.verdicts[c.verdict]}</span>

@@ -1,7 +1,7 @@
 "use client";
 
 import dynamic from "next/dynamic";
-import { formatPercent } from "@/lib/format/number";
+import { formatShare } from "@/lib/format/number";
 import { fill } from "@/lib/i18n/fill";
 import { add, ratio } from "@/lib/money/ratio";
 import { sharesChartData } from "@/lib/view/chart-data";
@@ -34,7 +34,7 @@ export function SharesFigure(p: FigureProps) {
         return (
           <ul className="figure__notes">
             <li>{p.t.sharesNote}</li>
-            {sum.num !== sum.den && <li>{fill(p.t.sumNote, { sum: formatPercent(sum, p.locale, false, 1) })}</li>}
+            {sum.num !== sum.den && <li>{fill(p.t.sumNote, { sum: formatShare(sum, p.locale) })}</li>}
           </ul>
         );
       }}
