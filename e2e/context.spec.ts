@@ -76,6 +76,8 @@ test.describe("provenance", () => {
     await expect(pop).toContainText("US$50.38 billion, derived (difference +0.30%)");
     await expect(pop).toContainText("How Xinhua (China Daily mirror)'s figure is derived");
     await expect(pop).toContainText("312.04 bn CNY / 6.1932 CNY per USD (PBoC 2013 average)");
+    await expect(pop).toContainText("Rate used to compare Xinhua (China Daily mirror)'s figure");
+    await expect(pop).toContainText("CN¥6.1932 (2013 average, yuan per US$)");
     await expect(pop).toContainText("Rp10,461.24 (2013 average)");
     await expect(pop).toContainText("IMF International Financial Statistics");
     await page.keyboard.press("Escape");

@@ -233,6 +233,7 @@ export const en: Messages = {
     stated: "As the source states it",
     derivation: "How it is derived",
     derivedValue: "Derived value (computed from the source, not a number it printed)",
+    comparedAt: "Rate used to compare {publisher}'s figure",
     derivationOf: "How {publisher}'s figure is derived",
     rateSource: "Rate source",
     note: "Note",

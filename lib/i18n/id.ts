@@ -232,6 +232,7 @@ export const id = {
     stated: "Angka di sumber",
     derivation: "Cara menghitung",
     derivedValue: "Nilai turunan (dihitung dari sumber, bukan angka yang dicetaknya)",
+    comparedAt: "Kurs untuk membandingkan angka {publisher}",
     derivationOf: "Cara menghitung angka {publisher}",
     rateSource: "Sumber kurs",
     note: "Catatan",

@@ -95,6 +95,8 @@ export const alternative = z.object({
   /** (alternative − shown) / shown × 100 in US dollars, two decimals; null where either cannot be converted. */
   differencePercent: z.string().nullable(),
   derivation: z.string().optional(),
+  /** The rate a figure stated in yuan went through to be compared in US dollars (absent for dollar figures). */
+  toUsd: z.array(conversionStep).optional(),
 });
 
 export const tradePoint = z.object({

@@ -50,6 +50,11 @@ describe("rowProvenance: the source's own number, or ours marked as derived", ()
     expect(got).toContain("Sumber lain untuk angka ini: Xinhua (China Daily mirror): CN¥312,04 miliar (selisih +0,31%)");
     expect(got).toContain("Sumber lain untuk angka ini: Xinhua (China Daily mirror): US$50,38 miliar, turunan (selisih +0,30%)");
     expect(got.find((l) => l.startsWith("Cara menghitung angka Xinhua"))).toContain("312.04 bn CNY / 6.1932 CNY per USD (PBoC 2013 average)");
+    // The yuan figure is compared at the official rate, which is named and cited.
+    expect(got).toContain("Kurs untuk membandingkan angka Xinhua (China Daily mirror): CN¥6,1932 (rata-rata 2013, yuan per US$)");
+    const row = trendRows(points, { from: 1992, to: 2025 }).find((r) => r.period === "2013");
+    const cited = row ? rowProvenance(row, "h", { locale: "id", t: messagesFor("id") }, sourceLookup(data.sources)).sources.map((s) => s.id) : [];
+    expect(cited).toContain("pboc-safe-official");
   });
 
   it("a reported figure is the source's own, in the page's number style", () => {

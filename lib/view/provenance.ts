@@ -65,9 +65,12 @@ export function rowProvenance(row: FigureRow, heading: string, ctx: Pick<CellCon
     const diff = alt.differencePercent === null ? "" : ` (${fill(t.provenance.difference, { diff: formatDifference(div(parseDecimal(alt.differencePercent), ratio(100n)), locale) })})`;
     const status = alt.status === "reported" ? "" : `, ${t.status[alt.status]}`;
     lines.push({ label: t.provenance.alternatives, value: `${publisher}: ${statedText(alt.stated, locale)}${status}${diff}` });
+    // A yuan figure is compared in dollars: name the rate, and cite its source below.
+    if (alt.toUsd?.length) lines.push({ label: fill(t.provenance.comparedAt, { publisher }), value: rateCell(alt.toUsd, ctx) });
     if (alt.derivation) lines.push({ label: fill(t.provenance.derivationOf, { publisher }), ...noteLine(alt.derivation, locale) });
   }
-  return { heading, lines, sources: sourceEntries([...row.sourceIds, ...row.alternatives.map((a) => a.sourceId)], sources, locale) };
+  const altIds = row.alternatives.flatMap((a) => [a.sourceId, ...(a.toUsd ?? []).map((s) => s.rateSourceId)]);
+  return { heading, lines, sources: sourceEntries([...row.sourceIds, ...altIds], sources, locale) };
 }
 
 /**
