@@ -99,6 +99,7 @@ test.describe("QA pass", () => {
     await expect(page.locator('link[rel="alternate"][hreflang="id"]')).toHaveAttribute("href", "http://127.0.0.1:3100/id/sources");
     await page.goto("/id/goods");
     await expect(page.locator('meta[property="og:image"]')).toHaveAttribute("content", "http://127.0.0.1:3100/og/id/USD");
+    await expect(page.locator('meta[property="og:url"]')).toHaveAttribute("content", "http://127.0.0.1:3100/id/goods");
     expect(await page.content()).not.toContain("localhost");
   });
 });

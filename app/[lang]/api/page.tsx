@@ -8,11 +8,12 @@ import { getDataset } from "@/lib/data/load";
 import { isLocale } from "@/lib/format/locale";
 import { messagesFor } from "@/lib/i18n/messages";
 import { pageAlternates } from "@/lib/page-alternates";
+import { shareMetadata } from "@/lib/share-metadata";
 import { exampleOrigin } from "@/lib/site-url";
 
 export async function generateMetadata({ params }: PageProps<"/[lang]/api">): Promise<Metadata> {
   const { lang } = await params;
-  return isLocale(lang) ? { title: `${messagesFor(lang).api.title} · ${messagesFor(lang).siteTitle}`, ...pageAlternates(lang, "/api") } : {};
+  return isLocale(lang) ? { title: `${messagesFor(lang).api.title} · ${messagesFor(lang).siteTitle}`, ...pageAlternates(lang, "/api"), ...shareMetadata(lang, "USD", `/${lang}/api`) } : {};
 }
 
 /** The API reference, rendered from the same OpenAPI document /api/openapi.json serves. */

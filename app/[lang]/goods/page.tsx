@@ -9,13 +9,14 @@ import { getDataset } from "@/lib/data/load";
 import { isLocale } from "@/lib/format/locale";
 import { messagesFor } from "@/lib/i18n/messages";
 import { pageAlternates } from "@/lib/page-alternates";
+import { shareMetadata } from "@/lib/share-metadata";
 import { compositionSourceIds } from "@/lib/view/composition";
 
 export async function generateMetadata({ params }: PageProps<"/[lang]/goods">): Promise<Metadata> {
   const { lang } = await params;
   if (!isLocale(lang)) return {};
   const t = messagesFor(lang);
-  return { title: `${t.goods.pageTitle} · ${t.siteTitle}`, description: t.goods.intro, ...pageAlternates(lang, "/goods") };
+  return { title: `${t.goods.pageTitle} · ${t.siteTitle}`, description: t.goods.intro, ...pageAlternates(lang, "/goods"), ...shareMetadata(lang, "USD", `/${lang}/goods`) };
 }
 
 /**

@@ -7,10 +7,11 @@ import { getDataset } from "@/lib/data/load";
 import { isLocale } from "@/lib/format/locale";
 import { messagesFor } from "@/lib/i18n/messages";
 import { pageAlternates } from "@/lib/page-alternates";
+import { shareMetadata } from "@/lib/share-metadata";
 
 export async function generateMetadata({ params }: PageProps<"/[lang]/sources">): Promise<Metadata> {
   const { lang } = await params;
-  return isLocale(lang) ? { title: `${messagesFor(lang).sources} · ${messagesFor(lang).siteTitle}`, ...pageAlternates(lang, "/sources") } : {};
+  return isLocale(lang) ? { title: `${messagesFor(lang).sources} · ${messagesFor(lang).siteTitle}`, ...pageAlternates(lang, "/sources"), ...shareMetadata(lang, "USD", `/${lang}/sources`) } : {};
 }
 
 /** Every source in the data, on a text-only page (also the benchmark's plain page). */

@@ -49,7 +49,10 @@ export async function drawnChart(box: HTMLElement | null, timeoutMs = 8000): Pro
  */
 export function figureFile(svg: SVGSVGElement, figure: HTMLElement, text: { title: string; subtitle: string; addressLabel: string }) {
   const body = getComputedStyle(document.body);
-  const { width, height } = svg.getBoundingClientRect();
+  const { width } = svg.getBoundingClientRect();
+  // recharts leaves room in its SVG for the HTML legend under it; the file ends where the drawing does.
+  const drawn = svg.getBBox();
+  const height = Math.min(svg.getBoundingClientRect().height, drawn.y + drawn.height + 4);
   const legend = [...figure.querySelectorAll(".recharts-legend-item")].map((li) => ({
     label: li.textContent?.trim() ?? "",
     icon: li.querySelector("svg") ? inlinedContent(li.querySelector("svg") as SVGSVGElement) : "",
