@@ -14,15 +14,19 @@ type Props = {
   onActivate: (label: string | null) => void;
 };
 
-/** A row of markers is one target (20 px) and a little air below the one above. */
+/** A row of markers is one target (20 px) and a little air beside the next. */
 const ROW = 23;
 
-/** A numbered event marker at the top of its reference line: focusable, and it explains itself when focused or hovered. */
+/** A numbered event marker at the top of its reference line (or its foot, when crowded): focusable, and it explains itself when focused or hovered. */
 export function EventMarker({ viewBox, marker, xs, index, span, colors, onActivate }: Props) {
   const plot = usePlotArea();
   const row = plot && span > 0 ? (markerRows(xs, plot.width / span)[index] ?? 0) : 0;
   const x = viewBox?.x ?? 0;
-  const y = (viewBox?.y ?? 0) + 10 + row * ROW;
+  const top = (viewBox?.y ?? 0) + 10;
+  // Trade climbs to the right, so under the latest events the foot of the plot is empty (and the top
+  // is where the line is): a marker too close to its neighbour goes to the foot of its line.
+  const foot = plot ? plot.y + plot.height - 10 : top;
+  const y = row === 0 ? top : foot - (row - 1) * ROW;
   return (
     <g
       className="event-marker"
