@@ -1,6 +1,6 @@
 import type { Dataset } from "@/lib/data/types";
 import type { Locale } from "@/lib/format/locale";
-import { formatGrowth, formatMoney, formatRate } from "@/lib/format/number";
+import { formatMoney, formatRate } from "@/lib/format/number";
 import { fill } from "@/lib/i18n/fill";
 import { messagesFor } from "@/lib/i18n/messages";
 import { toDecimalString } from "@/lib/money/ratio";
@@ -12,6 +12,7 @@ import { rowProvenance, sourceEntries, type SourceLookup } from "@/lib/view/prov
 import { HeadlineBlock } from "./HeadlineBlock";
 import { HeadlineVariants, type HeadlineKey } from "./HeadlineVariants";
 import { SourceRef } from "./SourceRef";
+import { changeSince } from "@/lib/trade/headline-words";
 
 type Props = { locale: Locale; headline: HeadlineData; data: Dataset; sources: SourceLookup };
 
@@ -35,7 +36,7 @@ export function Headline({ locale, headline: h, data, sources }: Props) {
   const usdChangeBlock = {
     text: usdChange,
     provenance: { heading: `${place}: ${usdChange}`, lines: changeLines(usdText, prevText), sources: sourceEntries([h.total.sourceId, h.previous.sourceId], sources, locale) },
-    rest: fill(t.changeRest, { percent: formatGrowth(h.growth, locale), prevYear: h.prevYear, prevValue: prevText }),
+    rest: changeSince(t, locale, h.growth, h.prevYear, prevText),
   };
   const basisText = (basis: RateBasis, year: number) => (basis === "article" ? t.rateUsed.article : fill(t.rateUsed.annual, { year }));
   const split = (template: string) => template.split("{value}") as [string, string];
@@ -84,7 +85,7 @@ export function Headline({ locale, headline: h, data, sources }: Props) {
         }}
         change={{
           text: change,
-          rest: fill(t.changeRest, { percent: formatGrowth(r.growth, locale), prevYear: h.prevYear, prevValue: prev }),
+          rest: changeSince(t, locale, r.growth, h.prevYear, prev),
           provenance: {
             heading: `${place}: ${change}`,
             lines: [...changeLines(total, prev), { label: t.table.rate, value: `${rateText(r.rate, h.year)}; ${rateText(r.prevRate, h.prevYear)}` }],

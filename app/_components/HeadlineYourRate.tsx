@@ -1,12 +1,13 @@
 "use client";
 
 import type { Locale } from "@/lib/format/locale";
-import { formatGrowth, formatMoney, formatRate } from "@/lib/format/number";
+import { formatMoney, formatRate } from "@/lib/format/number";
 import { fill } from "@/lib/i18n/fill";
 import { messagesFor } from "@/lib/i18n/messages";
 import { div, mul, parseDecimal, sub } from "@/lib/money/ratio";
 import type { Provenance, ProvenanceSource } from "@/lib/view/provenance";
 import { HeadlineBlock } from "./HeadlineBlock";
+import { changeSince } from "@/lib/trade/headline-words";
 
 export type YourRateProps = {
   locale: Locale;
@@ -46,7 +47,7 @@ export default function HeadlineYourRate({ locale, idrPerUsd, main, year, prevYe
     ],
     sources,
   };
-  const rest = fill(t.changeRest, { percent: formatGrowth(div(change, previous), locale), prevYear, prevValue: prev });
+  const rest = changeSince(t, locale, div(change, previous), prevYear, prev);
   const [before = "", after = ""] = (main === "IDR" ? t.inDollars : t.inRupiahAt).split("{value}");
   const filled = fill(after, { rate: formatRate(rate, "IDR", locale), basis: t.rateUsed.custom });
   const idrNumber = { testId: "headline-idr" as const, text: idr, provenance: idrProvenance };

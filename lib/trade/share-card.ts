@@ -1,11 +1,12 @@
 import type { Dataset } from "@/lib/data/types";
 import { formatPartialDate } from "@/lib/format/date";
 import type { Locale } from "@/lib/format/locale";
-import { formatGrowth, formatMoney, formatRate } from "@/lib/format/number";
+import { formatMoney, formatRate } from "@/lib/format/number";
 import { fill } from "@/lib/i18n/fill";
 import { messagesFor } from "@/lib/i18n/messages";
 import { shortPublisher } from "@/lib/view/provenance";
 import { headline, headlineIn } from "./headline";
+import { changeSince } from "./headline-words";
 
 /**
  * The views whose share card is made at build time: the headline leads with a different number in
@@ -28,7 +29,7 @@ export function shareCard(data: Dataset, locale: Locale, view: CardView): ShareC
   const usd = formatMoney(h.total.amount, "USD", locale);
   let main = usd;
   let second: string;
-  let change = `${formatMoney(h.change, "USD", locale, { signed: true })} ${fill(t.changeRest, { percent: formatGrowth(h.growth, locale), prevYear: h.prevYear, prevValue: formatMoney(h.previous.amount, "USD", locale) })}`;
+  let change = `${formatMoney(h.change, "USD", locale, { signed: true })} ${changeSince(t, locale, h.growth, h.prevYear, formatMoney(h.previous.amount, "USD", locale))}`;
   let sources = [h.total.sourceId, h.previous.sourceId, h.rate.sourceId];
   if (view === "USD") {
     second = fill(t.inRupiah, { value: formatMoney(h.totalIdr, "IDR", locale), rate: formatRate(h.rate.value, "IDR", locale) });
@@ -41,7 +42,7 @@ export function shareCard(data: Dataset, locale: Locale, view: CardView): ShareC
     const stated = r.totalFigure.currency === currency;
     const basisText = currency === "CNY" ? fill(t.rateUsed.cny, { year: h.year }) : basis === "article" ? t.rateUsed.article : fill(t.rateUsed.annual, { year: h.year });
     second = fill(stated ? t.statedInYuan : t.inDollars, { value: usd, rate: r.rate ? formatRate(r.rate.value, currency, locale) : "", basis: basisText });
-    change = `${formatMoney(r.change, currency, locale, { signed: true })} ${fill(t.changeRest, { percent: formatGrowth(r.growth, locale), prevYear: h.prevYear, prevValue: formatMoney(r.previous, currency, locale) })}`;
+    change = `${formatMoney(r.change, currency, locale, { signed: true })} ${changeSince(t, locale, r.growth, h.prevYear, formatMoney(r.previous, currency, locale))}`;
     sources = [r.totalFigure.sourceId, r.previousFigure.sourceId, ...[r.rate, r.prevRate].flatMap((x) => (x ? [x.sourceId] : []))];
   }
   const source = `${t.source}: ${[...new Set(sources)].map(src).join("; ")}`;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { getDataset } from "@/lib/data/load";
 import type { Locale } from "@/lib/format/locale";
+import type { Currency } from "@/lib/schema/primitives";
 import { messagesFor } from "@/lib/i18n/messages";
 import { tradeResponse } from "@/lib/trade/points";
 import { rowProvenance, sourceLabels, sourceLookup, statedText } from "./provenance";
@@ -23,7 +24,7 @@ describe("sourceLabels", () => {
 });
 
 describe("statedText", () => {
-  it.each<[string, string, string, Locale, string]>([
+  it.each<[string, string, Currency, Locale, string]>([
     ["94.82", "billion", "USD", "id", "US$94,82 miliar"],
     ["94.82", "billion", "USD", "en", "US$94.82 billion"],
     ["312.04", "billion", "CNY", "id", "CN¥312,04 miliar"],

@@ -12,6 +12,7 @@ const noteLine = (text: string, locale: Locale) => {
   return { value: note.text, ...(note.lang ? { lang: note.lang } : {}) };
 };
 import type { FigureRow } from "./rows";
+import type { Currency } from "@/lib/schema/primitives";
 
 /** What a provenance popover shows: plain strings, so a server or client component can render it. */
 export type ProvenanceSource = { id: string; publisher: string; title: string; date: string; url: string };
@@ -27,7 +28,7 @@ export function sourceEntries(ids: readonly string[], sources: SourceLookup, loc
   });
 }
 
-type Stated = { value: string; unit: string; currency: string };
+type Stated = { value: string; unit: string; currency: Currency };
 
 /**
  * A figure as its source gave it, in the page's number style and with the digits it gave:
@@ -37,8 +38,7 @@ export function statedText(s: Stated, locale: Locale): string {
   const places = s.value.split(".")[1]?.length ?? 0;
   const number = formatDecimal(parseDecimal(s.value), locale, { min: places, max: places });
   const scale = (SCALES as readonly string[]).includes(s.unit) ? scaleWord(s.unit as Scale, locale) : s.unit;
-  const prefix = s.currency === "USD" || s.currency === "IDR" || s.currency === "CNY" ? currencyPrefix(s.currency) : `${s.currency} `;
-  return `${prefix}${number}${scale ? ` ${scale}` : ""}`;
+  return `${currencyPrefix(s.currency)}${number}${scale ? ` ${scale}` : ""}`;
 }
 
 /**

@@ -1,6 +1,6 @@
 import { fill } from "@/lib/i18n/fill";
 import { formatPeriod } from "@/lib/format/date";
-import { formatGrowth } from "@/lib/format/number";
+import { formatGrowth, formatMoney } from "@/lib/format/number";
 import { abs, add, compare, ratio } from "@/lib/money/ratio";
 import { COUNTRIES } from "@/lib/schema/values";
 import { gapNumber, moneyText, shareCell, type CellContext } from "./cells";
@@ -57,14 +57,14 @@ export function flowsSummary(rows: readonly FigureRow[], ctx: CellContext): stri
   const im = pick("import");
   const bal = pick("balance");
   if (!period || !ex || !im || !bal) return ctx.t.summary.flowsNone;
-  // A surplus or a deficit, in words, rather than a signed "balance" (bal.value is set: the year was picked for it).
-  const deficit = (bal.value?.num ?? 0n) < 0n;
-  return fill(deficit ? ctx.t.summary.flowsDeficit : ctx.t.summary.flows, {
+  if (!bal.value) return ctx.t.summary.flowsNone;
+  // A surplus or a deficit in words, so the amount is unsigned.
+  return fill(bal.value.num < 0n ? ctx.t.summary.flowsDeficit : ctx.t.summary.flows, {
     year: formatPeriod(period, ctx.locale),
     partner: ctx.t.partners[ex.partner],
     exports: moneyText(ex, ctx),
     imports: moneyText(im, ctx),
-    balance: moneyText({ ...bal, flow: "export", value: bal.value && abs(bal.value) }, ctx),
+    balance: formatMoney(abs(bal.value), ctx.currency, ctx.locale, { unit: ctx.scale ?? "auto" }),
   });
 }
 

@@ -1,4 +1,5 @@
 import { DefaultLegendContent, type LegendProps } from "recharts";
+import { figureIds } from "@/lib/view/figure-ids";
 import type { FigureId } from "@/lib/view/state";
 
 /**
@@ -11,7 +12,7 @@ export const chartImage = (figure: FigureId, options: { focusableMarkers?: boole
     accessibilityLayer: false,
     // An image's children are presentational; a chart with focusable event markers is a group, so each marker keeps its name.
     role: options.focusableMarkers ? "group" : "img",
-    "aria-labelledby": `fig-${figure}-title`,
+    "aria-labelledby": figureIds(figure).title,
   }) as const;
 
 /** The legend is part of the image (recharts would announce "KAZ legend icon" in English on /id). */

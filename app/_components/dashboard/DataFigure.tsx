@@ -15,6 +15,7 @@ import { FigureFrame } from "./FigureFrame";
 import { SourceLine } from "./SourceLine";
 import type { FigureProps } from "./types";
 import { WhenVisible } from "./WhenVisible";
+import { figureIds } from "@/lib/view/figure-ids";
 
 /** A figure's chart: drawn from the deferred view's rows. Keep it at module level: it is a memo key. */
 export type ChartRenderer<Extra = undefined> = (rows: FigureRow[], ctx: CellContext, p: FigureProps, extra: Extra) => ReactNode;
@@ -62,7 +63,7 @@ export function DataFigure<Extra>({ p, model, chart, extra, controls, notes }: P
       controls={controls && <div className="figure__controls">{controls}</div>}
       chart={<WhenVisible view={p.chart} draw={draw} placeholder={<ChartSlot t={p.t} />} />}
       table={
-        <DataTable id={`table-${model.id}`} caption={v.caption} columns={tableColumns(v.ctx, { ...v.columns, sources: p.sources, onPage })} rows={v.shown} />
+        <DataTable id={figureIds(model.id).table} caption={v.caption} columns={tableColumns(v.ctx, { ...v.columns, sources: p.sources, onPage })} rows={v.shown} />
       }
       notes={notes?.(v.rows)}
       sourceLine={<SourceLine ids={v.sourceIds} sources={p.sources} locale={p.locale} t={p.t} onPage={onPage} />}

@@ -10,6 +10,8 @@ import { ProvenanceButton } from "../ProvenanceButton";
 import { drawnChart, figureFile, saveBlob, svgToPng } from "./download";
 import { EmbedCode } from "./EmbedCode";
 import type { Locale } from "@/lib/format/locale";
+import { figureIds } from "@/lib/view/figure-ids";
+import { FigureHead } from "./FigureHead";
 
 type Props = {
   id: FigureId;
@@ -59,17 +61,14 @@ export function FigureFrame(p: Props) {
     saveBlob(blob, `${p.filename}.${kind}`);
   };
 
+  const ids = figureIds(p.id);
   return (
-    <figure className="figure" id={`fig-${p.id}`} aria-labelledby={`fig-${p.id}-title`} aria-describedby={`fig-${p.id}-summary`}>
-      <h2 id={`fig-${p.id}-title`}>{p.title}</h2>
-      <div className="figure__summary">
-        <span id={`fig-${p.id}-summary`} data-testid={`summary-${p.id}`}>
-          {p.summary}
-        </span>{" "}
+    <figure className="figure" id={ids.figure} aria-labelledby={ids.title} aria-describedby={ids.summary}>
+      <FigureHead id={p.id} title={p.title} summary={p.summary}>
         <ProvenanceButton provenance={p.summarySources} label={p.t.provenance.sourcesOfSummary} closeText={p.t.provenance.close} className="prov--info">
           <InfoIcon />
         </ProvenanceButton>
-      </div>
+      </FigureHead>
       {p.controls}
       <div className="figure__bar">
         <div className="tabs" role="group" aria-label={p.t.tabs.label}>

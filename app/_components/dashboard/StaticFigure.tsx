@@ -8,6 +8,8 @@ import type { SourceLookup } from "@/lib/view/provenance";
 import type { ViewState } from "@/lib/view/state";
 import { ChartSlot } from "./ChartSlot";
 import { SourceLine } from "./SourceLine";
+import { figureIds } from "@/lib/view/figure-ids";
+import { FigureHead } from "./FigureHead";
 
 /** `onPage`: the sources the page lists; an embed lists none, so its source links lead to the sources page. */
 type Props = { locale: Locale; model: FigureModel; points: readonly TradePoint[]; state: ViewState; sources: SourceLookup; onPage?: ReadonlySet<string> };
@@ -20,15 +22,11 @@ export function StaticFigure({ locale, model, points, state, sources, onPage }: 
   const t = messagesFor(locale);
   const v = figureView(model, points, state, { locale, t, currency: state.currency });
   const columns = textColumns(v.ctx, v.columns, false);
-  const table = plainTableHtml({ id: `table-${model.id}`, caption: v.caption, headers: columns.map((c) => c.header), rows: v.shown.map((r) => columns.map((c) => c.text(r))) });
+  const ids = figureIds(model.id);
+  const table = plainTableHtml({ id: ids.table, caption: v.caption, headers: columns.map((c) => c.header), rows: v.shown.map((r) => columns.map((c) => c.text(r))) });
   return (
-    <figure className="figure" id={`fig-${model.id}`} aria-labelledby={`fig-${model.id}-title`} aria-describedby={`fig-${model.id}-summary`}>
-      <h2 id={`fig-${model.id}-title`}>{v.title}</h2>
-      <div className="figure__summary">
-        <span id={`fig-${model.id}-summary`} data-testid={`summary-${model.id}`}>
-          {v.summary}
-        </span>
-      </div>
+    <figure className="figure" id={ids.figure} aria-labelledby={ids.title} aria-describedby={ids.summary}>
+      <FigureHead id={model.id} title={v.title} summary={v.summary} />
       <div className="chart-box">
         <ChartSlot t={t} />
       </div>

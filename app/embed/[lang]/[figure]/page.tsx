@@ -13,6 +13,7 @@ import { figureModel, figureView } from "@/lib/view/figures";
 import { sourceLookup } from "@/lib/view/provenance";
 import { defaultView, FIGURES, type FigureId } from "@/lib/view/state";
 import { siteUrl } from "@/lib/site-url";
+import { figureIds } from "@/lib/view/figure-ids";
 
 export const dynamicParams = false;
 
@@ -32,7 +33,7 @@ export async function generateMetadata({ params }: PageProps<"/embed/[lang]/[fig
   return {
     title: `${v.title} · ${t.siteTitle}`,
     // The figure lives on the dashboard; an embed is a copy of it (an absolute link: only with SITE_URL).
-    ...(site && { metadataBase: site, alternates: { canonical: `/${lang}#fig-${figure}` } }),
+    ...(site && { metadataBase: site, alternates: { canonical: `/${lang}#${figureIds(figure).figure}` } }),
     robots: { index: false },
   };
 }
