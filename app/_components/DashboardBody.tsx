@@ -1,5 +1,6 @@
 import { Dashboard } from "./dashboard/Dashboard";
 import { StaticDashboard } from "./dashboard/StaticDashboard";
+import { resolveView } from "@/lib/view/resolve";
 import { defaultView } from "@/lib/view/state";
 import { AfterArticle } from "./context/AfterArticle";
 import { ClaimCheck } from "./context/ClaimCheck";
@@ -37,7 +38,7 @@ export function DashboardBody({ lang }: { lang: Locale }) {
         <Headline locale={lang} headline={h} data={data} sources={sources} />
         <ClaimCheck locale={lang} data={data} checks={claims} />
         <Dashboard locale={lang} options={{ ...dash.options, pageSources: [...new Set(cited)] }} markers={chartMarkers(data.context.events, lang)}>
-          <StaticDashboard locale={lang} points={dash.points} state={defaultView(dash.options)} sources={sources} />
+          <StaticDashboard locale={lang} points={dash.points} resolved={resolveView(defaultView(dash.options), dash.options)} sources={sources} />
         </Dashboard>
         <GoodsTeaser locale={lang} data={data} />
         <ContextPanels locale={lang} data={data} />

@@ -34,7 +34,7 @@ describe("GET /api/openapi.json", () => {
 
   it("documents every parameter the trade routes accept, with the allowed values from the schema", () => {
     const op = doc.paths["/api/trade"].get;
-    expect(op.parameters.map((p) => p.name)).toEqual(["currency", "rate", "idrPerUsd", "prices", "base", "reporter", "partner", "flow", "from", "to"]);
+    expect(op.parameters.map((p) => p.name)).toEqual(["currency", "rate", "idrPerUsd", "prices", "base", "reporter", "partner", "flow", "from", "to", "years", "periodType"]);
     expect(op.parameters.find((p) => p.name === "currency")?.schema).toMatchObject({ enum: ["USD", "IDR", "CNY"], default: "USD" });
     expect(op.parameters.find((p) => p.name === "rate")?.schema).toMatchObject({ enum: ["article", "annual", "custom"], default: "article" });
     expect(op.parameters.find((p) => p.name === "prices")?.schema).toMatchObject({ enum: ["nominal", "constant"], default: "nominal" });

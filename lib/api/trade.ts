@@ -9,7 +9,7 @@ const MAX_CACHED = 512;
 const bodies = new Map<string, CachedBody>();
 let schema: ReturnType<typeof tradeQuerySchema> | undefined;
 
-const keyOf = (q: TradeQuery) => JSON.stringify([q.currency, q.rate, q.idrPerUsd, q.prices, q.base, q.reporter, q.partner?.toSorted(), q.flow?.toSorted(), q.from, q.to]);
+const keyOf = (q: TradeQuery) => JSON.stringify([q.currency, q.rate, q.idrPerUsd, q.prices, q.base, q.reporter, q.partner?.toSorted(), q.flow?.toSorted(), q.from, q.to, q.years, q.periodType]);
 
 /**
  * GET /api/trade and /api/trade.csv: the same query, validated the same way, answered as JSON or CSV.

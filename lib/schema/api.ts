@@ -31,7 +31,20 @@ function year(min: number, max: number) {
     .refine((y) => y >= min && y <= max, { message: `must be a year from ${min} to ${max}` });
 }
 
-export const TRADE_QUERY_PARAMS = ["currency", "rate", "idrPerUsd", "prices", "base", "reporter", "partner", "flow", "from", "to"] as const;
+export const TRADE_QUERY_PARAMS = ["currency", "rate", "idrPerUsd", "prices", "base", "reporter", "partner", "flow", "from", "to", "years", "periodType"] as const;
+
+/** A comma list of years, each inside the data's bounds: a figure's years need not be one run. */
+function yearList(min: number, max: number) {
+  return z.string().transform((text, ctx) => {
+    const items = text.split(",");
+    const bad = items.filter((s) => !/^\d{4}$/.test(s) || Number(s) < min || Number(s) > max);
+    if (bad.length) {
+      ctx.addIssue({ code: "custom", message: `must be a comma list of four-digit years from ${min} to ${max}; not ${bad.map((b) => JSON.stringify(b.slice(0, 40))).join(", ")}` });
+      return z.NEVER;
+    }
+    return [...new Set(items.map(Number))].sort((a, b) => a - b);
+  });
+}
 
 const READER_RATE_RULE = `a number of rupiah per US dollar from ${READER_RATE_MIN} to ${READER_RATE_MAX}, at most 2 decimals, a dot for decimals and no thousands separators (e.g. 17000 or 16296.5)`;
 
@@ -59,6 +72,8 @@ export function tradeQuerySchema(bounds: { minYear: number; maxYear: number }) {
       flow: csvOf(FLOWS).optional(),
       from: year(bounds.minYear, bounds.maxYear).optional(),
       to: year(bounds.minYear, bounds.maxYear).optional(),
+      years: yearList(bounds.minYear, bounds.maxYear).optional(),
+      periodType: z.enum(["year", "ytd"], { error: oneOf(["year", "ytd"]) }).optional(),
     })
     .refine((q) => q.rate !== "custom" || q.idrPerUsd !== undefined, { path: ["idrPerUsd"], message: `required with rate=custom: ${READER_RATE_RULE}` })
     .refine((q) => q.idrPerUsd === undefined || q.rate === "custom", { path: ["idrPerUsd"], message: "only with rate=custom (your own rate); leave it out for the article's or the annual rates" })

@@ -3,6 +3,7 @@ import type { TradePoint } from "@/lib/schema/api";
 import { viewSourceIds } from "@/lib/view/figures";
 import { allYears, countryYears, flowPartners, shareYears } from "@/lib/view/rows";
 import { defaultView } from "@/lib/view/state";
+import { resolveView } from "@/lib/view/resolve";
 import { ARTICLE_YEAR } from "./article-year";
 import { defaultBaseYear, type TradeData } from "./points";
 import { articleRate } from "./rates";
@@ -35,6 +36,6 @@ export function dashboardData(data: Dataset) {
   const options = dashboardOptions(points, data);
   // The page lists the sources of its default view and of the rates; other views link to the sources page.
   const rateSources = data.rates.filter((r) => r.basis !== "monthly_average" && r.basis !== "implied").map((r) => r.sourceId);
-  const sourceIds = [...new Set([...viewSourceIds(points, defaultView(options)), ...rateSources])];
+  const sourceIds = [...new Set([...viewSourceIds(points, resolveView(defaultView(options), options)), ...rateSources])];
   return { points, sourceIds, options: { ...options, articleRate: articleRate(data.rates).statedValue } };
 }

@@ -127,7 +127,7 @@ export function pricesInfo(prices: Prices): PricesInfo {
   return { basis: "constant", baseYear: prices.base, description: `constant ${prices.base} US dollars: each value × CPI-U ${prices.base} ÷ CPI-U of its own year (US BLS, all items, 1982–84 = 100)` };
 }
 
-type Selection = Pick<TradeQuery, "partner" | "flow" | "from" | "to"> & { reporter?: TradeQuery["reporter"] };
+type Selection = Pick<TradeQuery, "partner" | "flow" | "from" | "to"> & Partial<Pick<TradeQuery, "years" | "periodType">> & { reporter?: TradeQuery["reporter"] };
 
 export function selectObservations(data: TradeData, q: Selection & { currency?: DisplayCurrency }): Observation[] {
   return displaySeries(data.observations, q.currency).filter(
@@ -136,7 +136,9 @@ export function selectObservations(data: TradeData, q: Selection & { currency?: 
       (!q.partner || q.partner.includes(o.partner)) &&
       (!q.flow || q.flow.includes(o.flow)) &&
       (q.from === undefined || o.year >= q.from) &&
-      (q.to === undefined || o.year <= q.to),
+      (q.to === undefined || o.year <= q.to) &&
+      (!q.years || q.years.includes(o.year)) &&
+      (!q.periodType || o.periodType === q.periodType),
   );
 }
 

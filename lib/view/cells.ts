@@ -74,8 +74,9 @@ export function moneyText(row: FigureRow, ctx: CellContext): string {
 
 export const exactCell = (row: FigureRow, ctx: CellContext): string => (row.value ? formatExact(row.value, ctx.currency, ctx.locale) : "");
 
-/** "+6,1%" in id, "+6.1%" in en; a dash where there is no growth to read. */
-export const changeCell = (row: FigureRow, locale: Locale, t: Messages): string => (row.change ? formatGrowth(row.change, locale) : t.table.noGrowth);
+/** "+6,1%" in id, "+6.1%" in en, "+8,0% †" where it compares two sources; a dash where there is no growth to read. */
+export const changeCell = (row: FigureRow, locale: Locale, t: Messages): string =>
+  row.change ? `${formatGrowth(row.change, locale)}${row.changeFrom?.kind === "crosses" ? " †" : ""}` : t.table.noGrowth;
 
 /** Shares always with one decimal, so "24,0%" sits beside "46,2%". */
 export const shareCell = (row: FigureRow, locale: Locale): string => (row.share ? formatShare(row.share, locale) : "");

@@ -69,8 +69,8 @@ export function flowsChartData(rows: readonly FigureRow[], scale: Scale | null):
     if (r.flow !== "total") d[r.flow] = chartNumber(r.value, scale);
     byPeriod.set(r.period, d);
   }
-  // A period with nothing to draw gets no category, so no tick can stand under empty space.
-  return [...byPeriod.values()].filter((d) => d.export !== null || d.import !== null || d.balance !== null);
+  // A year without figures keeps its category: the axis spaces years truly and every line breaks there.
+  return [...byPeriod.values()];
 }
 
 export type SharesDatum = { partner: Country; percent: number };

@@ -1,5 +1,5 @@
 import { compoundRate } from "@/lib/money/compound";
-import { compare, div, ratio, sub } from "@/lib/money/ratio";
+import { compare, div, mul, ratio, sub } from "@/lib/money/ratio";
 import type { FigureRow, Range } from "./rows";
 
 export { compoundRate };
@@ -7,17 +7,37 @@ export { compoundRate };
 const seriesKey = (r: FigureRow) => `${r.reporter}|${r.partner}|${r.flow}`;
 
 /**
- * Each full year's change on the year before, in the same series: exact, (value ÷ previous) − 1.
- * A year whose previous year has no value gets none: growth is never read across a gap. Part-year
- * periods are left out, since they compare with nothing.
+ * The value a year's change is read against: the year before from the same source where the data
+ * has it (the shown figure, or that source's alternative for the cell), else the shown figure,
+ * flagged as crossing sources. Values stay in the view's money: an alternative held in US dollars
+ * goes through the same factor as the figure shown for that year.
+ */
+function changeBase(r: FigureRow, prev: FigureRow): NonNullable<FigureRow["changeFrom"]> | null {
+  if (!prev.value) return null;
+  const source = r.sourceIds[0];
+  const base = { value: prev.value, year: prev.year, sourceId: prev.sourceIds[0] ?? "", kind: "same" as const };
+  if (source === undefined || prev.sourceIds.includes(source)) return base;
+  const alt = prev.alternatives.find((a) => a.sourceId === source && a.valueUsd !== null);
+  if (alt && prev.usd && prev.usd.num !== 0n) {
+    return { value: mul(ratio(BigInt(alt.valueUsd as number)), div(prev.value, prev.usd)), year: prev.year, sourceId: source, kind: "like-for-like" };
+  }
+  return { ...base, kind: "crosses" };
+}
+
+/**
+ * Each full year's change on the year before, in the same series: exact, (value ÷ previous) − 1,
+ * compared like with like where the data allows (see changeBase). A year whose previous year has
+ * no value gets none: growth is never read across a gap. Part-year periods are left out, since
+ * they compare with nothing.
  */
 export function withChange(rows: readonly FigureRow[]): FigureRow[] {
   const years = rows.filter((r) => r.periodType === "year");
   const byYear = new Map(years.map((r) => [`${seriesKey(r)}|${r.year}`, r]));
   return years.map((r) => {
     const prev = byYear.get(`${seriesKey(r)}|${r.year - 1}`);
-    const change = r.value && prev?.value && compare(prev.value, ratio(0n)) > 0 ? sub(div(r.value, prev.value), ratio(1n)) : null;
-    return { ...r, change };
+    const from = r.value && prev ? changeBase(r, prev) : null;
+    if (!r.value || !from || compare(from.value, ratio(0n)) <= 0) return { ...r, change: null };
+    return { ...r, change: sub(div(r.value, from.value), ratio(1n)), changeFrom: from };
   });
 }
 

@@ -36,9 +36,9 @@ describe("trend cells and summary", () => {
   });
 
   it.each<[Locale, DisplayCurrency, RateBasis, string]>([
-    ["id", "USD", "article", "Dari US$460 juta pada 1992, perdagangan naik menjadi US$94,82 miliar pada 2024 (dari US$89,4 miliar pada 2023). Tahun penuh terakhir, 2025: US$106,3 miliar."],
-    ["en", "IDR", "article", "From Rp7.5 trillion in 1992, trade rose to Rp1,545.19 trillion in 2024 (from Rp1,456.86 trillion in 2023). Latest full year, 2025: Rp1,732.26 trillion."],
-    ["en", "IDR", "annual", "From Rp933.76 billion in 1992, trade rose to Rp1,502.04 trillion in 2024 (from Rp1,363.08 trillion in 2023). Latest full year, 2025: not convertible."],
+    ["id", "USD", "article", "Dari US$460 juta pada 1992, perdagangan naik menjadi US$94,82 miliar pada 2024 (naik dari US$89,4 miliar pada 2023). Tahun penuh terakhir, 2025: US$106,3 miliar."],
+    ["en", "IDR", "article", "From Rp7.5 trillion in 1992, trade rose to Rp1,545.19 trillion in 2024 (up from Rp1,456.86 trillion in 2023). Latest full year, 2025: Rp1,732.26 trillion."],
+    ["en", "IDR", "annual", "From Rp933.76 billion in 1992, trade rose to Rp1,502.04 trillion in 2024 (up from Rp1,363.08 trillion in 2023). 2025 cannot be converted at this rate."],
   ])("summary %s %s %s", (locale, currency, rate, expected) => {
     const { rows, ctx } = setup(locale, currency, rate);
     expect(trendSummary(rows, 2024, sentenceContext(ctx, "auto"))).toBe(expected);
@@ -61,7 +61,7 @@ describe("trend cells and summary", () => {
     };
     expect([cell("1992"), cell("2023"), cell("2024"), cell("2025")]).toEqual(["0,000460", "0,0894", "0,0948", "0,106"]);
     expect(trendSummary(rows, 2024, sentenceContext(ctx, "trillion"))).toBe(
-      "Dari US$0,00046 triliun pada 1992, perdagangan naik menjadi US$0,0948 triliun pada 2024 (dari US$0,0894 triliun pada 2023). Tahun penuh terakhir, 2025: US$0,106 triliun.",
+      "Dari US$0,00046 triliun pada 1992, perdagangan naik menjadi US$0,0948 triliun pada 2024 (naik dari US$0,0894 triliun pada 2023). Tahun penuh terakhir, 2025: US$0,106 triliun.",
     );
     expect(toCsv("trend", rows, ctx, "article").split("\r\n").find((l) => l.startsWith("trend,1992,"))).toContain(",0.000460,trillion,USD,460000000,");
   });
@@ -81,7 +81,7 @@ describe("other summaries", () => {
   });
   it.each<[string, Parameters<typeof countryRows>[1], DisplayCurrency, RateBasis, string]>([
     ["one country selected is not called the largest", { ...ALL, years: [2024, 2025], countries: ["TJK"] }, "USD", "article", "In 2025, among the countries shown that have a figure for it, Tajikistan traded the most with China: US$4.3 billion (4.0% of the five's total)."],
-    ["a year where a country has no figure (Tajikistan and Uzbekistan, 2021)", { ...ALL, years: [2020, 2021], countries: ["KAZ", "KGZ", "TJK", "TKM", "UZB"] }, "USD", "article", "In 2021, among the countries shown that have a figure for it, Kazakhstan traded the most with China: US$25.25 billion (50.5% of the five's total)."],
+    ["a year where a country has no figure (Tajikistan and Uzbekistan, 2021)", { ...ALL, years: [2020, 2021], countries: ["KAZ", "KGZ", "TJK", "TKM", "UZB"] }, "USD", "article", "In 2021, among the countries shown that have a figure for it, Kazakhstan traded the most with China: US$25.25 billion."],
     ["the annual rate's unconvertible 2025 is named, 2024 described", { ...ALL, years: [2024, 2025], countries: ["KAZ", "KGZ", "TJK", "TKM", "UZB"] }, "IDR", "annual", "In 2024, Kazakhstan was the largest partner with Rp694.15 trillion (46.2% of the five's total). 2025 cannot be converted at this rate."],
   ])("countries: %s", (_label, selection, currency, rate, expected) => {
     const { points: p, ctx: c } = setup("en", currency, rate);

@@ -1,4 +1,4 @@
-import { compare, div, ratio, sub, type Ratio } from "@/lib/money/ratio";
+import { add, compare, div, ratio, sub, type Ratio } from "@/lib/money/ratio";
 import type { ConversionStepJson, TradePoint } from "@/lib/schema/api";
 import type { Country, Partner, Reporter, Status } from "@/lib/schema/primitives";
 import { COUNTRIES } from "@/lib/schema/values";
@@ -21,12 +21,17 @@ export type FigureRow = {
   value: Ratio | null;
   /** The same figure in US dollars, for comparisons that must not depend on a missing rate. */
   usd: Ratio | null;
-  /** Share of the CA5 total of the same year (same-source USD values), where both exist. */
+  /** Share of the five countries' combined figure of the same year (see shareOf), where all five exist. */
   share?: Ratio | null;
   /** Mirror figure: China's figure ÷ the partner's own, where both exist. */
   gap?: Ratio | null;
   /** Growth views: the change on the previous year, or (with `span`) the compound annual growth. */
   change?: Ratio | null;
+  /**
+   * Year-on-year views: what the change was read against. "like-for-like": the year before in this
+   * row's source (an alternative to the figure shown for it); "crosses": two sources, flagged.
+   */
+  changeFrom?: { value: Ratio; year: number; sourceId: string; kind: "same" | "like-for-like" | "crosses" };
   /** A compound annual growth row: the years it spans and the first year's value. */
   span?: { from: number; to: number; first: Ratio | null };
   /** Other sources' figures for the same cell. */
@@ -126,10 +131,26 @@ export function shareYears(points: readonly TradePoint[]): number[] {
   );
 }
 
+/**
+ * A country's share of the five countries' combined figure for its period: every part from one
+ * series and one currency, so the five add up to 100% exactly. In the view's currency where all
+ * five convert (a figure stated in yuan stays as stated), else in US dollars; null unless all five
+ * have a figure.
+ */
 function shareOf(points: readonly TradePoint[], p: TradePoint): Ratio | null {
-  const total = find(points, p.period, "CA5", "total");
-  if (!total || total.valueUsd === null || p.valueUsd === null || total.valueUsd === 0) return null;
-  return div(ratio(BigInt(p.valueUsd)), ratio(BigInt(total.valueUsd)));
+  const five = COUNTRIES.map((c) => find(points, p.period, c, "total"));
+  const amount = (x: TradePoint | undefined, pick: (x: TradePoint) => string | number | null) => {
+    const v = x ? pick(x) : null;
+    return v === null ? null : ratio(BigInt(v));
+  };
+  for (const pick of [(x: TradePoint) => x.valueText, (x: TradePoint) => x.valueUsd]) {
+    const values = five.map((x) => amount(x, pick));
+    const mine = amount(p, pick);
+    if (mine === null || values.some((v) => v === null)) continue;
+    const total = values.reduce<Ratio>((sum, v) => add(sum, v as Ratio), ratio(0n));
+    return total.num === 0n ? null : div(mine, total);
+  }
+  return null;
 }
 
 /** Country totals for the selected years and countries, with each one's share of that year's CA5 total. */
@@ -158,7 +179,11 @@ export function flowPartners(points: readonly TradePoint[]): Partner[] {
 
 /** China's exports to and imports from a partner per period, and the balance (exports − imports) where both convert. */
 export function flowRows(points: readonly TradePoint[], partner: Partner, range: Range): FigureRow[] {
-  const periods = [...new Set(points.filter((p) => p.reporter === "CHN" && p.partner === partner && (p.flow === "export" || p.flow === "import") && inRange(p.year, range)).map((p) => p.period))].sort();
+  const found = points.filter((p) => p.reporter === "CHN" && p.partner === partner && (p.flow === "export" || p.flow === "import") && inRange(p.year, range));
+  // Every full year from the first to the last with a figure, so a missing year stays a gap on the axis.
+  const years = found.filter((p) => p.periodType === "year").map((p) => p.year);
+  const span = years.length ? Array.from({ length: Math.max(...years) - Math.min(...years) + 1 }, (_, i) => String(Math.min(...years) + i)) : [];
+  const periods = [...new Set([...span, ...found.map((p) => p.period)])].sort();
   return periods.flatMap((period) => {
     const ex = find(points, period, partner, "export");
     const im = find(points, period, partner, "import");

@@ -1,7 +1,7 @@
 import { fill } from "@/lib/i18n/fill";
 import { formatPeriod } from "@/lib/format/date";
 import { formatGrowth, formatMoney } from "@/lib/format/number";
-import { abs, add, compare, ratio } from "@/lib/money/ratio";
+import { abs, add, compare, ratio, type Ratio } from "@/lib/money/ratio";
 import { COUNTRIES } from "@/lib/schema/values";
 import { gapNumber, moneyText, shareCell, type CellContext } from "./cells";
 import type { FigureRow } from "./rows";
@@ -10,24 +10,43 @@ import type { FigureRow } from "./rows";
 
 const fullYears = (rows: readonly FigureRow[]) => rows.filter((r) => r.periodType === "year" && r.status !== null);
 
+/** The word for how `b` stands against `a`: rose / fell / stayed, by the exact values cited. */
+const direction = (a: Ratio, b: Ratio) => Math.sign(compare(b, a)) as -1 | 0 | 1;
+
+/**
+ * From the range's first full year to `year` (the article's year, or the range's last), with the
+ * year before: each verb agrees with the two numbers it stands between, in the view's currency. A
+ * year that cannot be converted is never compared; a later one is named as such.
+ */
 export function trendSummary(rows: readonly FigureRow[], year: number, ctx: CellContext): string {
-  const known = fullYears(rows);
+  const known = fullYears(rows).filter((r) => r.value !== null);
+  const current = known.find((r) => r.year === year) ?? known.filter((r) => r.year <= year).at(-1) ?? known.at(-1);
   const first = known[0];
-  const current = known.find((r) => r.year === year);
-  const prev = known.find((r) => r.year === year - 1);
-  const latest = known.at(-1);
-  if (!first || !current || !prev || !latest) return "";
-  const rose = current.usd && prev.usd ? compare(current.usd, prev.usd) >= 0 : true;
-  const text = fill(ctx.t.summary.trend, {
-    first: moneyText(first, ctx),
-    firstYear: first.year,
-    verb: rose ? ctx.t.summary.rose : ctx.t.summary.fell,
-    value: moneyText(current, ctx),
-    year,
-    prev: moneyText(prev, ctx),
-    prevYear: prev.year,
-  });
-  return latest.year === year ? text : text + fill(ctx.t.summary.trendLatest, { latestYear: latest.year, latest: moneyText(latest, ctx) });
+  if (!current || !first) return ctx.t.summary.trendNone;
+  const later = fullYears(rows).filter((r) => r.year > current.year);
+  const latest = later.filter((r) => r.value !== null).at(-1);
+  const unconverted = later.filter((r) => r.value === null && (!latest || r.year > latest.year)).map((r) => r.year);
+  const tail =
+    (latest ? fill(ctx.t.summary.trendLatest, { latestYear: latest.year, latest: moneyText(latest, ctx) }) : "") +
+    (unconverted.length ? fill(ctx.t.summary.trendLater, { years: unconverted.join(", ") }) : "");
+  if (first === current) return fill(ctx.t.summary.trendOne, { year: current.year, value: moneyText(current, ctx) }) + tail;
+  const prev = known.find((r) => r.year === current.year - 1);
+  const words = { [-1]: ctx.t.summary.fell, 0: ctx.t.summary.stayed, 1: ctx.t.summary.rose } as const;
+  const prevWords = { [-1]: ctx.t.summary.up, 0: ctx.t.summary.same, 1: ctx.t.summary.down } as const;
+  const prevText =
+    prev && prev !== first && prev.value && current.value
+      ? fill(ctx.t.summary.trendPrev, { verb: prevWords[direction(current.value, prev.value)], prev: moneyText(prev, ctx), prevYear: prev.year })
+      : "";
+  return (
+    fill(ctx.t.summary.trend, {
+      first: moneyText(first, ctx),
+      firstYear: first.year,
+      verb: words[direction(first.value as Ratio, current.value as Ratio)],
+      value: moneyText(current, ctx),
+      year: current.year,
+      prev: prevText,
+    }) + tail
+  );
 }
 
 /**
@@ -68,9 +87,9 @@ export function flowsSummary(rows: readonly FigureRow[], ctx: CellContext): stri
   });
 }
 
-export function sharesSummary(rows: readonly FigureRow[], year: number, ctx: CellContext): string {
+export function sharesSummary(rows: readonly FigureRow[], year: number | null, ctx: CellContext): string {
   const [first, second] = rows;
-  if (!first?.share || !second?.share) return "";
+  if (year === null || !first?.share || !second?.share) return ctx.t.summary.sharesNone;
   return fill(ctx.t.summary.shares, {
     country: ctx.t.partners[first.partner],
     share: shareCell(first, ctx.locale),
@@ -80,12 +99,15 @@ export function sharesSummary(rows: readonly FigureRow[], year: number, ctx: Cel
   });
 }
 
+/** The latest share, with the world's total where it can be shown in this money; never a value it cannot show. */
 export function worldSummary(rows: readonly FigureRow[], ctx: CellContext): string {
   const known = rows.filter((r) => r.periodType === "year" && r.share);
   const last = known.at(-1);
   const first = known[0];
   if (!last || !first) return ctx.t.summary.worldNone;
-  const text = fill(ctx.t.summary.world, { year: last.year, share: shareCell(last, ctx.locale), value: moneyText(last, ctx) });
+  const text = last.value
+    ? fill(ctx.t.summary.world, { year: last.year, share: shareCell(last, ctx.locale), value: moneyText(last, ctx) })
+    : fill(ctx.t.summary.worldNoValue, { year: last.year, share: shareCell(last, ctx.locale) });
   return first === last ? text : text + fill(ctx.t.summary.worldRange, { firstYear: first.year, firstShare: shareCell(first, ctx.locale) });
 }
 
@@ -100,14 +122,15 @@ export function mirrorSummary(rows: readonly FigureRow[], country: string, ctx: 
 export function yoySummary(rows: readonly FigureRow[], ctx: CellContext): string {
   const ca5 = rows.filter((r) => r.partner === "CA5");
   const latest = ca5.filter((r) => r.change).at(-1);
-  const prev = latest && ca5.find((r) => r.year === latest.year - 1);
-  if (!latest?.change || !prev) return ctx.t.summary.yoyNone;
+  const from = latest?.changeFrom;
+  if (!latest?.change || !from) return ctx.t.summary.yoyNone;
+  // The previous value cited is the one the change was read against (the same source's, where it differs from the shown one).
   return fill(ctx.t.summary.yoy, {
     year: latest.year,
     change: formatGrowth(latest.change, ctx.locale),
-    prevYear: prev.year,
+    prevYear: from.year,
     value: moneyText(latest, ctx),
-    prev: moneyText(prev, ctx),
+    prev: moneyText({ ...latest, value: from.value }, ctx),
   });
 }
 

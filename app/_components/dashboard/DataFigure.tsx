@@ -16,11 +16,17 @@ import { SourceLine } from "./SourceLine";
 import type { FigureProps } from "./types";
 import { WhenVisible } from "./WhenVisible";
 import { figureIds } from "@/lib/view/figure-ids";
+import { fill } from "@/lib/i18n/fill";
+import type { ChartMarker } from "@/lib/article/timeline";
+import { resolveView } from "@/lib/view/resolve";
+import { FigureNotes } from "./FigureNotes";
 
 /** A figure's chart: drawn from the deferred view's rows. Keep it at module level: it is a memo key. */
 export type ChartRenderer<Extra = undefined> = (rows: FigureRow[], ctx: CellContext, p: FigureProps, extra: Extra) => ReactNode;
 
 type Props<Extra = undefined> = {
+  /** The events the trend's notes list; only those in the range are named. */
+  markers?: readonly ChartMarker[];
   p: FigureProps;
   model: FigureModel;
   chart: ChartRenderer<Extra>;
@@ -28,27 +34,30 @@ type Props<Extra = undefined> = {
   extra?: Extra;
   /** This figure's own controls (years, countries, partner…), laid out in the figure's control row. */
   controls?: ReactNode;
-  notes?: (rows: FigureRow[]) => ReactNode;
 };
 
 /**
  * A dashboard figure: rows from the current view, a table and CSV of exactly those rows, a
  * summary and source line, and a chart drawn from the deferred view so toggles never wait for it.
  */
-export function DataFigure<Extra>({ p, model, chart, extra, controls, notes }: Props<Extra>) {
+export function DataFigure<Extra>({ p, model, chart, extra, controls, markers }: Props<Extra>) {
   const onPage = useMemo(() => new Set(p.options.pageSources), [p.options.pageSources]);
   const draw = useCallback(
     (view: FigureProps["chart"]) => {
-      const rows = model.rows(view.points, view.state);
+      const rows = model.rows(view.points, resolveView(view.state, p.options));
       const ctx: CellContext = { locale: p.locale, t: p.t, currency: view.state.currency, scale: figureScale(rows, view.state.unit), base: constantBase(view.state) };
       return chart(rows, ctx, { ...p, chart: view }, extra as Extra);
     },
     // The chart draws the deferred view it is given; the rest of p must not redraw it on a toggle.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [model, chart, extra, p.locale, p.t, p.sources],
+    [model, chart, extra, p.locale, p.t, p.sources, p.options],
   );
 
-  const v = figureView(model, p.points, p.state, p.ctxBase);
+  const v = figureView(model, p.points, resolveView(p.state, p.options), p.ctxBase, { markers, sources: p.sources });
+  const apiCsv = v.apiQueries.map((q) => ({
+    href: `/api/trade.csv?${q.query}`,
+    label: v.apiQueries.length > 1 ? fill(p.t.api.figureCsvOf, { who: p.t.partners[q.reporter] }) : p.t.api.figureCsv,
+  }));
   return (
     <FigureFrame
       id={model.id}
@@ -65,11 +74,11 @@ export function DataFigure<Extra>({ p, model, chart, extra, controls, notes }: P
       table={
         <DataTable id={figureIds(model.id).table} caption={v.caption} columns={tableColumns(v.ctx, { ...v.columns, sources: p.sources, onPage })} rows={v.shown} />
       }
-      notes={notes?.(v.rows)}
+      notes={<FigureNotes notes={v.notes} />}
       sourceLine={<SourceLine ids={v.sourceIds} sources={p.sources} locale={p.locale} t={p.t} onPage={onPage} />}
       csv={() => toCsv(model.id, v.shown, v.ctx, p.basis)}
       filename={model.filename(p.state)}
-      apiCsv={`/api/trade.csv?${model.apiQuery(p.state)}`}
+      apiCsv={apiCsv}
     />
   );
 }

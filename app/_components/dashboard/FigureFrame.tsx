@@ -33,8 +33,8 @@ type Props = {
   sourceLine: ReactNode;
   csv: () => string;
   filename: string;
-  /** The same data from the API, for a notebook or spreadsheet. */
-  apiCsv: string;
+  /** The same data from the API, for a notebook or spreadsheet: one link per reporter; none for an empty figure. */
+  apiCsv: readonly { href: string; label: string }[];
 };
 
 /** A figure: title, computed summary, chart or table, notes, source line and downloads. */
@@ -85,9 +85,11 @@ export function FigureFrame(p: Props) {
           </button>
           {/* A CSV file, not a page: a plain link. */}
           { }
-          <a className="button button--link" href={p.apiCsv}>
-            {p.t.api.figureCsv}
-          </a>
+          {p.apiCsv.map((link) => (
+            <a key={link.href} className="button button--link" href={link.href}>
+              {link.label}
+            </a>
+          ))}
           {!asTable && (
             <>
               <button type="button" className="button" onClick={() => void downloadChart("png")}>

@@ -31,11 +31,6 @@ export function MirrorFigure(p: FigureProps) {
           onChange={(mirror) => p.setView({ ...p.state, mirror })}
         />
       }
-      notes={() => (
-        <ul className="figure__notes">
-          <li>{p.t.mirrorNote}</li>
-        </ul>
-      )}
     />
   );
 }

@@ -1,9 +1,6 @@
 "use client";
 
 import dynamic from "next/dynamic";
-import { formatShare } from "@/lib/format/number";
-import { fill } from "@/lib/i18n/fill";
-import { add, ratio } from "@/lib/money/ratio";
 import { sharesChartData } from "@/lib/view/chart-data";
 import { DataFigure, type ChartRenderer } from "./DataFigure";
 import { figureModel } from "@/lib/view/figures";
@@ -29,15 +26,6 @@ export function SharesFigure(p: FigureProps) {
           onChange={(year) => p.setView({ ...p.state, year: Number(year) })}
         />
       }
-      notes={(rows) => {
-        const sum = rows.reduce((acc, r) => (r.share ? add(acc, r.share) : acc), ratio(0n));
-        return (
-          <ul className="figure__notes">
-            <li>{p.t.sharesNote}</li>
-            {sum.num !== sum.den && <li>{fill(p.t.sumNote, { sum: formatShare(sum, p.locale) })}</li>}
-          </ul>
-        );
-      }}
     />
   );
 }

@@ -5,22 +5,23 @@ import { textColumns } from "@/lib/view/columns";
 import { figureView, type FigureModel } from "@/lib/view/figures";
 import { escapeHtml, plainTableHtml } from "@/lib/view/plain-table";
 import type { SourceLookup } from "@/lib/view/provenance";
-import type { ViewState } from "@/lib/view/state";
+import type { ResolvedView } from "@/lib/view/resolve";
+import { FigureNotes } from "./FigureNotes";
 import { ChartSlot } from "./ChartSlot";
 import { SourceLine } from "./SourceLine";
 import { figureIds } from "@/lib/view/figure-ids";
 import { FigureHead } from "./FigureHead";
 
 /** `onPage`: the sources the page lists; an embed lists none, so its source links lead to the sources page. */
-type Props = { locale: Locale; model: FigureModel; points: readonly TradePoint[]; state: ViewState; sources: SourceLookup; onPage?: ReadonlySet<string> };
+type Props = { locale: Locale; model: FigureModel; points: readonly TradePoint[]; resolved: ResolvedView; sources: SourceLookup; onPage?: ReadonlySet<string> };
 
 /**
  * One figure of the default view as plain HTML: title, summary, an empty chart slot, the table in
  * <noscript> for readers without JavaScript, and the source line. The page and the embeds use it.
  */
-export function StaticFigure({ locale, model, points, state, sources, onPage }: Props) {
+export function StaticFigure({ locale, model, points, resolved, sources, onPage }: Props) {
   const t = messagesFor(locale);
-  const v = figureView(model, points, state, { locale, t, currency: state.currency });
+  const v = figureView(model, points, resolved, { locale, t, currency: resolved.state.currency }, { sources });
   const columns = textColumns(v.ctx, v.columns, false);
   const ids = figureIds(model.id);
   const table = plainTableHtml({ id: ids.table, caption: v.caption, headers: columns.map((c) => c.header), rows: v.shown.map((r) => columns.map((c) => c.text(r))) });
@@ -33,6 +34,7 @@ export function StaticFigure({ locale, model, points, state, sources, onPage }: 
       {/* With scripting on, a browser keeps this as unparsed text: no DOM to build. */}
       <noscript dangerouslySetInnerHTML={{ __html: `<p class="figure__nojs">${escapeHtml(t.chartNeedsJs)}</p>${table}` }} />
       <figcaption>
+        <FigureNotes notes={v.notes} />
         <SourceLine ids={v.sourceIds} sources={sources} locale={locale} t={t} onPage={onPage} />
       </figcaption>
     </figure>

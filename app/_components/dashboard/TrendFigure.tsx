@@ -2,8 +2,7 @@
 
 import dynamic from "next/dynamic";
 import type { ChartMarker } from "@/lib/article/timeline";
-import { formatPeriod } from "@/lib/format/date";
-import { fill } from "@/lib/i18n/fill";
+import { markersIn } from "@/lib/view/resolve";
 import { unitLabel } from "@/lib/view/cells";
 import { cagrChartData, changeChartData, trendChartData } from "@/lib/view/chart-data";
 import { figureModel } from "@/lib/view/figures";
@@ -25,7 +24,7 @@ const chart: ChartRenderer<readonly ChartMarker[]> = (rows, ctx, p, markers) => 
     rows={rows}
     ctx={ctx}
     axisLabel={unitLabel(ctx)}
-    markers={markers}
+    markers={markersIn(markers, p.chart.state)}
     sources={p.sources}
     log={p.chart.state.scale === "log"}
     countries={p.chart.state.lines === "countries"}
@@ -40,6 +39,7 @@ export function TrendFigure(p: FigureProps & { markers: readonly ChartMarker[] }
       model={model}
       chart={chart}
       extra={p.markers}
+      markers={p.markers}
       controls={
         <>
           <Segmented
@@ -68,32 +68,6 @@ export function TrendFigure(p: FigureProps & { markers: readonly ChartMarker[] }
           />
         </>
       }
-      notes={(rows) => {
-        const partial = rows.find((r) => r.periodType === "ytd");
-        return (
-          <ul className="figure__notes">
-            {state.growth === "yoy" && <li>{t.yoyNote}</li>}
-            {state.growth === "cagr" && <li>{t.cagrNote}</li>}
-            <li>{t.gapNote}</li>
-            {partial && <li>{fill(t.partialNote, { period: formatPeriod(partial.period, p.locale) })}</li>}
-            {state.from <= 1995 && <li>{t.headlineSumNote}</li>}
-            {state.lines === "countries" && <li>{t.linesNote}</li>}
-            {state.growth === "level" && (
-              <li>
-                {t.context.markersLabel}:{" "}
-                {p.markers.map((m, i) => (
-                  <span key={m.label}>
-                    {i > 0 && "; "}
-                    <a href={`#event-${m.label}`}>
-                      {m.label}. {m.title}
-                    </a>
-                  </span>
-                ))}
-              </li>
-            )}
-          </ul>
-        );
-      }}
     />
   );
 }

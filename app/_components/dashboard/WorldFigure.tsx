@@ -18,12 +18,6 @@ export function WorldFigure(p: FigureProps) {
       p={p}
       model={model}
       chart={chart}
-      notes={() => (
-        <ul className="figure__notes">
-          <li>{p.t.worldNote}</li>
-          <li>{p.t.sharesNote}</li>
-        </ul>
-      )}
     />
   );
 }

@@ -13,6 +13,7 @@ import { figureModel, figureView } from "@/lib/view/figures";
 import { sourceLookup } from "@/lib/view/provenance";
 import { defaultView, FIGURES, type FigureId } from "@/lib/view/state";
 import { siteUrl } from "@/lib/site-url";
+import { resolveView } from "@/lib/view/resolve";
 import { figureIds } from "@/lib/view/figure-ids";
 
 export const dynamicParams = false;
@@ -29,7 +30,7 @@ export async function generateMetadata({ params }: PageProps<"/embed/[lang]/[fig
   const t = messagesFor(lang);
   const site = siteUrl();
   const dash = dashboardData(getDataset());
-  const v = figureView(figureModel(figure), dash.points, defaultView(dash.options), { locale: lang, t, currency: "USD" });
+  const v = figureView(figureModel(figure), dash.points, resolveView(defaultView(dash.options), dash.options), { locale: lang, t, currency: "USD" });
   return {
     title: `${v.title} · ${t.siteTitle}`,
     // The figure lives on the dashboard; an embed is a copy of it (an absolute link: only with SITE_URL).
@@ -49,7 +50,7 @@ export default async function EmbedPage({ params }: PageProps<"/embed/[lang]/[fi
     <main className="embed">
       <h1 className="visually-hidden">{t.siteTitle}</h1>
       <EmbedFigure locale={lang} id={figure} options={{ ...dash.options, pageSources: [] }} markers={chartMarkers(data.context.events, lang)}>
-        <StaticFigure locale={lang} model={figureModel(figure)} points={dash.points} state={defaultView(dash.options)} sources={sourceLookup(data.sources)} onPage={new Set()} />
+        <StaticFigure locale={lang} model={figureModel(figure)} points={dash.points} resolved={resolveView(defaultView(dash.options), dash.options)} sources={sourceLookup(data.sources)} onPage={new Set()} />
       </EmbedFigure>
       <p className="embed__back">
         <FullViewLink lang={lang} figure={figure} text={fill(t.embed.fullView, { site: t.siteTitle })} />

@@ -1,0 +1,101 @@
+import type { ChartMarker } from "@/lib/article/timeline";
+import { formatPeriod } from "@/lib/format/date";
+import { fill } from "@/lib/i18n/fill";
+import type { TradePoint } from "@/lib/schema/api";
+import type { CellContext } from "./cells";
+import { shortPublisher, type SourceLookup } from "./provenance";
+import { find, rowFromPoint, type FigureRow } from "./rows";
+import { markersIn, type ResolvedView } from "./resolve";
+import type { FigureId } from "./state";
+import { flowsSumNote } from "./summaries";
+
+/** A note under a figure: text, and links where it names things elsewhere on the page (the events). */
+export type FigureNote = { key: string; text: string; links?: { href: string; text: string }[] };
+
+export type NoteInput = {
+  rows: readonly FigureRow[];
+  resolved: ResolvedView;
+  /** The sentence context: the view's unit per number. */
+  ctx: CellContext;
+  points: readonly TradePoint[];
+  markers: readonly ChartMarker[];
+  sources: SourceLookup;
+};
+
+const span = (from: number, to: number) => (from === to ? String(from) : `${from}–${to}`);
+
+/** Where a figure could not follow a setting as given: said in its notes, never silently. */
+function adjustmentNotes(id: FigureId, { resolved, ctx }: NoteInput): FigureNote[] {
+  const a = resolved.adjustments[id];
+  const range = span(resolved.state.from, resolved.state.to);
+  if (a?.kind === "years") {
+    const asked = a.asked.join(", ");
+    return [{ key: "adjusted", text: a.shown.length ? fill(ctx.t.yearsOutside, { asked, range, shown: a.shown.join(", ") }) : fill(ctx.t.yearsOutsideNone, { asked, range }) }];
+  }
+  if (a?.kind === "year") {
+    return [{ key: "adjusted", text: a.shown === null ? fill(ctx.t.yearOutsideNone, { asked: a.asked, range }) : fill(ctx.t.yearOutside, { asked: a.asked, range, shown: a.shown }) }];
+  }
+  return [];
+}
+
+/** Year-on-year changes read against another source than the one shown: named, with the source. */
+function changeNotes({ rows, ctx, sources }: NoteInput): FigureNote[] {
+  const sourceName = (id: string) => shortPublisher(sources[id]?.publisher ?? id);
+  const withFrom = rows.filter((r) => r.change && r.changeFrom);
+  const likeForLike = withFrom.filter((r) => r.changeFrom?.kind === "like-for-like");
+  const crosses = withFrom.filter((r) => r.changeFrom?.kind === "crosses");
+  const notes: FigureNote[] = [];
+  for (const source of new Set(likeForLike.map((r) => r.changeFrom?.sourceId ?? ""))) {
+    const years = [...new Set(likeForLike.filter((r) => r.changeFrom?.sourceId === source).map((r) => r.year))];
+    notes.push({ key: `like-${source}`, text: fill(ctx.t.likeForLikeNote, { years: years.join(", "), source: sourceName(source) }) });
+  }
+  const crossYears = [...new Set(crosses.map((r) => r.year))];
+  if (crossYears.length) notes.push({ key: "crosses", text: fill(ctx.t.crossSourceNote, { years: crossYears.join(", ") }) });
+  return notes;
+}
+
+function trendNotes(input: NoteInput): FigureNote[] {
+  const { rows, resolved, ctx } = input;
+  const s = resolved.state;
+  const t = ctx.t;
+  const partial = s.growth === "level" ? rows.find((r) => r.periodType === "ytd") : undefined;
+  const reportedTotals = [1992, 1995].some((y) => (s.growth === "cagr" ? y === s.from || y === s.to : y >= s.from && y <= s.to));
+  const markers = s.growth === "level" ? markersIn(input.markers, s) : [];
+  const notes: (FigureNote | false)[] = [
+    s.growth === "yoy" && { key: "yoy", text: t.yoyNote },
+    s.growth === "cagr" && { key: "cagr", text: t.cagrNote },
+    s.growth !== "level" && s.scale === "log" && { key: "log", text: t.logGrowthNote },
+    { key: "gap", text: t.gapNote },
+    Boolean(partial) && { key: "partial", text: fill(t.partialNote, { period: formatPeriod(partial?.period ?? "", ctx.locale) }) },
+    reportedTotals && { key: "sum", text: t.headlineSumNote },
+    s.lines === "countries" && { key: "lines", text: t.linesNote },
+    markers.length > 0 && { key: "events", text: `${t.context.markersLabel}:`, links: markers.map((m) => ({ href: `#event-${m.label}`, text: `${m.label}. ${m.title}` })) },
+  ];
+  return [...notes.filter((n): n is FigureNote => n !== false), ...(s.growth === "yoy" ? changeNotes(input) : [])];
+}
+
+function flowsNotes({ rows, resolved, ctx, points }: NoteInput): FigureNote[] {
+  const total = (period: string) => {
+    const p = find(points, period, resolved.state.partner, "total");
+    return p ? rowFromPoint(p) : null;
+  };
+  const sum = flowsSumNote(rows, total, ctx);
+  return [{ key: "gap", text: ctx.t.gapNote }, ...(sum ? [{ key: "sum", text: sum }] : [])];
+}
+
+/** Every note a figure carries in a view: what it shows, and what it could not follow. */
+export function figureNotes(id: FigureId, input: NoteInput): FigureNote[] {
+  const t = input.ctx.t;
+  const own: Record<FigureId, () => FigureNote[]> = {
+    trend: () => trendNotes(input),
+    countries: () => [{ key: "shares", text: t.sharesNote }],
+    flows: () => flowsNotes(input),
+    shares: () => (input.rows.length ? [{ key: "shares", text: t.sharesNote }] : []),
+    world: () => [
+      { key: "world", text: t.worldNote },
+      { key: "share", text: t.worldShareNote },
+    ],
+    mirror: () => [{ key: "mirror", text: t.mirrorNote }],
+  };
+  return [...adjustmentNotes(id, input), ...own[id]()];
+}

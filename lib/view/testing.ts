@@ -1,0 +1,35 @@
+import { getDataset } from "@/lib/data/load";
+import type { Locale } from "@/lib/format/locale";
+import { messagesFor } from "@/lib/i18n/messages";
+import { chartMarkers } from "@/lib/article/timeline";
+import { dashboardOptions } from "@/lib/trade/dashboard-data";
+import { withReaderRate } from "@/lib/trade/reader-rate";
+import { pointsFor } from "@/lib/trade/view-points";
+import { figureModel, figureView } from "./figures";
+import { sourceLookup } from "./provenance";
+import { resolveView } from "./resolve";
+import { constantBase, parseView, type FigureId, type ViewState } from "./state";
+
+/** Tests only: the real data, and each figure of a view exactly as the dashboard builds it. */
+const data = getDataset();
+const usd = pointsFor(data, "USD", "article");
+export const viewOptions = dashboardOptions(usd, data);
+const sources = sourceLookup(data.sources);
+
+export function pointsOf(state: ViewState) {
+  const base = constantBase(state);
+  return pointsFor(withReaderRate(data, state.rate === "custom" ? state.idrPerUsd : null), state.currency, state.rate, base === null ? null : { base });
+}
+
+export function figureOf(id: FigureId, state: ViewState, locale: Locale) {
+  const t = messagesFor(locale);
+  const resolved = resolveView(state, viewOptions);
+  const points = pointsOf(state);
+  const view = figureView(figureModel(id), points, resolved, { locale, t, currency: state.currency, base: constantBase(state) }, { markers: chartMarkers(data.context.events, locale), sources });
+  return { ...view, resolved, points };
+}
+
+/** A figure of the view a dashboard URL's query opens. */
+export function figureAt(query: string, id: FigureId, locale: Locale) {
+  return figureOf(id, parseView(new URLSearchParams(query), viewOptions).state, locale);
+}

@@ -1,0 +1,96 @@
+import { describe, expect, it } from "vitest";
+import { add, ratio } from "@/lib/money/ratio";
+import { flowsChartData, trendChartData } from "./chart-data";
+import { figureAt } from "./testing";
+
+/** Issue #18: each place where one part of the page followed a setting that its neighbour ignored. */
+
+describe("the trend summary's verbs agree with the numbers they stand between (item 1)", () => {
+  it.each([
+    ["from=2015&to=2020", "en", "From US$32.6 billion in 2015, trade rose to US$38.6 billion in 2020 (down from US$46.48 billion in 2019)."],
+    ["currency=IDR&rate=annual&to=2014", "id", "Dari Rp933,76 miliar pada 1992, perdagangan naik menjadi Rp533,53 triliun pada 2014 (naik dari Rp525,46 triliun pada 2013)."],
+    ["currency=CNY&to=1994", "en", "From CN¥2.54 billion in 1992, trade rose to CN¥5.03 billion in 1994 (up from CN¥3.52 billion in 1993)."],
+  ] as const)("%s (%s)", (query, locale, summary) => {
+    expect(figureAt(query, "trend", locale).summary).toBe(summary);
+  });
+
+  it("says one year plainly, and titles it with one year (item 14)", () => {
+    const v = figureAt("from=2025&to=2025", "trend", "en");
+    expect(v.title).toBe("China–Central Asia trade, 2025");
+    expect(v.summary).toBe("In 2025, China–Central Asia trade was US$106.3 billion.");
+  });
+});
+
+describe("shares come from one series and add up (item 2)", () => {
+  it.each(["", "currency=CNY", "currency=IDR&rate=annual"])("%s: Kazakhstan 46.2%%, the five exactly 100%%", (query) => {
+    const v = figureAt(query, "shares", "en");
+    expect(v.rows.find((r) => r.partner === "KAZ") && v.summary).toMatch(/^Kazakhstan accounted for 46\.2% /);
+    const sum = v.rows.reduce((acc, r) => (r.share ? add(acc, r.share) : acc), ratio(0n));
+    expect(sum).toEqual(ratio(1n));
+    expect(v.notes.map((n) => n.text).join(" ")).not.toMatch(/101|US-dollar values/);
+  });
+});
+
+describe("a missing year is a gap on the axis and in every line (item 7)", () => {
+  it("the flows figure keeps 2021 and 2022 as empty years between 2020 and 2023", () => {
+    const v = figureAt("partner=CA5&from=2018", "flows", "en");
+    const data = flowsChartData(v.rows, v.ctx.scale).filter((d) => /^\d{4}$/.test(d.period));
+    expect(data.map((d) => d.period)).toEqual(["2018", "2019", "2020", "2021", "2022", "2023", "2024", "2025"].filter((y) => data.some((d) => d.period === y)));
+    const y2021 = data.find((d) => d.period === "2021");
+    expect(y2021).toEqual({ period: "2021", export: null, import: null, balance: null });
+  });
+});
+
+describe("the year range is followed by the by-country and shares figures (item 8)", () => {
+  it("/en?from=2009&to=2016 shows years inside the range and says why", () => {
+    const countries = figureAt("from=2009&to=2016", "countries", "en");
+    expect(countries.summary).not.toBe("No data for this selection.");
+    expect([...new Set(countries.rows.map((r) => r.year))]).toEqual([2012, 2013, 2014, 2015, 2016]);
+    expect(countries.notes[0]?.text).toBe("The years picked (2020, 2022, 2023, 2024, 2025) are outside 2009–2016; showing 2012, 2013, 2014, 2015, 2016.");
+    const shares = figureAt("from=2009&to=2016", "shares", "en");
+    expect(shares.title).toBe("Each country's share, 2016");
+    expect(shares.notes[0]?.text).toBe("2024 is outside 2009–2016; showing 2016.");
+  });
+});
+
+describe("year-on-year change compares like with like (item 10)", () => {
+  it("1996 is read against the IMF's 1995 figure, not China Today's, and says so", () => {
+    const v = figureAt("growth=yoy&to=1997", "trend", "en");
+    const y1996 = v.rows.find((r) => r.year === 1996 && r.partner === "CA5");
+    expect(y1996?.changeFrom?.kind).toBe("like-for-like");
+    expect(v.summary).toBe("In 1997, trade changed by +12.1% on 1996 (US$869.9 million, from US$775.88 million).");
+    expect(v.notes.map((n) => n.text)).toContain("1993, 1996: the change is computed from the figures of International Monetary Fund, Direction of Trade Statistics for both years (the figure shown for the year before is another source's).");
+    expect(v.notes.map((n) => n.text)).toContain("1995 (†): the change compares figures from two different sources, as no source gives both years.");
+  });
+
+  it("a change between two sources with no common year is flagged", () => {
+    const v = figureAt("growth=yoy&from=2019&to=2021", "trend", "en");
+    expect(v.rows.find((r) => r.year === 2020)?.changeFrom?.kind).toBe("crosses");
+    expect(v.notes.map((n) => n.key)).toContain("crosses");
+  });
+});
+
+describe("the trend draws and names only what is inside the range (item 13)", () => {
+  it("2015–2020: the axis ends at 2020 and no event outside is listed", () => {
+    const v = figureAt("from=2015&to=2020", "trend", "en");
+    expect(Math.max(...trendChartData(v.rows, v.ctx.scale).map((d) => d.x))).toBe(2020);
+    expect(v.notes.find((n) => n.key === "events")).toBeUndefined();
+  });
+});
+
+describe("the world summary never points at a value it cannot show (item 20)", () => {
+  it("rupiah at the annual rate", () => {
+    const v = figureAt("currency=IDR&rate=annual", "world", "id");
+    expect(v.summary).not.toContain("tidak dapat dikonversi");
+    expect(v.summary).toMatch(/^Pada 2025, Asia Tengah menyumbang [\d,]+% dari perdagangan China dengan dunia\./);
+  });
+});
+
+describe("each figure's API link asks for exactly its data (item 12)", () => {
+  it("the mirror figure links China's rows and the partner's own", () => {
+    expect(figureAt("mirror=KGZ", "mirror", "en").apiQueries.map((q) => q.reporter)).toEqual(["CHN", "KGZ"]);
+  });
+  it("the shares link keeps the currency", () => {
+    expect(figureAt("currency=IDR&rate=annual", "shares", "en").apiQueries[0]?.query).toMatch(/^currency=IDR&rate=annual&/);
+  });
+});
