@@ -138,19 +138,30 @@ export function shareYears(points: readonly TradePoint[]): number[] {
  * have a figure.
  */
 function shareOf(points: readonly TradePoint[], p: TradePoint): Ratio | null {
-  const five = COUNTRIES.map((c) => find(points, p.period, c, "total"));
-  const amount = (x: TradePoint | undefined, pick: (x: TradePoint) => string | number | null) => {
-    const v = x ? pick(x) : null;
-    return v === null ? null : ratio(BigInt(v));
-  };
-  for (const pick of [(x: TradePoint) => x.valueText, (x: TradePoint) => x.valueUsd]) {
-    const values = five.map((x) => amount(x, pick));
-    const mine = amount(p, pick);
-    if (mine === null || values.some((v) => v === null)) continue;
-    const total = values.reduce<Ratio>((sum, v) => add(sum, v as Ratio), ratio(0n));
-    return total.num === 0n ? null : div(mine, total);
+  const five = fiveOf(points, p.period);
+  const mine = five && (five.inView ? p.valueText : p.valueUsd);
+  return five && mine !== null && mine !== undefined ? div(ratio(BigInt(mine)), five.total) : null;
+}
+
+type Five = { total: Ratio; inView: boolean } | null;
+const fives = new WeakMap<readonly TradePoint[], Map<string, Five>>();
+
+/** The five's combined figure of a period, once per points array: every share of the period divides by it. */
+function fiveOf(points: readonly TradePoint[], period: string): Five {
+  let byPeriod = fives.get(points);
+  if (!byPeriod) fives.set(points, (byPeriod = new Map()));
+  if (byPeriod.has(period)) return byPeriod.get(period) ?? null;
+  const five = COUNTRIES.map((c) => find(points, period, c, "total"));
+  let found: Five = null;
+  for (const inView of [true, false]) {
+    const values = five.map((x) => (x ? (inView ? x.valueText : x.valueUsd) : null));
+    if (values.some((v) => v === null)) continue;
+    const total = values.reduce<Ratio>((sum, v) => add(sum, ratio(BigInt(v as string | number))), ratio(0n));
+    found = total.num === 0n ? null : { total, inView };
+    break;
   }
-  return null;
+  byPeriod.set(period, found);
+  return found;
 }
 
 /** Country totals for the selected years and countries, with each one's share of that year's CA5 total. */

@@ -15,6 +15,7 @@ const data = getDataset();
 const usd = pointsFor(data, "USD", "article");
 export const viewOptions = dashboardOptions(usd, data);
 const sources = sourceLookup(data.sources);
+const markers = { id: chartMarkers(data.context.events, "id"), en: chartMarkers(data.context.events, "en") };
 
 export function pointsOf(state: ViewState) {
   const base = constantBase(state);
@@ -25,7 +26,7 @@ export function figureOf(id: FigureId, state: ViewState, locale: Locale) {
   const t = messagesFor(locale);
   const resolved = resolveView(state, viewOptions);
   const points = pointsOf(state);
-  const view = figureView(figureModel(id), points, resolved, { locale, t, currency: state.currency, base: constantBase(state) }, { markers: chartMarkers(data.context.events, locale), sources });
+  const view = figureView(figureModel(id), points, resolved, { locale, t, currency: state.currency, base: constantBase(state) }, { markers: markers[locale], sources });
   return { ...view, resolved, points };
 }
 
