@@ -73,6 +73,18 @@ describe("runImport on a reference-layout file", () => {
   });
 });
 
+describe("runImport on a sources file", () => {
+  const sources = (url: string) => ({ name: "s.csv", text: `id,publisher,title,published,url,supports\ntest-src,Pub,Title,2026-01-01,${url},a row\n` });
+
+  it.each([
+    ["words after the URL", "https://example.org/a (original: https://example.org/b)"],
+    ["no scheme", "example.org/a"],
+    ["another scheme", "ftp://example.org/a"],
+  ])("refuses a source url with %s, naming line and column", (_label, url) => {
+    expect(() => runImport(readData(), [sources(url)], {})).toThrow('s.csv: line 2, column url: must be an absolute http(s) URL with no spaces, such as "https://example.org/page"');
+  });
+});
+
 describe("runImport on rates and price index files", () => {
   const file = (name: string, text: string) => ({ name, text });
   const sources = file("s.csv", "id,publisher,title,published,url,supports\ntest-fed,Fed,G.5A,2027-01-04,https://example.org/g5a,a row\n");
