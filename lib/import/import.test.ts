@@ -13,14 +13,19 @@ const readData = (dir = path.join(root, "data")): DataFiles => {
   return { observations: read("observations.json"), sources: read("sources.json"), rates: read("rates.json"), prices: read("prices.json"), composition: read("composition.json"), context: read("context.json") };
 };
 
-function importError(files: string[], sourceId?: string): string {
+const file = (name: string, text: string) => ({ name, text });
+/** A source every inline test file below can cite. */
+const testSource = file("s.csv", "id,publisher,title,published,url,supports\ntest-fed,Fed,G.5A,2027-01-04,https://example.org/g5a,a row\n");
+
+function refusal(files: { name: string; text: string }[], sourceId?: string): string {
   try {
-    runImport(readData(), files.map(fixture), { sourceId });
+    runImport(readData(), files, { sourceId });
   } catch (err) {
     return (err as Error).message;
   }
   throw new Error("expected the import to be refused");
 }
+const importError = (files: string[], sourceId?: string) => refusal(files.map(fixture), sourceId);
 
 describe("parseCsv", () => {
   it.each([
@@ -86,8 +91,7 @@ describe("runImport on a sources file", () => {
 });
 
 describe("runImport on rates and price index files", () => {
-  const file = (name: string, text: string) => ({ name, text });
-  const sources = file("s.csv", "id,publisher,title,published,url,supports\ntest-fed,Fed,G.5A,2027-01-04,https://example.org/g5a,a row\n");
+  const sources = testSource;
   const rates = (rows: string) => file("r.csv", `base,quote,period,basis,value,primary,source_id,note\n${rows}`);
 
   it("adds a new rate, finds a rate data/ holds from another source unchanged, and enters a cross-check as not preferred", () => {
@@ -156,6 +160,33 @@ describe("a malformed file is refused with its line and column", () => {
   });
 });
 
+describe("the same cell or key twice in one file is refused, naming both lines", () => {
+  it("in a Comtrade file", () => {
+    expect(importError(["comtrade-source.csv", "comtrade-duplicate.csv"], "un-comtrade-test")).toContain(
+      "comtrade-duplicate.csv: line 12: 2026 KAZ export USD (un-comtrade-test) is also on line 2: line 2 says 26000 million USD, line 12 says 27000 million USD; a file may give it only once: delete the wrong line",
+    );
+  });
+
+  it("in our reference layout, an identical repeat included; the same cell from another source is an alternative, not a repeat", () => {
+    const message = importError(["reference-duplicate.csv"]);
+    expect(message.split("\n")).toEqual([
+      "reference-duplicate.csv: line 4: 2026 KAZ export USD (antara-2025-06-17) is also on line 2: line 2 says 30.5 billion USD, line 4 says 31.5 billion USD; a file may give it only once: delete the wrong line",
+      "reference-duplicate.csv: line 5: 2026 KAZ import USD (antara-2025-06-17) repeats line 3 exactly; a file may give it only once: delete one of the two lines",
+    ]);
+  });
+
+  const twice = (name: string, header: string, first: string, second: string) => file(name, `${header}\n${first}\n${second}\n`);
+  it.each([
+    ["a source id", twice("s2.csv", "id,publisher,title,published,url,supports", "test-src,Pub,Title,2026-01-01,https://example.org/a,a row", "test-src,Pub,Other title,2026-01-01,https://example.org/a,a row"), "s2.csv: line 3: test-src is also on line 2, with other details; a file may give it only once: delete the wrong line"],
+    ["a rate", twice("r.csv", "base,quote,period,basis,value,primary,source_id,note", "USD,CNY,2026,annual_average,7.01,yes,test-fed,", "USD,CNY,2026,annual_average,7.02,yes,test-fed,"), "r.csv: line 3: USD/CNY 2026 annual_average (test-fed) is also on line 2: line 2 says 7.01, line 3 says 7.02; a file may give it only once: delete the wrong line"],
+    ["a price index year", twice("c.csv", "series,period,value,source_id,note", "CPI-U,2026,330.1,test-fed,", "CPI-U,2026,330.1,test-fed,"), "c.csv: line 3: CPI-U 2026 repeats line 2 exactly; a file may give it only once: delete one of the two lines"],
+    ["a product group", twice("p.csv", "year,reporter,partner,flow,product_group,product_code,classification,value,currency,unit,share_pct,status,source_id,note", "2026,KAZ,CHN,export,Copper,HS 74,HS,1,USD,billion,,reported,test-fed,", "2026,KAZ,CHN,export,Copper,HS 74,HS,2,USD,billion,,reported,test-fed,"), "p.csv: line 3: 2026 KAZ→CHN export: Copper (test-fed) is also on line 2: line 2 says 1 billion USD, line 3 says 2 billion USD; a file may give it only once: delete the wrong line"],
+    ["a trade target", twice("t.csv", "pair,target_value,currency,unit,target_year,announced,source_id,note", "CHN-KAZ,50,USD,billion,2030,2026-01,test-fed,", "CHN-KAZ,50,USD,billion,2032,2026-01,test-fed,"), "t.csv: line 3: CHN-KAZ US$50 billion by 2032 (test-fed) is also on line 2, with other details; a file may give it only once: delete the wrong line"],
+  ])("%s", (_label, bad, expected) => {
+    expect(refusal([testSource, bad])).toContain(expected);
+  });
+});
+
 describe("npm run data:import", () => {
   const cli = (dir: string, args: string[]) => {
     try {
@@ -188,6 +219,15 @@ describe("npm run data:import", () => {
     const run = cli(dir, [path.join(__dirname, "fixtures/bad-number.csv"), "--write"]);
     expect(run.status).toBe(1);
     expect(run.out).toContain("line 3, column value");
+    expect(snapshot(dir)).toEqual(before);
+  }, 30_000);
+
+  it("exits 1 on a cell given twice in one file, naming both lines, and writes nothing", () => {
+    const dir = copy();
+    const before = snapshot(dir);
+    const run = cli(dir, [path.join(__dirname, "fixtures/comtrade-source.csv"), path.join(__dirname, "fixtures/comtrade-duplicate.csv"), "--source", "un-comtrade-test", "--write"]);
+    expect(run.status).toBe(1);
+    expect(run.out).toContain("comtrade-duplicate.csv: line 12: 2026 KAZ export USD (un-comtrade-test) is also on line 2: line 2 says 26000 million USD, line 12 says 27000 million USD");
     expect(snapshot(dir)).toEqual(before);
   }, 30_000);
 
