@@ -160,6 +160,28 @@ describe("a malformed file is refused with its line and column", () => {
   });
 });
 
+describe("a file that is not a comma-separated table of its header's width says what it found and what is expected", () => {
+  it("an empty file", () => {
+    const message = importError(["empty.csv"]);
+    expect(message).toMatch(/^empty\.csv: the file is empty \(or holds only # comment lines\); expected a header row of one of these layouts: /);
+    expect(message).toContain("reference-observations (period,period_type,reporter,partner,flow,value,currency,unit,status,primary,source_id,note)");
+  });
+
+  it.each([
+    ["semicolons", fixture("semicolon.csv"), 'semicolon.csv: line 1: the header is separated by ";" — expected commas (save as CSV with comma separators)'],
+    ["tabs", file("tabs.csv", "id\tpublisher\ttitle\tpublished\turl\tsupports\n"), "tabs.csv: line 1: the header is separated by tabs — expected commas (save as CSV with comma separators)"],
+  ])("a file separated by %s", (_label, bad, expected) => {
+    expect(refusal([bad])).toBe(expected);
+  });
+
+  it("rows with more or fewer cells than the header, each named (a quoted comma is one cell)", () => {
+    expect(importError(["extra-cells.csv"]).split("\n")).toEqual([
+      "extra-cells.csv: line 5: 13 cells, the header has 12; a comma inside a value needs the value in double quotes",
+      "extra-cells.csv: line 6: 11 cells, the header has 12; every row needs one cell per column, even an empty one",
+    ]);
+  });
+});
+
 describe("the same cell or key twice in one file is refused, naming both lines", () => {
   it("in a Comtrade file", () => {
     expect(importError(["comtrade-source.csv", "comtrade-duplicate.csv"], "un-comtrade-test")).toContain(
@@ -229,6 +251,19 @@ describe("npm run data:import", () => {
     expect(run.status).toBe(1);
     expect(run.out).toContain("comtrade-duplicate.csv: line 12: 2026 KAZ export USD (un-comtrade-test) is also on line 2: line 2 says 26000 million USD, line 12 says 27000 million USD");
     expect(snapshot(dir)).toEqual(before);
+  }, 30_000);
+
+  it("exits 1 with one line each, and no stack trace, for a missing file and a folder", () => {
+    const run = cli(copy(), ["missing/trade.csv", "lib/import/fixtures/", "lib/import/fixtures/reference-ok.csv"]);
+    expect(run.status).toBe(1);
+    expect(run.out.trimEnd().split("\n")).toEqual(["data:import: nothing written; fix these and run again:", "  missing/trade.csv: no such file", "  lib/import/fixtures/: is a folder, expected a CSV file"]);
+  }, 30_000);
+
+  it("exits 1 with one line, and no stack trace, for an empty file", () => {
+    const run = cli(copy(), ["lib/import/fixtures/empty.csv"]);
+    expect(run.status).toBe(1);
+    expect(run.out.trimEnd().split("\n")).toHaveLength(2);
+    expect(run.out).toContain("  lib/import/fixtures/empty.csv: the file is empty (or holds only # comment lines); expected a header row of one of these layouts: ");
   }, 30_000);
 
   it("applies the diff with --write, and a second run finds it unchanged", () => {

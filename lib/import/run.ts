@@ -1,6 +1,6 @@
 import { formatDataError, validateDataset } from "@/lib/data/validate";
 import type { CpiRecord, ObservationRecord, RateRecord, SourceRecord } from "@/lib/schema/data";
-import { ImportFileError, parseCsv, type ImportIssue } from "./csv";
+import { ImportFileError, parseCsv, widthIssues, type ImportIssue } from "./csv";
 import { readComtrade } from "./comtrade";
 import { applyObservations, applySources, diffObservations, diffSources, observationKeys, sourceKeys, type Diff, type Entry } from "./diff";
 import { detectLayout, type Layout } from "./layouts";
@@ -74,6 +74,9 @@ export function runImport(data: DataFiles, files: readonly InputFile[], options:
     }
     const layout = detectLayout(table);
     if (!layout.ok) throw new ImportFileError(file.name, layout.issues);
+    // Checked before any row is read: a misaligned row's cells would be read under other columns.
+    const ragged = widthIssues(table);
+    if (ragged.length) throw new ImportFileError(file.name, ragged);
     const known = new Set(sources.map((s) => s.id));
     if (layout.layout === "reference-sources") {
       const diff = diffSources(sources, checked(file.name, readReferenceSources(table), sourceKeys, known));
