@@ -10,6 +10,7 @@ import { existsSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { formatIssue, ImportFileError } from "../lib/import/csv";
 import type { Entry } from "../lib/import/diff";
+import { readInputs } from "../lib/import/files";
 import { diffJson, runImport, type DataFiles, type FileDiff } from "../lib/import/run";
 
 const USAGE = "usage: npm run data:import -- FILE [FILE…] [--source ID] [--write] [--prefer-new] [--json] [--data DIR]";
@@ -83,18 +84,23 @@ function main() {
     process.exit(2);
   }
   const data = readData(args.dataDir);
-  const inputs = args.files.map((f) => ({ name: f, text: readFileSync(f, "utf8") }));
+  const read = readInputs(args.files);
+  if (!read.ok) refuse(read.problems);
   try {
-    const result = runImport(data, inputs, { sourceId: args.sourceId, preferNew: args.preferNew });
+    const result = runImport(data, read.inputs, { sourceId: args.sourceId, preferNew: args.preferNew });
     if (args.write) writeData(args.dataDir, result.next);
     if (args.json) console.log(JSON.stringify(diffJson(result.files), null, 2));
     else printText(result.files, args.write, args.preferNew);
   } catch (err) {
     if (!(err instanceof ImportFileError)) throw err;
-    console.error(`data:import: nothing written; fix these and run again:`);
-    for (const issue of err.issues) console.error(`  ${issue.line ? formatIssue(err.file, issue) : `${err.file}: ${issue.message}`}`);
-    process.exit(1);
+    refuse(err.issues.map((issue) => formatIssue(err.file, issue)));
   }
+}
+
+function refuse(problems: readonly string[]): never {
+  console.error(`data:import: nothing written; fix these and run again:`);
+  for (const p of problems) console.error(`  ${p}`);
+  process.exit(1);
 }
 
 main();

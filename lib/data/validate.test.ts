@@ -57,6 +57,7 @@ describe("validateDataset names file, record and field", () => {
     ["an unknown source in the context", (d) => ((d.context as { experts: { sourceId: string }[] }).experts[0]!.sourceId = "blog-x"), 'data/context.json › experts amrebayev › sourceId: unknown source id "blog-x"'],
     ["a long quote from the article", (d) => ((d.context as { experts: { quote: { text: string } }[] }).experts[1]!.quote.text = "x".repeat(200)), "data/context.json › experts 1 › quote.text:"],
     ["a source without URL", (d) => delete ((d.sources as { sources: Record<string, unknown>[] }).sources[0] as Record<string, unknown>).url, "data/sources.json › record 1 (antara-2025-06-17) › url:"],
+    ["a source URL with words after it", (d) => (((d.sources as { sources: Record<string, unknown>[] }).sources[0] as Record<string, unknown>).url = "https://example.org/a (original: https://example.org/b)"), 'data/sources.json › record 1 (antara-2025-06-17) › url: must be an absolute http(s) URL with no spaces, such as "https://example.org/page"'],
   ])("rejects %s", (_label, breakIt, expected) => {
     const d = fresh();
     breakIt(d);

@@ -3,6 +3,7 @@ import { PRODUCT_UNITS, productRecord, targetRecord, type ProductRecord, type Ta
 import { rowReader, type CsvTable, type ImportIssue } from "./csv";
 import { emptyDiff, type Diff } from "./diff";
 import { zodIssues, type Parsed, type ParseResult } from "./reference";
+import type { KeySpec } from "./repeats";
 
 /** composition/products.csv writes a plain dollar amount as "dollars (units)". */
 const UNIT_SPELLINGS: Record<string, (typeof PRODUCT_UNITS)[number]> = { "dollars (units)": "units" };
@@ -81,7 +82,7 @@ export function readTargets(table: CsvTable): ParseResult<TargetRecord> {
 }
 
 /** Added, unchanged or changed by a key; composition files have no primary figure to conflict with. */
-export function diffByKey<T>(existing: readonly T[], incoming: readonly Parsed<T>[], key: (r: T) => string, label: (r: T) => string): Diff<T> {
+export function diffByKey<T>(existing: readonly T[], incoming: readonly Parsed<T>[], { key, label }: KeySpec<T>): Diff<T> {
   const diff = emptyDiff<T>();
   const byKey = new Map(existing.map((r) => [key(r), r]));
   for (const { line, record } of incoming) {
@@ -99,7 +100,10 @@ export function applyByKey<T>(existing: readonly T[], diff: Diff<T>, key: (r: T)
   return [...existing.map((r) => changed.get(key(r)) ?? r), ...diff.added.map((a) => a.record)];
 }
 
-export const productKey = (p: ProductRecord) => [p.year, p.reporter, p.partner, p.flow, p.product, p.sourceId].join("|");
-export const productLabel = (p: ProductRecord) => `${p.year} ${p.reporter}→${p.partner} ${p.flow}: ${p.product} (${p.sourceId})`;
-export const targetKey = (t: TargetRecord) => [t.partner, t.value, t.unit, t.sourceId].join("|");
-export const targetLabel = (t: TargetRecord) => `CHN-${t.partner} US$${t.value} ${t.unit}${t.targetYear ? ` by ${t.targetYear}` : ""} (${t.sourceId})`;
+const productKey = (p: ProductRecord) => [p.year, p.reporter, p.partner, p.flow, p.product, p.sourceId].join("|");
+const productLabel = (p: ProductRecord) => `${p.year} ${p.reporter}→${p.partner} ${p.flow}: ${p.product} (${p.sourceId})`;
+const targetKey = (t: TargetRecord) => [t.partner, t.value, t.unit, t.sourceId].join("|");
+const targetLabel = (t: TargetRecord) => `CHN-${t.partner} US$${t.value} ${t.unit}${t.targetYear ? ` by ${t.targetYear}` : ""} (${t.sourceId})`;
+export const productKeys: KeySpec<ProductRecord> = { key: productKey, label: productLabel, value: (p) => [p.value, p.unit, p.currency].filter(Boolean).join(" ") || "no value" };
+/** A target's value is part of its key (a leader may raise one), so a repeat differs in its year or wording. */
+export const targetKeys: KeySpec<TargetRecord> = { key: targetKey, label: targetLabel };

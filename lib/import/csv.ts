@@ -15,8 +15,9 @@ export class ImportFileError extends Error {
   }
 }
 
+/** Line 0 is the file as a whole (empty, unreadable, or a command-line problem). */
 export const formatIssue = (file: string, i: ImportIssue): string =>
-  `${file}: line ${i.line}${i.column ? `, column ${i.column}` : ""}: ${i.message}`;
+  `${file}${i.line ? `: line ${i.line}` : ""}${i.column ? `, column ${i.column}` : ""}: ${i.message}`;
 
 /**
  * RFC 4180 CSV: quoted fields may hold commas, doubled quotes and line breaks. Lines that start
@@ -72,4 +73,19 @@ export function parseCsv(text: string): CsvTable {
 export function rowReader(header: readonly string[], row: CsvRow) {
   const index = new Map(header.map((h, i) => [h, i]));
   return (column: string): string => (row.cells[index.get(column) ?? -1] ?? "").trim();
+}
+
+/**
+ * Every row whose cell count is not the header's. Cells are read by column position, so a row
+ * with an unquoted comma in a value would otherwise shift or lose its last cells silently.
+ */
+export function widthIssues(table: CsvTable): ImportIssue[] {
+  const width = table.header.length;
+  return table.rows
+    .filter((r) => r.cells.length !== width)
+    .map((r) => ({
+      line: r.line,
+      column: "",
+      message: `${r.cells.length} cells, the header has ${width}; ${r.cells.length > width ? "a comma inside a value needs the value in double quotes" : "every row needs one cell per column, even an empty one"}`,
+    }));
 }

@@ -2,6 +2,7 @@ import { observationLabel, UNIT_EXPONENT } from "@/lib/data/reshape";
 import { parseScaled, toInteger } from "@/lib/money/ratio";
 import type { ObservationRecord, SourceRecord } from "@/lib/schema/data";
 import type { Parsed } from "./reference";
+import type { KeySpec } from "./repeats";
 
 /**
  * What an import would do to data/. A cell is one period, reporter, partner, flow and currency;
@@ -18,6 +19,10 @@ export const emptyDiff = <T>(): Diff<T> => ({ added: [], unchanged: [], changed:
 
 const cellKey = (o: ObservationRecord) => `${o.period}|${o.reporter}|${o.partner}|${o.flow}|${o.currency}`;
 const figureKey = (o: ObservationRecord) => `${cellKey(o)}|${o.sourceId}`;
+const figureLabel = (o: ObservationRecord) => `${observationLabel(o)} (${o.sourceId})`;
+/** One figure per cell and source: the same cell from another source is an alternative, not a repeat. */
+export const observationKeys: KeySpec<ObservationRecord> = { key: figureKey, label: figureLabel, value: (o) => `${o.value} ${o.unit} ${o.currency}` };
+export const sourceKeys: KeySpec<SourceRecord> = { key: (s) => s.id, label: (s) => s.id };
 /** Whole currency units: "to the dollar" is how two values are the same. */
 export const wholeUnits = (o: ObservationRecord): bigint => toInteger(parseScaled(o.value, UNIT_EXPONENT[o.unit]));
 
@@ -29,7 +34,7 @@ export function diffObservations(existing: readonly ObservationRecord[], incomin
   const byFigure = new Map(existing.map((o) => [figureKey(o), o]));
   const primaries = new Map(existing.filter((o) => o.primary).map((o) => [cellKey(o), o]));
   for (const { line, record } of incoming) {
-    const label = `${observationLabel(record)} (${record.sourceId})`;
+    const label = figureLabel(record);
     const before = byFigure.get(figureKey(record));
     if (before) {
       const same = wholeUnits(before) === wholeUnits(record) && sameWording(before, record);

@@ -13,14 +13,19 @@ const readData = (dir = path.join(root, "data")): DataFiles => {
   return { observations: read("observations.json"), sources: read("sources.json"), rates: read("rates.json"), prices: read("prices.json"), composition: read("composition.json"), context: read("context.json") };
 };
 
-function importError(files: string[], sourceId?: string): string {
+const file = (name: string, text: string) => ({ name, text });
+/** A source every inline test file below can cite. */
+const testSource = file("s.csv", "id,publisher,title,published,url,supports\ntest-fed,Fed,G.5A,2027-01-04,https://example.org/g5a,a row\n");
+
+function refusal(files: { name: string; text: string }[], sourceId?: string): string {
   try {
-    runImport(readData(), files.map(fixture), { sourceId });
+    runImport(readData(), files, { sourceId });
   } catch (err) {
     return (err as Error).message;
   }
   throw new Error("expected the import to be refused");
 }
+const importError = (files: string[], sourceId?: string) => refusal(files.map(fixture), sourceId);
 
 describe("parseCsv", () => {
   it.each([
@@ -73,9 +78,20 @@ describe("runImport on a reference-layout file", () => {
   });
 });
 
+describe("runImport on a sources file", () => {
+  const sources = (url: string) => ({ name: "s.csv", text: `id,publisher,title,published,url,supports\ntest-src,Pub,Title,2026-01-01,${url},a row\n` });
+
+  it.each([
+    ["words after the URL", "https://example.org/a (original: https://example.org/b)"],
+    ["no scheme", "example.org/a"],
+    ["another scheme", "ftp://example.org/a"],
+  ])("refuses a source url with %s, naming line and column", (_label, url) => {
+    expect(() => runImport(readData(), [sources(url)], {})).toThrow('s.csv: line 2, column url: must be an absolute http(s) URL with no spaces, such as "https://example.org/page"');
+  });
+});
+
 describe("runImport on rates and price index files", () => {
-  const file = (name: string, text: string) => ({ name, text });
-  const sources = file("s.csv", "id,publisher,title,published,url,supports\ntest-fed,Fed,G.5A,2027-01-04,https://example.org/g5a,a row\n");
+  const sources = testSource;
   const rates = (rows: string) => file("r.csv", `base,quote,period,basis,value,primary,source_id,note\n${rows}`);
 
   it("adds a new rate, finds a rate data/ holds from another source unchanged, and enters a cross-check as not preferred", () => {
@@ -144,6 +160,55 @@ describe("a malformed file is refused with its line and column", () => {
   });
 });
 
+describe("a file that is not a comma-separated table of its header's width says what it found and what is expected", () => {
+  it("an empty file", () => {
+    const message = importError(["empty.csv"]);
+    expect(message).toMatch(/^empty\.csv: the file is empty \(or holds only # comment lines\); expected a header row of one of these layouts: /);
+    expect(message).toContain("reference-observations (period,period_type,reporter,partner,flow,value,currency,unit,status,primary,source_id,note)");
+  });
+
+  it.each([
+    ["semicolons", fixture("semicolon.csv"), 'semicolon.csv: line 1: the header is separated by ";" — expected commas (save as CSV with comma separators)'],
+    ["tabs", file("tabs.csv", "id\tpublisher\ttitle\tpublished\turl\tsupports\n"), "tabs.csv: line 1: the header is separated by tabs — expected commas (save as CSV with comma separators)"],
+  ])("a file separated by %s", (_label, bad, expected) => {
+    expect(refusal([bad])).toBe(expected);
+  });
+
+  it("rows with more or fewer cells than the header, each named (a quoted comma is one cell)", () => {
+    expect(importError(["extra-cells.csv"]).split("\n")).toEqual([
+      "extra-cells.csv: line 5: 13 cells, the header has 12; a comma inside a value needs the value in double quotes",
+      "extra-cells.csv: line 6: 11 cells, the header has 12; every row needs one cell per column, even an empty one",
+    ]);
+  });
+});
+
+describe("the same cell or key twice in one file is refused, naming both lines", () => {
+  it("in a Comtrade file", () => {
+    expect(importError(["comtrade-source.csv", "comtrade-duplicate.csv"], "un-comtrade-test")).toContain(
+      "comtrade-duplicate.csv: line 12: 2026 KAZ export USD (un-comtrade-test) is also on line 2: line 2 says 26000 million USD, line 12 says 27000 million USD; a file may give it only once: delete the wrong line",
+    );
+  });
+
+  it("in our reference layout, an identical repeat included; the same cell from another source is an alternative, not a repeat", () => {
+    const message = importError(["reference-duplicate.csv"]);
+    expect(message.split("\n")).toEqual([
+      "reference-duplicate.csv: line 4: 2026 KAZ export USD (antara-2025-06-17) is also on line 2: line 2 says 30.5 billion USD, line 4 says 31.5 billion USD; a file may give it only once: delete the wrong line",
+      "reference-duplicate.csv: line 5: 2026 KAZ import USD (antara-2025-06-17) repeats line 3 exactly; a file may give it only once: delete one of the two lines",
+    ]);
+  });
+
+  const twice = (name: string, header: string, first: string, second: string) => file(name, `${header}\n${first}\n${second}\n`);
+  it.each([
+    ["a source id", twice("s2.csv", "id,publisher,title,published,url,supports", "test-src,Pub,Title,2026-01-01,https://example.org/a,a row", "test-src,Pub,Other title,2026-01-01,https://example.org/a,a row"), "s2.csv: line 3: test-src is also on line 2, with other details; a file may give it only once: delete the wrong line"],
+    ["a rate", twice("r.csv", "base,quote,period,basis,value,primary,source_id,note", "USD,CNY,2026,annual_average,7.01,yes,test-fed,", "USD,CNY,2026,annual_average,7.02,yes,test-fed,"), "r.csv: line 3: USD/CNY 2026 annual_average (test-fed) is also on line 2: line 2 says 7.01, line 3 says 7.02; a file may give it only once: delete the wrong line"],
+    ["a price index year", twice("c.csv", "series,period,value,source_id,note", "CPI-U,2026,330.1,test-fed,", "CPI-U,2026,330.1,test-fed,"), "c.csv: line 3: CPI-U 2026 repeats line 2 exactly; a file may give it only once: delete one of the two lines"],
+    ["a product group", twice("p.csv", "year,reporter,partner,flow,product_group,product_code,classification,value,currency,unit,share_pct,status,source_id,note", "2026,KAZ,CHN,export,Copper,HS 74,HS,1,USD,billion,,reported,test-fed,", "2026,KAZ,CHN,export,Copper,HS 74,HS,2,USD,billion,,reported,test-fed,"), "p.csv: line 3: 2026 KAZ→CHN export: Copper (test-fed) is also on line 2: line 2 says 1 billion USD, line 3 says 2 billion USD; a file may give it only once: delete the wrong line"],
+    ["a trade target", twice("t.csv", "pair,target_value,currency,unit,target_year,announced,source_id,note", "CHN-KAZ,50,USD,billion,2030,2026-01,test-fed,", "CHN-KAZ,50,USD,billion,2032,2026-01,test-fed,"), "t.csv: line 3: CHN-KAZ US$50 billion by 2032 (test-fed) is also on line 2, with other details; a file may give it only once: delete the wrong line"],
+  ])("%s", (_label, bad, expected) => {
+    expect(refusal([testSource, bad])).toContain(expected);
+  });
+});
+
 describe("npm run data:import", () => {
   const cli = (dir: string, args: string[]) => {
     try {
@@ -177,6 +242,28 @@ describe("npm run data:import", () => {
     expect(run.status).toBe(1);
     expect(run.out).toContain("line 3, column value");
     expect(snapshot(dir)).toEqual(before);
+  }, 30_000);
+
+  it("exits 1 on a cell given twice in one file, naming both lines, and writes nothing", () => {
+    const dir = copy();
+    const before = snapshot(dir);
+    const run = cli(dir, [path.join(__dirname, "fixtures/comtrade-source.csv"), path.join(__dirname, "fixtures/comtrade-duplicate.csv"), "--source", "un-comtrade-test", "--write"]);
+    expect(run.status).toBe(1);
+    expect(run.out).toContain("comtrade-duplicate.csv: line 12: 2026 KAZ export USD (un-comtrade-test) is also on line 2: line 2 says 26000 million USD, line 12 says 27000 million USD");
+    expect(snapshot(dir)).toEqual(before);
+  }, 30_000);
+
+  it("exits 1 with one line each, and no stack trace, for a missing file and a folder", () => {
+    const run = cli(copy(), ["missing/trade.csv", "lib/import/fixtures/", "lib/import/fixtures/reference-ok.csv"]);
+    expect(run.status).toBe(1);
+    expect(run.out.trimEnd().split("\n")).toEqual(["data:import: nothing written; fix these and run again:", "  missing/trade.csv: no such file", "  lib/import/fixtures/: is a folder, expected a CSV file"]);
+  }, 30_000);
+
+  it("exits 1 with one line, and no stack trace, for an empty file", () => {
+    const run = cli(copy(), ["lib/import/fixtures/empty.csv"]);
+    expect(run.status).toBe(1);
+    expect(run.out.trimEnd().split("\n")).toHaveLength(2);
+    expect(run.out).toContain("  lib/import/fixtures/empty.csv: the file is empty (or holds only # comment lines); expected a header row of one of these layouts: ");
   }, 30_000);
 
   it("applies the diff with --write, and a second run finds it unchanged", () => {

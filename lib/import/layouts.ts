@@ -29,17 +29,36 @@ const LAYOUTS: { layout: Layout; marker: string; required: readonly (string | re
 ];
 
 const columnName = (c: string | readonly string[]) => (typeof c === "string" ? c : c.join(" or "));
+const expectedLayouts = () => LAYOUTS.map((l) => `${l.layout} (${l.required.map(columnName).join(",")})`).join("; or ");
+
+/** Separators a spreadsheet may save with instead of commas; the whole header is then one cell. */
+const OTHER_SEPARATORS: [separator: string, name: string][] = [
+  [";", '";"'],
+  ["\t", "tabs"],
+];
+
+/** Why a header that is not ours cannot be read, where the reason is not a missing column. */
+function unreadableHeader(table: CsvTable): ImportIssue | undefined {
+  if (!table.header.length) {
+    return { line: 0, column: "", message: `the file is empty (or holds only # comment lines); expected a header row of one of these layouts: ${expectedLayouts()}` };
+  }
+  const [only] = table.header;
+  const other = table.header.length === 1 ? OTHER_SEPARATORS.find(([sep]) => only?.includes(sep)) : undefined;
+  if (other) return { line: 1, column: "", message: `the header is separated by ${other[1]} — expected commas (save as CSV with comma separators)` };
+  return undefined;
+}
 
 /**
  * Which layout a header is, and the columns it lacks. A header matching none names what each
  * layout would have needed, so a maintainer can tell a typo from a wrong file.
  */
 export function detectLayout(table: CsvTable): { ok: true; layout: Layout } | { ok: false; issues: ImportIssue[] } {
+  const unreadable = unreadableHeader(table);
+  if (unreadable) return { ok: false, issues: [unreadable] };
   const have = new Set(table.header);
   const found = LAYOUTS.find((l) => have.has(l.marker));
   if (!found) {
-    const expected = LAYOUTS.map((l) => `${l.layout} (${l.required.map(columnName).join(",")})`).join("; or ");
-    return { ok: false, issues: [{ line: 1, column: "", message: `header matches no known layout; expected ${expected}` }] };
+    return { ok: false, issues: [{ line: 1, column: "", message: `header matches no known layout; expected ${expectedLayouts()}` }] };
   }
   const missing = found.required.filter((c) => (typeof c === "string" ? !have.has(c) : !c.some((x) => have.has(x))));
   if (missing.length) {

@@ -3,6 +3,7 @@ import { cpiRecord, rateRecord, type CpiRecord, type RateRecord } from "@/lib/sc
 import { rowReader, type CsvTable, type ImportIssue } from "./csv";
 import { emptyDiff, type Diff } from "./diff";
 import { zodIssues, type Parsed, type ParseResult } from "./reference";
+import type { KeySpec } from "./repeats";
 
 /** A rate row and whether its file calls it the value to use (rates-full.csv's `primary`). */
 export type RateRow = { rate: RateRecord; primary: boolean | undefined };
@@ -59,6 +60,12 @@ const groupKey = (r: RateRecord) => `${r.quote}|${r.period}|${r.basis}`;
 const rateKey = (r: RateRecord) => `${groupKey(r)}|${r.sourceId}`;
 const sameValue = (a: RateRecord, b: RateRecord) => sub(parseDecimal(a.value), parseDecimal(b.value)).num === 0n;
 export const rateLabel = (r: RateRecord) => `USD/${r.quote} ${r.period} ${r.basis} (${r.sourceId})`;
+/** One rate per source: rates-full.csv gives a rate from several sources, the cross-checks. */
+export const rateKeys: KeySpec<RateRow> = { key: (r) => rateKey(r.rate), label: (r) => rateLabel(r.rate), value: (r) => r.rate.value };
+
+/** data/ holds one index value per series and year, whatever its source. */
+const cpiKey = (c: CpiRecord) => `${c.series}|${c.period}`;
+export const cpiKeys: KeySpec<CpiRecord> = { key: cpiKey, label: (c) => `${c.series} ${c.period}`, value: (c) => c.value };
 
 /**
  * What a rates file would do. A rate is one quote, period and basis; several sources may give it.
@@ -124,9 +131,9 @@ export function applyRates(existing: readonly RateRecord[], diff: Diff<RateRecor
 
 export function diffCpi(existing: readonly CpiRecord[], incoming: readonly Parsed<CpiRecord>[]): Diff<CpiRecord> {
   const diff = emptyDiff<CpiRecord>();
-  const byKey = new Map(existing.map((c) => [`${c.series}|${c.period}`, c]));
+  const byKey = new Map(existing.map((c) => [cpiKey(c), c]));
   for (const { line, record } of incoming) {
-    const key = `${record.series}|${record.period}`;
+    const key = cpiKey(record);
     const before = byKey.get(key);
     const label = `${record.series} ${record.period} (${record.sourceId})`;
     if (!before) diff.added.push({ line, label, record });
@@ -138,6 +145,6 @@ export function diffCpi(existing: readonly CpiRecord[], incoming: readonly Parse
 }
 
 export function applyCpi(existing: readonly CpiRecord[], diff: Diff<CpiRecord>): CpiRecord[] {
-  const changed = new Map(diff.changed.map((c) => [`${c.record.series}|${c.record.period}`, c.record]));
-  return [...existing.map((c) => changed.get(`${c.series}|${c.period}`) ?? c), ...diff.added.map((a) => a.record)].sort((a, b) => a.series.localeCompare(b.series) || a.period.localeCompare(b.period));
+  const changed = new Map(diff.changed.map((c) => [cpiKey(c.record), c.record]));
+  return [...existing.map((c) => changed.get(cpiKey(c)) ?? c), ...diff.added.map((a) => a.record)].sort((a, b) => a.series.localeCompare(b.series) || a.period.localeCompare(b.period));
 }

@@ -1,13 +1,14 @@
 import { formatDataError, validateDataset } from "@/lib/data/validate";
 import type { CpiRecord, ObservationRecord, RateRecord, SourceRecord } from "@/lib/schema/data";
-import { ImportFileError, parseCsv, type ImportIssue } from "./csv";
+import { ImportFileError, parseCsv, widthIssues, type ImportIssue } from "./csv";
 import { readComtrade } from "./comtrade";
-import { applyObservations, applySources, diffObservations, diffSources, type Diff, type Entry } from "./diff";
+import { applyObservations, applySources, diffObservations, diffSources, observationKeys, sourceKeys, type Diff, type Entry } from "./diff";
 import { detectLayout, type Layout } from "./layouts";
-import { applyByKey, diffByKey, productKey, productLabel, readProducts, readTargets, targetKey, targetLabel } from "./composition";
+import { applyByKey, diffByKey, productKeys, readProducts, readTargets, targetKeys } from "./composition";
 import type { CompositionFile, ProductRecord, TargetRecord } from "@/lib/schema/composition";
-import { applyCpi, applyRates, diffCpi, diffRates, readCpi, readRates } from "./rates";
-import { readReferenceObservations, readReferenceSources, type ParseResult } from "./reference";
+import { applyCpi, applyRates, cpiKeys, diffCpi, diffRates, rateKeys, readCpi, readRates } from "./rates";
+import { readReferenceObservations, readReferenceSources, type Parsed, type ParseResult } from "./reference";
+import { repeatedKeys, type KeySpec } from "./repeats";
 
 /** data/ as its JSON files hold it. */
 export type DataFiles = {
@@ -36,12 +37,19 @@ function missingSourceHelp(id: string | undefined): string {
   );
 }
 
-/** Throws naming every malformed row and every row whose source data/ does not have yet. */
-function assertKnownSources<T>(file: string, read: ParseResult<T>, known: ReadonlySet<string>, idOf: (record: T) => string) {
-  const unknown: ImportIssue[] = read.records
-    .filter((r) => !known.has(idOf(r.record)))
-    .map((r) => ({ line: r.line, column: "source_id", message: `unknown source id "${idOf(r.record)}": import its sources file first (same command, listed before this file)` }));
-  if (read.issues.length || unknown.length) throw new ImportFileError(file, [...read.issues, ...unknown]);
+/**
+ * The records of a file, or an ImportFileError naming, in line order, every malformed row, every
+ * row whose source data/ does not have yet (where `sourceOf` is given) and every repeated key.
+ */
+function checked<T>(file: string, read: ParseResult<T>, keys: KeySpec<T>, known: ReadonlySet<string>, sourceOf?: (record: T) => string): Parsed<T>[] {
+  const unknown: ImportIssue[] = sourceOf
+    ? read.records
+        .filter((r) => !known.has(sourceOf(r.record)))
+        .map((r) => ({ line: r.line, column: "source_id", message: `unknown source id "${sourceOf(r.record)}": import its sources file first (same command, listed before this file)` }))
+    : [];
+  const issues = [...read.issues, ...unknown, ...repeatedKeys(read.records, keys)];
+  if (issues.length) throw new ImportFileError(file, issues.sort((a, b) => a.line - b.line));
+  return read.records;
 }
 
 /**
@@ -66,43 +74,36 @@ export function runImport(data: DataFiles, files: readonly InputFile[], options:
     }
     const layout = detectLayout(table);
     if (!layout.ok) throw new ImportFileError(file.name, layout.issues);
+    // Checked before any row is read: a misaligned row's cells would be read under other columns.
+    const ragged = widthIssues(table);
+    if (ragged.length) throw new ImportFileError(file.name, ragged);
+    const known = new Set(sources.map((s) => s.id));
     if (layout.layout === "reference-sources") {
-      const read = readReferenceSources(table);
-      if (read.issues.length) throw new ImportFileError(file.name, read.issues);
-      const diff = diffSources(sources, read.records);
+      const diff = diffSources(sources, checked(file.name, readReferenceSources(table), sourceKeys, known));
       sources = applySources(sources, diff);
       out.push({ file: file.name, layout: layout.layout, kind: "sources", diff });
       continue;
     }
-    const known = new Set(sources.map((s) => s.id));
     if (layout.layout === "rates") {
-      const read = readRates(table);
-      assertKnownSources(file.name, read, known, (r) => r.rate.sourceId);
-      const diff = diffRates(rates, read.records);
+      const diff = diffRates(rates, checked(file.name, readRates(table), rateKeys, known, (r) => r.rate.sourceId));
       rates = applyRates(rates, diff, options.preferNew ?? false);
       out.push({ file: file.name, layout: layout.layout, kind: "rates", diff });
       continue;
     }
     if (layout.layout === "products") {
-      const read = readProducts(table);
-      assertKnownSources(file.name, read, known, (r) => r.sourceId);
-      const diff = diffByKey(products, read.records, productKey, productLabel);
-      products = applyByKey(products, diff, productKey);
+      const diff = diffByKey(products, checked(file.name, readProducts(table), productKeys, known, (r) => r.sourceId), productKeys);
+      products = applyByKey(products, diff, productKeys.key);
       out.push({ file: file.name, layout: layout.layout, kind: "products", diff });
       continue;
     }
     if (layout.layout === "targets") {
-      const read = readTargets(table);
-      assertKnownSources(file.name, read, known, (r) => r.sourceId);
-      const diff = diffByKey(targets, read.records, targetKey, targetLabel);
-      targets = applyByKey(targets, diff, targetKey);
+      const diff = diffByKey(targets, checked(file.name, readTargets(table), targetKeys, known, (r) => r.sourceId), targetKeys);
+      targets = applyByKey(targets, diff, targetKeys.key);
       out.push({ file: file.name, layout: layout.layout, kind: "targets", diff });
       continue;
     }
     if (layout.layout === "cpi") {
-      const read = readCpi(table);
-      assertKnownSources(file.name, read, known, (r) => r.sourceId);
-      const diff = diffCpi(cpi, read.records);
+      const diff = diffCpi(cpi, checked(file.name, readCpi(table), cpiKeys, known, (r) => r.sourceId));
       cpi = applyCpi(cpi, diff);
       out.push({ file: file.name, layout: layout.layout, kind: "prices", diff });
       continue;
@@ -111,8 +112,7 @@ export function runImport(data: DataFiles, files: readonly InputFile[], options:
       throw new ImportFileError(file.name, [{ line: 0, column: "", message: missingSourceHelp(options.sourceId) }]);
     }
     const read = layout.layout === "comtrade" ? readComtrade(table, options.sourceId as string) : readReferenceObservations(table);
-    assertKnownSources(file.name, read, known, (r) => r.sourceId);
-    const diff = diffObservations(observations, read.records);
+    const diff = diffObservations(observations, checked(file.name, read, observationKeys, known, (r) => r.sourceId));
     observations = applyObservations(observations, diff, options.preferNew ?? false);
     out.push({ file: file.name, layout: layout.layout, kind: "observations", diff });
   }

@@ -45,7 +45,13 @@ export const dayText = z.string().regex(/^(19|20)\d{2}-(0[1-9]|1[0-2])-(0[1-9]|[
 /** Publication dates are as precise as the source: a year, a month or a day. */
 export const partialDate = z.union([dayText, monthText, yearText]);
 
-export const url = z.url({ protocol: /^https?$/ });
+/**
+ * A source's link: an absolute http(s) address and nothing else. z.url() alone is not enough: like
+ * `new URL()` it takes "https://x.org/a (original: …)" by percent-encoding the spaces, a link to a
+ * page that does not exist. One message for every way of failing, saying what is expected.
+ */
+const URL_MESSAGE = 'must be an absolute http(s) URL with no spaces, such as "https://example.org/page"; words about the link belong in another column';
+export const url = z.string().refine((s) => /^https?:\/\/[^\s/?#]+\S*$/.test(s) && URL.canParse(s), { message: URL_MESSAGE });
 
 export type Partner = z.infer<typeof partner>;
 export type Reporter = z.infer<typeof reporter>;
