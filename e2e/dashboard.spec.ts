@@ -91,7 +91,8 @@ test.describe("figures", () => {
 
     await page.getByLabel("Year", { exact: true }).selectOption("2025");
     await expect(page.getByTestId("summary-shares")).toHaveText("Kazakhstan accounted for 45.8% of China–Central Asia trade in 2025, Kyrgyzstan for 25.6%.", { useInnerText: true });
-    await expect(page.locator("#fig-shares figcaption")).toContainText("Shares add up to 100.1%");
+    // Shares of the five's sum: one series, so they add up to 100% (the total reported beside them made it 100.1%).
+    await expect(page.locator("#fig-shares figcaption")).toContainText("they add up to 100% before rounding");
 
     await page.getByLabel("Partner").selectOption("KGZ");
     await expect(cell(page, "table-flows", "2024:KGZ:balance", "value")).toHaveText("+17.10", { useInnerText: true });
@@ -248,7 +249,7 @@ test.describe("without JavaScript", () => {
     await page.goto("/en");
     await expect(page.locator(".dashboard[data-live]")).toHaveCount(0);
     await expect(page.getByTestId("summary-trend")).toHaveText(
-      "From US$460 million in 1992, trade rose to US$94.82 billion in 2024 (from US$89.4 billion in 2023). Latest full year, 2025: US$106.3 billion.", { useInnerText: true });
+      "From US$460 million in 1992, trade rose to US$94.82 billion in 2024 (up from US$89.4 billion in 2023). Latest full year, 2025: US$106.3 billion.", { useInnerText: true });
     await expect(page.getByTestId("summary-countries")).toContainText("Kazakhstan");
     await expect(page.locator("#fig-countries")).toBeVisible();
     // Without JavaScript there is no chart box and no control; each table is open.

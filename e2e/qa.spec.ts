@@ -16,7 +16,7 @@ test.describe("QA pass", () => {
 
   test("3: a fixed unit keeps three significant digits of small values", async ({ page }) => {
     await gotoLive(page, "/id?unit=trillion&table=trend");
-    await expect(page.getByTestId("summary-trend")).toContainText("Dari US$0,00046 triliun pada 1992, perdagangan naik menjadi US$0,0948 triliun pada 2024 (dari US$0,0894 triliun pada 2023)");
+    await expect(page.getByTestId("summary-trend")).toContainText("Dari US$0,00046 triliun pada 1992, perdagangan naik menjadi US$0,0948 triliun pada 2024 (naik dari US$0,0894 triliun pada 2023)");
     await expect(page.locator('#table-trend tr[data-key^="1992:CA5:total"] td[data-col="value"]')).toHaveText("0,000460", { useInnerText: true });
   });
 

@@ -4,6 +4,7 @@ import dynamic from "next/dynamic";
 import { sharesChartData } from "@/lib/view/chart-data";
 import { DataFigure, type ChartRenderer } from "./DataFigure";
 import { figureModel } from "@/lib/view/figures";
+import { resolveView } from "@/lib/view/resolve";
 import { Select } from "./Select";
 import type { FigureProps } from "./types";
 
@@ -13,6 +14,7 @@ const model = figureModel("shares");
 const chart: ChartRenderer = (rows, ctx, p) => <SharesChart data={sharesChartData(rows)} rows={rows} ctx={ctx} sources={p.sources} />;
 
 export function SharesFigure(p: FigureProps) {
+  const inRange = p.options.shareYears.filter((y) => y >= p.state.from && y <= p.state.to);
   return (
     <DataFigure
       p={p}
@@ -21,8 +23,9 @@ export function SharesFigure(p: FigureProps) {
       controls={
         <Select
           label={p.t.controls.year}
-          value={String(p.state.year)}
-          options={p.options.shareYears.map((y) => ({ value: String(y), label: String(y) }))}
+          value={String(resolveView(p.state, p.options).state.year)}
+          // The years of the range; all of them where none in the range has the five's figures.
+          options={(inRange.length ? inRange : p.options.shareYears).map((y) => ({ value: String(y), label: String(y) }))}
           onChange={(year) => p.setView({ ...p.state, year: Number(year) })}
         />
       }
