@@ -16,6 +16,7 @@ import { SourceLine } from "./SourceLine";
 import type { FigureProps } from "./types";
 import { WhenVisible } from "./WhenVisible";
 import { figureIds } from "@/lib/view/figure-ids";
+import { useFramed } from "../Framed";
 
 /** A figure's chart: drawn from the deferred view's rows. Keep it at module level: it is a memo key. */
 export type ChartRenderer<Extra = undefined> = (rows: FigureRow[], ctx: CellContext, p: FigureProps, extra: Extra) => ReactNode;
@@ -37,6 +38,7 @@ type Props<Extra = undefined> = {
  */
 export function DataFigure<Extra>({ p, model, chart, extra, controls, notes }: Props<Extra>) {
   const onPage = useMemo(() => new Set(p.options.pageSources), [p.options.pageSources]);
+  const framed = useFramed();
   const draw = useCallback(
     (view: FigureProps["chart"]) => {
       const rows = model.rows(view.points, view.state);
@@ -63,10 +65,10 @@ export function DataFigure<Extra>({ p, model, chart, extra, controls, notes }: P
       controls={controls && <div className="figure__controls">{controls}</div>}
       chart={<WhenVisible view={p.chart} draw={draw} placeholder={<ChartSlot t={p.t} />} />}
       table={
-        <DataTable id={figureIds(model.id).table} caption={v.caption} columns={tableColumns(v.ctx, { ...v.columns, sources: p.sources, onPage })} rows={v.shown} />
+        <DataTable id={figureIds(model.id).table} caption={v.caption} columns={tableColumns(v.ctx, { ...v.columns, sources: p.sources, onPage, framed })} rows={v.shown} />
       }
       notes={notes?.(v.rows)}
-      sourceLine={<SourceLine ids={v.sourceIds} sources={p.sources} locale={p.locale} t={p.t} onPage={onPage} />}
+      sourceLine={<SourceLine ids={v.sourceIds} sources={p.sources} locale={p.locale} t={p.t} onPage={onPage} framed={framed} />}
       csv={() => toCsv(model.id, v.shown, v.ctx, p.basis)}
       filename={model.filename(p.state)}
       apiCsv={`/api/trade.csv?${model.apiQuery(p.state)}`}

@@ -12,6 +12,8 @@ import { EmbedCode } from "./EmbedCode";
 import type { Locale } from "@/lib/format/locale";
 import { figureIds } from "@/lib/view/figure-ids";
 import { FigureHead } from "./FigureHead";
+import { useFramed } from "../Framed";
+import { framedLink } from "@/lib/embed/links";
 
 type Props = {
   id: FigureId;
@@ -62,6 +64,7 @@ export function FigureFrame(p: Props) {
   };
 
   const ids = figureIds(p.id);
+  const framed = useFramed();
   return (
     <figure className="figure" id={ids.figure} aria-labelledby={ids.title} aria-describedby={ids.summary}>
       <FigureHead id={p.id} title={p.title} summary={p.summary}>
@@ -85,7 +88,7 @@ export function FigureFrame(p: Props) {
           </button>
           {/* A CSV file, not a page: a plain link. */}
           { }
-          <a className="button button--link" href={p.apiCsv}>
+          <a className="button button--link" {...framedLink(p.apiCsv, framed)}>
             {p.t.api.figureCsv}
           </a>
           {!asTable && (

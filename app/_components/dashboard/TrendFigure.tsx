@@ -11,6 +11,8 @@ import { GROWTHS, SCALES, TREND_LINES } from "@/lib/view/state";
 import { DataFigure, type ChartRenderer } from "./DataFigure";
 import { Segmented } from "./Segmented";
 import type { FigureProps } from "./types";
+import { useFramed } from "../Framed";
+import { dashboardAnchor, framedLink } from "@/lib/embed/links";
 
 const TrendChart = dynamic(() => import("../charts/TrendChart"), { ssr: false, loading: () => null });
 const GrowthChart = dynamic(() => import("../charts/GrowthChart"), { ssr: false, loading: () => null });
@@ -34,6 +36,7 @@ const chart: ChartRenderer<readonly ChartMarker[]> = (rows, ctx, p, markers) => 
 
 export function TrendFigure(p: FigureProps & { markers: readonly ChartMarker[] }) {
   const { t, state, setView } = p;
+  const framed = useFramed();
   return (
     <DataFigure
       p={p}
@@ -84,7 +87,8 @@ export function TrendFigure(p: FigureProps & { markers: readonly ChartMarker[] }
                 {p.markers.map((m, i) => (
                   <span key={m.label}>
                     {i > 0 && "; "}
-                    <a href={`#event-${m.label}`}>
+                    {/* The events are in the dashboard's timeline; an embed links to it there. */}
+                    <a {...framedLink(dashboardAnchor(`event-${m.label}`, p.locale, framed), framed)}>
                       {m.label}. {m.title}
                     </a>
                   </span>
