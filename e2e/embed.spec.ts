@@ -1,9 +1,52 @@
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
-import type { Page } from "@playwright/test";
-import { expect, expectNoAxeViolations, test } from "./fixtures";
+import type { FrameLocator, Page } from "@playwright/test";
+import { expect, expectNoAxeViolations, gotoLive, test } from "./fixtures";
 
 const FIGURES = ["trend", "countries", "flows", "shares", "world", "mirror"] as const;
+type Figure = (typeof FIGURES)[number];
+
+/** Another site: its own origin (a port of its own), serving the pages a test writes into `pages`. */
+async function hostSite() {
+  const pages = new Map<string, string>();
+  const server = createServer((req, res) => {
+    const html = pages.get(req.url ?? "");
+    res.writeHead(html ? 200 : 404, { "Content-Type": "text/html; charset=utf-8" }).end(html ?? "not found");
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  return { origin, pages, close: () => new Promise<void>((resolve) => server.close(() => resolve())) };
+}
+
+/** An article on the host site with the embed code in a column `width` px wide. */
+const article = (code: string, width: number) =>
+  `<!doctype html><html lang="en"><meta charset="utf-8"><link rel="icon" href="data:,"><title>an article</title><body style="margin:0"><h1>An article</h1><div style="width:${width}px">${code}</div><p>After the figure.</p></body></html>`;
+
+/** The code each figure's Embed button gives on the dashboard. */
+async function embedCodes(page: Page, lang: "id" | "en", figures: readonly Figure[]): Promise<Map<Figure, string>> {
+  await gotoLive(page, `/${lang}`);
+  const codes = new Map<Figure, string>();
+  for (const f of figures) {
+    await page.locator(`#fig-${f} .embed-code > summary`).click();
+    codes.set(f, await page.locator(`#fig-${f} .embed-code textarea`).inputValue());
+  }
+  return codes;
+}
+
+/** The frame's height against its content's, and how far below the frame's bottom its last line ends (≤ 0: all in view). */
+async function fit(page: Page, frame: FrameLocator) {
+  const box = await page.locator("iframe").boundingBox();
+  const back = await frame.locator(".embed__back").boundingBox();
+  const content = await frame.locator("html").evaluate((el) => el.getBoundingClientRect().height);
+  if (!box || !back) throw new Error("no frame or no link back");
+  return { frame: box.height, content, overflow: back.y + back.height - (box.y + box.height) };
+}
+
+/** 0 when the frame is as tall as its content, in whole pixels (the script rounds up): below 0, it cuts it. */
+const fitted = async (page: Page, frame: FrameLocator) => {
+  const { frame: height, content } = await fit(page, frame);
+  return Math.floor(height - content);
+};
 
 /**
  * Links in an embed that stay in the frame: an in-page anchor must name an element the embed has;
@@ -64,6 +107,58 @@ test.describe("embeds", () => {
     await expect(embed.getByTestId("summary-trend")).toBeVisible();
     await tab.close();
   });
+  });
+
+  test.describe("a framed figure's height", () => {
+    let site: Awaited<ReturnType<typeof hostSite>>;
+    test.beforeAll(async () => {
+      site = await hostSite();
+    });
+    test.afterAll(() => site.close());
+
+    test("the embed code's script sizes the frame to its figure at 720 and 1264 px, and as the figure grows", async ({ page }) => {
+      test.setTimeout(90_000);
+      const code = (await embedCodes(page, "en", ["trend"])).get("trend") ?? "";
+      for (const width of [720, 1264]) {
+        site.pages.set(`/trend-${width}`, article(code, width));
+        await page.setViewportSize({ width: width + 40, height: 1600 });
+        await page.goto(`${site.origin}/trend-${width}`);
+        const frame = page.frameLocator("iframe");
+        await expect(frame.locator(".dashboard[data-ready]")).toBeAttached({ timeout: 20_000 });
+        await expect(frame.locator(".recharts-wrapper > svg")).toBeVisible();
+        await expect.poll(() => fitted(page, frame), { message: `frame vs content at ${width}px` }).toBe(0);
+        expect((await fit(page, frame)).overflow, `the notes and link back are in the frame at ${width}px`).toBeLessThanOrEqual(0);
+        await expect(frame.locator(".figure__notes")).toBeVisible();
+      }
+      // Opening the chart's data table makes the figure taller: the frame follows.
+      const frame = page.frameLocator("iframe");
+      const before = (await fit(page, frame)).frame;
+      await frame.locator(".figure__data > summary").click();
+      await expect.poll(async () => (await fit(page, frame)).frame).toBeGreaterThan(before + 200);
+      await expect.poll(() => fitted(page, frame)).toBe(0);
+    });
+
+    for (const lang of ["id", "en"] as const) {
+      test(`without its script, the embed code's height holds each ${lang} figure at 720 px`, async ({ page }) => {
+        test.setTimeout(120_000);
+        const codes = await embedCodes(page, lang, FIGURES);
+        await page.setViewportSize({ width: 760, height: 1600 });
+        const short: string[] = [];
+        for (const f of FIGURES) {
+          const code = codes.get(f) ?? "";
+          expect(code).toContain("<script>");
+          // A site that strips scripts from what its authors paste: the frame keeps its height attribute.
+          site.pages.set(`/static-${lang}-${f}`, article(code.replace(/<script>[\s\S]*<\/script>/, ""), 720));
+          await page.goto(`${site.origin}/static-${lang}-${f}`);
+          const frame = page.frameLocator("iframe");
+          await expect(frame.locator(".dashboard[data-ready]")).toBeAttached({ timeout: 20_000 });
+          await expect(frame.locator(".recharts-wrapper > svg").first()).toBeVisible();
+          const { frame: height, content, overflow } = await fit(page, frame);
+          if (overflow > 0) short.push(`${f}: frame ${height}px, content ${Math.ceil(content)}px`);
+        }
+        expect(short).toEqual([]);
+      });
+    }
   });
 
   for (const figure of FIGURES) {
@@ -128,6 +223,10 @@ test.describe("embeds", () => {
     await expect(page.locator(".dashboard[data-ready]")).toBeAttached();
     await page.locator("#fig-flows").getByText("Embed", { exact: true }).click();
     const code = await page.locator("#fig-flows .embed-code textarea").inputValue();
-    expect(code).toMatch(/^<iframe src="http:\/\/[^"]+\/embed\/en\/flows\?currency=IDR&amp;unit=billion" title="China's exports and imports: Central Asia \(5 countries\) \(China–Central Asia trade in numbers\)" width="100%" height="660"/);
+    const origin = new URL(page.url()).origin;
+    expect(code).toMatch(/^<iframe src="http:\/\/[^"]+\/embed\/en\/flows\?currency=IDR&amp;unit=billion" title="China's exports and imports: Central Asia \(5 countries\) \(China–Central Asia trade in numbers\)" width="100%" height="1070"[^>]*><\/iframe>\n<script>.+<\/script>$/);
+    // The script sizes the frame from our embeds' messages only.
+    expect(code).toContain(JSON.stringify(origin));
+    expect(code).toContain("cca-embed:height");
   });
 });
