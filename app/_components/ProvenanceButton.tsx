@@ -2,6 +2,8 @@
 
 import { useEffect, useId, useLayoutEffect, useRef, useState, type ReactNode } from "react";
 import type { Provenance } from "@/lib/view/provenance";
+import { framedLink } from "@/lib/embed/links";
+import { useFramed } from "./Framed";
 
 type Props = {
   provenance: Provenance;
@@ -123,6 +125,7 @@ export function ProvenanceButton({ provenance, label, closeText, children, class
 }
 
 function PopoverContent({ provenance }: { provenance: Provenance }) {
+  const framed = useFramed();
   return (
     <>
         <p className="prov__heading">{provenance.heading}</p>
@@ -137,7 +140,9 @@ function PopoverContent({ provenance }: { provenance: Provenance }) {
         <ul className="prov__sources">
           {provenance.sources.map((s) => (
             <li key={s.id}>
-              <strong>{s.publisher}</strong>, <a href={s.url} rel="noopener noreferrer">{s.title}</a>, {s.date}
+              <strong>{s.publisher}</strong>, <a rel="noopener noreferrer" {...framedLink(s.url, framed)}>
+                {s.title}
+              </a>, {s.date}
             </li>
           ))}
         </ul>

@@ -20,6 +20,7 @@ import { fill } from "@/lib/i18n/fill";
 import type { ChartMarker } from "@/lib/article/timeline";
 import { resolveView } from "@/lib/view/resolve";
 import { FigureNotes } from "./FigureNotes";
+import { useFramed } from "../Framed";
 
 /** A figure's chart: drawn from the deferred view's rows. Keep it at module level: it is a memo key. */
 export type ChartRenderer<Extra = undefined> = (rows: FigureRow[], ctx: CellContext, p: FigureProps, extra: Extra) => ReactNode;
@@ -42,6 +43,7 @@ type Props<Extra = undefined> = {
  */
 export function DataFigure<Extra>({ p, model, chart, extra, controls, markers }: Props<Extra>) {
   const onPage = useMemo(() => new Set(p.options.pageSources), [p.options.pageSources]);
+  const framed = useFramed();
   const draw = useCallback(
     (view: FigureProps["chart"]) => {
       const rows = model.rows(view.points, resolveView(view.state, p.options));
@@ -72,10 +74,10 @@ export function DataFigure<Extra>({ p, model, chart, extra, controls, markers }:
       controls={controls && <div className="figure__controls">{controls}</div>}
       chart={<WhenVisible view={p.chart} draw={draw} placeholder={<ChartSlot t={p.t} />} />}
       table={
-        <DataTable id={figureIds(model.id).table} caption={v.caption} columns={tableColumns(v.ctx, { ...v.columns, sources: p.sources, onPage })} rows={v.shown} />
+        <DataTable id={figureIds(model.id).table} caption={v.caption} columns={tableColumns(v.ctx, { ...v.columns, sources: p.sources, onPage, framed })} rows={v.shown} />
       }
-      notes={<FigureNotes notes={v.notes} />}
-      sourceLine={<SourceLine ids={v.sourceIds} sources={p.sources} locale={p.locale} t={p.t} onPage={onPage} />}
+      notes={<FigureNotes notes={v.notes} locale={p.locale} framed={framed} />}
+      sourceLine={<SourceLine ids={v.sourceIds} sources={p.sources} locale={p.locale} t={p.t} onPage={onPage} framed={framed} />}
       csv={() => toCsv(model.id, v.shown, v.ctx, p.basis)}
       filename={model.filename(p.state)}
       apiCsv={apiCsv}

@@ -12,6 +12,8 @@ import { EmbedCode } from "./EmbedCode";
 import type { Locale } from "@/lib/format/locale";
 import { figureIds } from "@/lib/view/figure-ids";
 import { FigureHead } from "./FigureHead";
+import { useFramed } from "../Framed";
+import { framedLink } from "@/lib/embed/links";
 
 type Props = {
   id: FigureId;
@@ -62,6 +64,7 @@ export function FigureFrame(p: Props) {
   };
 
   const ids = figureIds(p.id);
+  const framed = useFramed();
   return (
     <figure className="figure" id={ids.figure} aria-labelledby={ids.title} aria-describedby={ids.summary}>
       <FigureHead id={p.id} title={p.title} summary={p.summary}>
@@ -86,7 +89,7 @@ export function FigureFrame(p: Props) {
           {/* A CSV file, not a page: a plain link. */}
           { }
           {p.apiCsv.map((link) => (
-            <a key={link.href} className="button button--link" href={link.href}>
+            <a key={link.href} className="button button--link" {...framedLink(link.href, framed)}>
               {link.label}
             </a>
           ))}

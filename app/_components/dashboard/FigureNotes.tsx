@@ -1,7 +1,14 @@
+import type { Locale } from "@/lib/format/locale";
+import { dashboardAnchor, framedLink } from "@/lib/embed/links";
 import type { FigureNote } from "@/lib/view/notes";
 
-/** A figure's notes, as the resolved view words them; the event links lead to the timeline. */
-export function FigureNotes({ notes }: { notes: readonly FigureNote[] }) {
+type Props = { notes: readonly FigureNote[]; locale: Locale; framed?: boolean };
+
+/**
+ * A figure's notes, as the resolved view words them. The event links lead to the dashboard's
+ * timeline: in place on the dashboard, from an embed (which has no timeline) to the dashboard's own.
+ */
+export function FigureNotes({ notes, locale, framed = false }: Props) {
   if (notes.length === 0) return null;
   return (
     <ul className="figure__notes">
@@ -11,7 +18,7 @@ export function FigureNotes({ notes }: { notes: readonly FigureNote[] }) {
           {n.links?.map((l, i) => (
             <span key={l.href}>
               {i > 0 ? "; " : " "}
-              <a href={l.href}>{l.text}</a>
+              <a {...framedLink(dashboardAnchor(l.href.replace(/^#/, ""), locale, framed), framed)}>{l.text}</a>
             </span>
           ))}
         </li>

@@ -12,14 +12,17 @@ import { SourceLine } from "./SourceLine";
 import { figureIds } from "@/lib/view/figure-ids";
 import { FigureHead } from "./FigureHead";
 
-/** `onPage`: the sources the page lists; an embed lists none, so its source links lead to the sources page. */
-type Props = { locale: Locale; model: FigureModel; points: readonly TradePoint[]; resolved: ResolvedView; sources: SourceLookup; onPage?: ReadonlySet<string> };
+/**
+ * `onPage`: the sources the page lists; an embed lists none, so its source links lead to the sources
+ * page. `framed`: in an embed, whose links open outside the frame.
+ */
+type Props = { locale: Locale; model: FigureModel; points: readonly TradePoint[]; resolved: ResolvedView; sources: SourceLookup; onPage?: ReadonlySet<string>; framed?: boolean };
 
 /**
  * One figure of the default view as plain HTML: title, summary, an empty chart slot, the table in
  * <noscript> for readers without JavaScript, and the source line. The page and the embeds use it.
  */
-export function StaticFigure({ locale, model, points, resolved, sources, onPage }: Props) {
+export function StaticFigure({ locale, model, points, resolved, sources, onPage, framed }: Props) {
   const t = messagesFor(locale);
   const v = figureView(model, points, resolved, { locale, t, currency: resolved.state.currency }, { sources });
   const columns = textColumns(v.ctx, v.columns, false);
@@ -34,8 +37,8 @@ export function StaticFigure({ locale, model, points, resolved, sources, onPage 
       {/* With scripting on, a browser keeps this as unparsed text: no DOM to build. */}
       <noscript dangerouslySetInnerHTML={{ __html: `<p class="figure__nojs">${escapeHtml(t.chartNeedsJs)}</p>${table}` }} />
       <figcaption>
-        <FigureNotes notes={v.notes} />
-        <SourceLine ids={v.sourceIds} sources={sources} locale={locale} t={t} onPage={onPage} />
+        <FigureNotes notes={v.notes} locale={locale} framed={framed} />
+        <SourceLine ids={v.sourceIds} sources={sources} locale={locale} t={t} onPage={onPage} framed={framed} />
       </figcaption>
     </figure>
   );

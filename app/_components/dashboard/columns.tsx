@@ -2,12 +2,15 @@ import { moneyText, periodCell, type CellContext } from "@/lib/view/cells";
 import { textColumns, type ColumnOptions } from "@/lib/view/columns";
 import { provenanceLabel, rowProvenance, sourceHref, type SourceLookup } from "@/lib/view/provenance";
 import { ProvenanceButton } from "../ProvenanceButton";
+import { framedLink } from "@/lib/embed/links";
 import type { Column } from "./DataTable";
 
 type Options = ColumnOptions & {
   sources: SourceLookup;
   /** The sources the page's own list has; others link to the sources page. */
   onPage?: ReadonlySet<string>;
+  /** In an embed: the source links open outside the frame. */
+  framed?: boolean;
 };
 
 /** The live table's columns: the shared text columns, each value opening its provenance, and the sources. */
@@ -37,7 +40,7 @@ export function tableColumns(ctx: CellContext, options: Options): Column[] {
       r.sourceIds.map((id, i) => (
         <span key={id}>
           {i > 0 && "; "}
-          <a href={sourceHref(id, locale, options.onPage)} data-source-id={id}>
+          <a {...framedLink(sourceHref(id, locale, options.onPage), options.framed ?? false)} data-source-id={id}>
             {options.sources[id]?.publisher ?? id}
           </a>
         </span>

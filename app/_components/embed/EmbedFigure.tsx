@@ -3,6 +3,7 @@
 import dynamic from "next/dynamic";
 import { useState, useSyncExternalStore, type ReactNode } from "react";
 import type { LiveFigureProps } from "./LiveFigure";
+import { Framed } from "../Framed";
 
 const LiveFigure = dynamic(() => import("./LiveFigure"), { ssr: false, loading: () => null });
 
@@ -15,7 +16,12 @@ export function EmbedFigure({ children, ...live }: Omit<LiveFigureProps, "onRead
   return (
     <>
       {!ready && <div className="dashboard">{children}</div>}
-      {hydrated && <LiveFigure {...live} onReady={setReady} />}
+      {/* Its links open outside the frame (lib/embed/links.ts). */}
+      {hydrated && (
+        <Framed value>
+          <LiveFigure {...live} onReady={setReady} />
+        </Framed>
+      )}
     </>
   );
 }

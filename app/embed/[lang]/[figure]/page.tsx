@@ -50,7 +50,7 @@ export default async function EmbedPage({ params }: PageProps<"/embed/[lang]/[fi
     <main className="embed">
       <h1 className="visually-hidden">{t.siteTitle}</h1>
       <EmbedFigure locale={lang} id={figure} options={{ ...dash.options, pageSources: [] }} markers={chartMarkers(data.context.events, lang)}>
-        <StaticFigure locale={lang} model={figureModel(figure)} points={dash.points} resolved={resolveView(defaultView(dash.options), dash.options)} sources={sourceLookup(data.sources)} onPage={new Set()} />
+        <StaticFigure locale={lang} model={figureModel(figure)} points={dash.points} resolved={resolveView(defaultView(dash.options), dash.options)} sources={sourceLookup(data.sources)} onPage={new Set()} framed />
       </EmbedFigure>
       <p className="embed__back">
         <FullViewLink lang={lang} figure={figure} text={fill(t.embed.fullView, { site: t.siteTitle })} />
