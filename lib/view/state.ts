@@ -201,6 +201,9 @@ export function serializeView(state: ViewState, options: ViewOptions): string {
 /** The base year of the view's constant US dollars, or null for nominal values. */
 export const constantBase = (s: Pick<ViewState, "currency" | "prices" | "base">): number | null => (s.currency === "USD" && s.prices === "constant" ? s.base : null);
 
+/** The settings that change what a money value is and how it is written. */
+export type MoneyView = Pick<ViewState, "currency" | "rate" | "idrPerUsd" | "prices" | "base" | "unit">;
+
 /** Just the currency and rupiah rate of a view, for parts of the page that need nothing else. */
 export function parseMoneyView(params: Params): Pick<ViewState, "currency" | "rate" | "idrPerUsd"> {
   const one = (key: string) => {
