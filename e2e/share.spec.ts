@@ -13,10 +13,13 @@ test.describe("share cards", () => {
     test(`${path} has a 1200 × 630 card whose words are its headline`, async ({ page, request }) => {
       await gotoLive(page, path);
       const headline = (await page.getByTestId(main).first().innerText()).trim();
+      const change = (await page.getByTestId("headline-change").innerText()).trim();
       const image = await page.locator('meta[property="og:image"]').getAttribute("content");
       const alt = await page.locator('meta[property="og:image:alt"]').getAttribute("content");
       expect(await page.locator('meta[name="twitter:card"]').getAttribute("content")).toBe("summary_large_image");
       expect(alt).toContain(headline);
+      // The card's words are composed by the page's own builder: its change too, word for word.
+      expect(alt).toContain(change);
       const { pathname } = new URL(image ?? "");
       const res = await request.get(pathname);
       expect(res.headers()["content-type"]).toBe("image/png");

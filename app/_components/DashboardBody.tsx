@@ -35,7 +35,7 @@ export function DashboardBody({ lang }: { lang: Locale }) {
       <SiteHeader locale={lang} />
       <main id="main" className="page">
         <PrintUrl label={messagesFor(lang).printedFrom} path={`/${lang}`} />
-        <Headline locale={lang} headline={h} data={data} sources={sources} />
+        <Headline locale={lang} data={data} options={dash.options} onPage={[...new Set(cited)]} />
         <ClaimCheck locale={lang} data={data} checks={claims} />
         <Dashboard locale={lang} options={{ ...dash.options, pageSources: [...new Set(cited)] }} markers={chartMarkers(data.context.events, lang)}>
           <StaticDashboard locale={lang} points={dash.points} resolved={resolveView(defaultView(dash.options), dash.options)} sources={sources} />

@@ -1,26 +1,32 @@
+import type { Locale } from "@/lib/format/locale";
 import type { Messages } from "@/lib/i18n/messages";
+import { READER_SOURCE_ID } from "@/lib/trade/reader-rate";
+import type { HeadlineView } from "@/lib/trade/headline-view";
 import type { Provenance } from "@/lib/view/provenance";
-import { provenanceLabel } from "@/lib/view/provenance";
+import { provenanceLabel, sourceHref } from "@/lib/view/provenance";
 import { ProvenanceButton } from "./ProvenanceButton";
-
-/** A number that opens its provenance, in one currency or the other. */
-export type HeadlineNumber = { testId: "headline-usd" | "headline-idr" | "headline-cny"; text: string; provenance: Provenance };
 
 type Props = {
   t: Messages;
-  main: HeadlineNumber;
-  /** The other currency, inside a sentence whose words sit before and after it. */
-  second: HeadlineNumber & { before: string; after: string };
-  change: { text: string; provenance: Provenance; rest: string };
+  locale: Locale;
+  view: HeadlineView;
+  /** The sources the page lists; others link to the sources page. */
+  onPage: readonly string[];
 };
 
-/** The headline's three lines: the total, the same total in the other currency, the change. */
-export function HeadlineBlock({ t, main, second, change }: Props) {
+/**
+ * The headline's lines: the total, the same total another way, the change, and the sources of
+ * exactly these numbers. The words are the builder's (lib/trade/headline-view.ts), on the server and
+ * in the browser alike.
+ */
+export function HeadlineBlock({ t, locale, view, onPage }: Props) {
+  const listed = new Set(onPage);
   const button = (n: { text: string; provenance: Provenance }) => (
     <ProvenanceButton provenance={n.provenance} label={provenanceLabel(t, n.text)} closeText={t.provenance.close}>
       {n.text}
     </ProvenanceButton>
   );
+  const { main, second, change } = view;
   return (
     <>
       <div className="headline__figure" data-testid={main.testId}>
@@ -34,6 +40,22 @@ export function HeadlineBlock({ t, main, second, change }: Props) {
       <div className="headline__change" data-testid="headline-change">
         {button(change)} {change.rest}
       </div>
+      <ul className="headline__sources">
+        {view.sources.map((s) => (
+          <li key={`${s.label}|${s.id}`}>
+            <span className="source-ref">
+              {s.label}:{" "}
+              {s.id === READER_SOURCE_ID ? (
+                s.name
+              ) : (
+                <a href={sourceHref(s.id, locale, listed)} data-source-id={s.id}>
+                  {s.name}
+                </a>
+              )}
+            </span>
+          </li>
+        ))}
+      </ul>
     </>
   );
 }

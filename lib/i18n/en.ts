@@ -13,6 +13,8 @@ export const en: Messages = {
   inRupiahAt: "or {value} at {rate} per US$1 ({basis})",
   statedInYuan: "as China stated it in yuan; {value} in US dollars",
   changeRest: "({percent}) from {prevYear} ({prevValue})",
+  changeBothConverted: "; both years from US dollars at each year's average rate ({year}: {value})",
+  inConstant: "at {base} prices (US CPI-U); {value} in {year} dollars, as stated",
   source: "Source",
   sources: "Data sources",
   sourcesIntro: "Every number on this page points to one of these sources.",

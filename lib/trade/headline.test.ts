@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { getDataset } from "@/lib/data/load";
 import { toDecimalString } from "@/lib/money/ratio";
-import { headline, headlineIn } from "./headline";
+import { headline } from "./headline";
 
 describe("headline", () => {
   const h = headline(getDataset());
@@ -22,20 +22,5 @@ describe("headline", () => {
 
   it("refuses a year without a US-dollar total for it and the year before", () => {
     expect(() => headline(getDataset(), 1992)).toThrow(/no US-dollar CA5 totals for 1991 and 1992/);
-  });
-});
-
-describe("headlineIn", () => {
-  const data = getDataset();
-  const h = headline(data);
-  it.each([
-    ["IDR", "article", "1545186720000000", "1456862400000000", "88324320000000", "antara-2025-06-17"],
-    ["IDR", "annual", "1502043620000000", "1363081800000000", "138961820000000", "bi-18k-2025"],
-    // 2024 as Xinhua stated it in yuan; 2023 at the Fed's 2023 average 7.0809.
-    ["CNY", "article", "674150000000", "633032460000", "41117540000", null],
-  ] as const)("in %s at the %s basis", (currency, basis, total, previous, change, rateSource) => {
-    const r = headlineIn(h, currency, basis, data);
-    expect(r && [toDecimalString(r.total, 0), toDecimalString(r.previous, 0), toDecimalString(r.change, 0)]).toEqual([total, previous, change]);
-    expect(r?.rate?.sourceId ?? null).toBe(rateSource);
   });
 });

@@ -2,7 +2,7 @@ import type { Dataset, Observation } from "@/lib/data/types";
 import { div, mul, ratio, sub, toDecimalString, toInteger, type Ratio } from "@/lib/money/ratio";
 import type { PricesInfo, RateInfo, TradePoint, TradeQuery, TradeResponse } from "@/lib/schema/api";
 import type { DisplayCurrency, RateBasis } from "@/lib/schema/primitives";
-import { convert, deflate, toUsd, type ConversionStep } from "./convert";
+import { convert, deflate, toUsd, type Conversion, type ConversionStep } from "./convert";
 import { articleRate } from "./rates";
 import { withReaderRate } from "./reader-rate";
 import { displaySeries } from "./series";
@@ -62,10 +62,15 @@ export function alternativesOf(o: Observation, usd: Ratio | null, data: TradeDat
     });
 }
 
+/** An observation in the reader's currency, exact, with every rate and price index it went through. */
+export function conversionOf(o: Observation, currency: DisplayCurrency, basis: RateBasis, data: TradeData, prices: Prices = null): Conversion {
+  const nominal = convert(o, currency, basis, data.rates);
+  return prices && currency === "USD" ? deflate(nominal, o.year, prices.base, data.cpi) : nominal;
+}
+
 /** One observation in the reader's currency, ready for JSON, charts and tables. */
 export function toPoint(o: Observation, currency: DisplayCurrency, basis: RateBasis, data: TradeData, prices: Prices = null): TradePoint {
-  const nominal = convert(o, currency, basis, data.rates);
-  const c = prices && currency === "USD" ? deflate(nominal, o.year, prices.base, data.cpi) : nominal;
+  const c = conversionOf(o, currency, basis, data, prices);
   const exact = c.ok ? toInteger(c.value) : null;
   return {
     id: o.id,

@@ -1,12 +1,12 @@
 import type { Dataset } from "@/lib/data/types";
 import { formatPartialDate } from "@/lib/format/date";
 import type { Locale } from "@/lib/format/locale";
-import { formatMoney, formatRate } from "@/lib/format/number";
-import { fill } from "@/lib/i18n/fill";
 import { messagesFor } from "@/lib/i18n/messages";
+import type { RateBasis } from "@/lib/schema/primitives";
 import { shortPublisher } from "@/lib/view/provenance";
-import { headline, headlineIn } from "./headline";
-import { changeSince } from "./headline-words";
+import type { MoneyView } from "@/lib/view/state";
+import { headlineData, headlineView } from "./headline-view";
+import { defaultBaseYear } from "./points";
 
 /**
  * The views whose share card is made at build time: the headline leads with a different number in
@@ -15,37 +15,26 @@ import { changeSince } from "./headline-words";
 export const CARD_VIEWS = ["USD", "IDR-article", "IDR-annual", "CNY"] as const;
 export type CardView = (typeof CARD_VIEWS)[number];
 
+const CARD_MONEY: Record<CardView, { currency: MoneyView["currency"]; rate: RateBasis }> = {
+  USD: { currency: "USD", rate: "article" },
+  "IDR-article": { currency: "IDR", rate: "article" },
+  "IDR-annual": { currency: "IDR", rate: "annual" },
+  CNY: { currency: "CNY", rate: "article" },
+};
+
 export type ShareCard = { eyebrow: string; main: string; second: string; change: string; source: string; title: string; alt: string };
 
-/** The headline of a view in words, as the page shows it: for the card's image and its alt text. */
+/** The headline of a view in words, as the page shows it (the same builder): for the card's image and its alt text. */
 export function shareCard(data: Dataset, locale: Locale, view: CardView): ShareCard {
   const t = messagesFor(locale);
-  const h = headline(data);
-  const src = (id: string) => {
-    const s = data.sources.get(id);
-    return s ? `${shortPublisher(s.publisher)}, ${formatPartialDate(s.published, locale)}` : id;
-  };
-  const eyebrow = fill(t.headlineEyebrow, { year: h.year });
-  const usd = formatMoney(h.total.amount, "USD", locale);
-  let main = usd;
-  let second: string;
-  let change = `${formatMoney(h.change, "USD", locale, { signed: true })} ${changeSince(t, locale, h.growth, h.prevYear, formatMoney(h.previous.amount, "USD", locale))}`;
-  let sources = [h.total.sourceId, h.previous.sourceId, h.rate.sourceId];
-  if (view === "USD") {
-    second = fill(t.inRupiah, { value: formatMoney(h.totalIdr, "IDR", locale), rate: formatRate(h.rate.value, "IDR", locale) });
-  } else {
-    const currency = view === "CNY" ? "CNY" : "IDR";
-    const basis = view === "IDR-annual" ? "annual" : "article";
-    const r = headlineIn(h, currency, basis, data);
-    if (!r) throw new Error(`no ${view} headline for ${h.year}`);
-    main = formatMoney(r.total, currency, locale);
-    const stated = r.totalFigure.currency === currency;
-    const basisText = currency === "CNY" ? fill(t.rateUsed.cny, { year: h.year }) : basis === "article" ? t.rateUsed.article : fill(t.rateUsed.annual, { year: h.year });
-    second = fill(stated ? t.statedInYuan : t.inDollars, { value: usd, rate: r.rate ? formatRate(r.rate.value, currency, locale) : "", basis: basisText });
-    change = `${formatMoney(r.change, currency, locale, { signed: true })} ${changeSince(t, locale, r.growth, h.prevYear, formatMoney(r.previous, currency, locale))}`;
-    sources = [r.totalFigure.sourceId, r.previousFigure.sourceId, ...[r.rate, r.prevRate].flatMap((x) => (x ? [x.sourceId] : []))];
-  }
-  const source = `${t.source}: ${[...new Set(sources)].map(src).join("; ")}`;
-  return { eyebrow, main, second, change, source, title: t.siteTitle, alt: `${t.siteTitle}. ${eyebrow}: ${main}, ${second}. ${change}. ${source}.` };
+  const h = headlineView(headlineData(data), { ...CARD_MONEY[view], idrPerUsd: null, prices: "nominal", base: defaultBaseYear(data), unit: "auto" }, locale);
+  if (!h) throw new Error(`no ${view} headline`);
+  // A card is small: each source by its short name, once, in the order the page's line names them.
+  const names = h.sources.map((s) => {
+    const source = data.sources.get(s.id);
+    return source ? `${shortPublisher(source.publisher)}, ${formatPartialDate(source.published, locale)}` : s.name;
+  });
+  const source = `${t.source}: ${[...new Set(names)].join("; ")}`;
+  const [main, second, change] = [h.main.text, h.second.words, h.change.words];
+  return { eyebrow: h.eyebrow, main, second, change, source, title: t.siteTitle, alt: `${t.siteTitle}. ${h.eyebrow}: ${main}, ${second}. ${change}. ${source}.` };
 }
-

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { defaultView, parseView, serializeView, type ViewOptions, type ViewState } from "./state";
+import { defaultView, parseMoneyView, parseView, serializeView, type ViewOptions, type ViewState } from "./state";
 
 const options: ViewOptions = {
   allYears: Array.from({ length: 34 }, (_, i) => 1992 + i),
@@ -65,6 +65,23 @@ describe("parseView", () => {
 
   it("keeps the valid parameters when another is malformed", () => {
     expect(parse("currency=IDR&unit=zillion").state).toMatchObject({ currency: "IDR", unit: "auto" });
+  });
+});
+
+describe("parseMoneyView", () => {
+  const money = (q: string) => parseMoneyView(new URLSearchParams(q), options);
+  it.each([
+    "",
+    "prices=constant&base=2010&unit=million",
+    "currency=IDR&rate=custom&idrPerUsd=17000&unit=trillion",
+    // The same rules as every figure's: constant prices only in US dollars, a base the index covers, your rate only with its value.
+    "currency=CNY&prices=constant&base=2010",
+    "prices=constant&base=1800",
+    "rate=custom",
+    "unit=lots&from=1800&years=x",
+  ])("reads %s exactly as parseView does", (q) => {
+    const { currency, rate, idrPerUsd, prices, base, unit } = parse(q).state;
+    expect(money(q)).toEqual({ currency, rate, idrPerUsd, prices, base, unit });
   });
 });
 

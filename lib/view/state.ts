@@ -201,18 +201,17 @@ export function serializeView(state: ViewState, options: ViewOptions): string {
 /** The base year of the view's constant US dollars, or null for nominal values. */
 export const constantBase = (s: Pick<ViewState, "currency" | "prices" | "base">): number | null => (s.currency === "USD" && s.prices === "constant" ? s.base : null);
 
-/** Just the currency and rupiah rate of a view, for parts of the page that need nothing else. */
-export function parseMoneyView(params: Params): Pick<ViewState, "currency" | "rate" | "idrPerUsd"> {
-  const one = (key: string) => {
-    const all = params.getAll(key);
-    return all.length === 1 ? all[0] : undefined;
-  };
-  const rate = oneOf(RATE_BASES)(one("rate") ?? "") ?? "article";
-  const reader = checkReaderRate(one("idrPerUsd"));
-  const custom = rate === "custom" && reader.ok;
-  return {
-    currency: oneOf(DISPLAY_CURRENCIES)(one("currency") ?? "") ?? "USD",
-    rate: rate === "custom" && !custom ? "article" : rate,
-    idrPerUsd: custom ? reader.value : null,
-  };
+/** The settings that change what a money value is and how it is written. */
+export type MoneyView = Pick<ViewState, "currency" | "rate" | "idrPerUsd" | "prices" | "base" | "unit">;
+
+/** The options the money settings need; the others stay empty, since a money view never reads them. */
+const MONEY_ONLY: Omit<ViewOptions, "baseYears" | "defaultBase"> = { allYears: [], countryYears: [], defaultCountryYears: [], shareYears: [], defaultShareYear: 0 };
+
+/**
+ * Just the money settings of a view, for parts of the page that need nothing else (the headline):
+ * read by parseView itself, so they follow exactly the rules every figure follows.
+ */
+export function parseMoneyView(params: Params, options: Pick<ViewOptions, "baseYears" | "defaultBase">): MoneyView {
+  const { currency, rate, idrPerUsd, prices, base, unit } = parseView(params, { ...MONEY_ONLY, ...options }).state;
+  return { currency, rate, idrPerUsd, prices, base, unit };
 }
