@@ -1,27 +1,47 @@
 import { compoundRate } from "@/lib/money/compound";
-import { compare, div, mul, ratio, sub } from "@/lib/money/ratio";
+import { compare, div, mul, ratio, sub, type Ratio } from "@/lib/money/ratio";
 import type { FigureRow, Range } from "./rows";
 
 export { compoundRate };
 
 const seriesKey = (r: FigureRow) => `${r.reporter}|${r.partner}|${r.flow}`;
 
+type Candidate = { value: Ratio; sourceId: string; currency: string | null; shown: boolean };
+
+/** A row's figure and its alternatives, all in the view's money: an alternative goes through the factor of the row's own figure. */
+function candidates(r: FigureRow): Candidate[] {
+  if (!r.value) return [];
+  const shown: Candidate = { value: r.value, sourceId: r.sourceIds[0] ?? "", currency: r.stated?.currency ?? null, shown: true };
+  const factor = r.usd && r.usd.num !== 0n ? div(r.value, r.usd) : null;
+  const alts = factor
+    ? r.alternatives.flatMap((a) => (a.valueUsd === null ? [] : [{ value: mul(ratio(BigInt(a.valueUsd)), factor), sourceId: a.sourceId, currency: a.stated.currency, shown: false }]))
+    : [];
+  return [shown, ...alts];
+}
+
 /**
- * The value a year's change is read against: the year before from the same source where the data
- * has it (the shown figure, or that source's alternative for the cell), else the shown figure,
- * flagged as crossing sources. Values stay in the view's money: an alternative held in US dollars
- * goes through the same factor as the figure shown for that year.
+ * The two figures a year's change is read from: like with like where the data allows. Best, the
+ * same source in the same currency (the shown figure of this year against the year before's, or
+ * that source's alternative for it); else two figures stated in the same currency (yuan views:
+ * China's yuan statement of one year is not set against a dollar figure converted for the other),
+ * flagged as crossing sources; else the two shown figures, flagged.
  */
 function changeBase(r: FigureRow, prev: FigureRow): NonNullable<FigureRow["changeFrom"]> | null {
-  if (!prev.value) return null;
-  const source = r.sourceIds[0];
-  const base = { value: prev.value, year: prev.year, sourceId: prev.sourceIds[0] ?? "", kind: "same" as const };
-  if (source === undefined || prev.sourceIds.includes(source)) return base;
-  const alt = prev.alternatives.find((a) => a.sourceId === source && a.valueUsd !== null);
-  if (alt && prev.usd && prev.usd.num !== 0n) {
-    return { value: mul(ratio(BigInt(alt.valueUsd as number)), div(prev.value, prev.usd)), year: prev.year, sourceId: source, kind: "like-for-like" };
-  }
-  return { ...base, kind: "crosses" };
+  const now = candidates(r);
+  const before = candidates(prev);
+  const pairs = now.flatMap((a) => before.map((b) => ({ a, b })));
+  const sameKind = (p: { a: Candidate; b: Candidate }) => p.a.currency === p.b.currency;
+  const best =
+    pairs.find((p) => p.a.shown && p.a.sourceId === p.b.sourceId && sameKind(p)) ??
+    pairs.find((p) => p.a.sourceId === p.b.sourceId && sameKind(p)) ??
+    pairs.find((p) => p.a.shown && p.b.shown && sameKind(p)) ??
+    pairs.find((p) => p.a.shown && sameKind(p)) ??
+    pairs.find((p) => sameKind(p)) ??
+    pairs.find((p) => p.a.shown && p.b.shown);
+  if (!best) return null;
+  const kind = best.a.sourceId !== best.b.sourceId ? "crosses" : best.a.shown && best.b.shown ? "same" : "like-for-like";
+  const to = best.a.shown ? {} : { to: best.a.value, toSourceId: best.a.sourceId, ...(best.a.currency !== now[0]?.currency ? { toOtherCurrency: true as const } : {}) };
+  return { value: best.b.value, year: prev.year, sourceId: best.b.sourceId, kind, ...to };
 }
 
 /**
@@ -37,7 +57,7 @@ export function withChange(rows: readonly FigureRow[]): FigureRow[] {
     const prev = byYear.get(`${seriesKey(r)}|${r.year - 1}`);
     const from = r.value && prev ? changeBase(r, prev) : null;
     if (!r.value || !from || compare(from.value, ratio(0n)) <= 0) return { ...r, change: null };
-    return { ...r, change: sub(div(r.value, from.value), ratio(1n)), changeFrom: from };
+    return { ...r, change: sub(div(from.to ?? r.value, from.value), ratio(1n)), changeFrom: from };
   });
 }
 

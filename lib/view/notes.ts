@@ -49,6 +49,11 @@ function changeNotes({ rows, ctx, sources }: NoteInput): FigureNote[] {
     const years = [...new Set(likeForLike.filter((r) => r.changeFrom?.sourceId === source).map((r) => r.year))];
     notes.push({ key: `like-${source}`, text: fill(ctx.t.likeForLikeNote, { years: years.join(", "), source: sourceName(source) }) });
   }
+  const otherCurrency = withFrom.filter((x) => x.changeFrom?.toOtherCurrency);
+  for (const source of new Set(otherCurrency.map((r) => r.changeFrom?.toSourceId ?? ""))) {
+    const years = [...new Set(otherCurrency.filter((r) => r.changeFrom?.toSourceId === source).map((r) => r.year))].join(", ");
+    notes.push({ key: `currency-${source}`, text: fill(ctx.t.otherCurrencyNote, { years, source: sourceName(source) }) });
+  }
   const crossYears = [...new Set(crosses.map((r) => r.year))];
   if (crossYears.length) notes.push({ key: "crosses", text: fill(ctx.t.crossSourceNote, { years: crossYears.join(", ") }) });
   return notes;

@@ -29,9 +29,10 @@ export type FigureRow = {
   change?: Ratio | null;
   /**
    * Year-on-year views: what the change was read against. "like-for-like": the year before in this
-   * row's source (an alternative to the figure shown for it); "crosses": two sources, flagged.
+   * row's source (an alternative to the figure shown for it); "crosses": two sources, flagged. `to`:
+   * this year's figure the change was read from, where it is not the one shown (another currency's).
    */
-  changeFrom?: { value: Ratio; year: number; sourceId: string; kind: "same" | "like-for-like" | "crosses" };
+  changeFrom?: { value: Ratio; year: number; sourceId: string; kind: "same" | "like-for-like" | "crosses"; to?: Ratio; toSourceId?: string; toOtherCurrency?: true };
   /** A compound annual growth row: the years it spans and the first year's value. */
   span?: { from: number; to: number; first: Ratio | null };
   /** Other sources' figures for the same cell. */

@@ -129,7 +129,7 @@ export function yoySummary(rows: readonly FigureRow[], ctx: CellContext): string
     year: latest.year,
     change: formatGrowth(latest.change, ctx.locale),
     prevYear: from.year,
-    value: moneyText(latest, ctx),
+    value: moneyText(from.to ? { ...latest, value: from.to } : latest, ctx),
     prev: moneyText({ ...latest, value: from.value }, ctx),
   });
 }

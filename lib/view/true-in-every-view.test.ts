@@ -59,13 +59,18 @@ describe("year-on-year change compares like with like (item 10)", () => {
     const y1996 = v.rows.find((r) => r.year === 1996 && r.partner === "CA5");
     expect(y1996?.changeFrom?.kind).toBe("like-for-like");
     expect(v.summary).toBe("In 1997, trade changed by +12.1% on 1996 (US$869.9 million, from US$775.88 million).");
-    expect(v.notes.map((n) => n.text)).toContain("1993, 1996: the change is computed from the figures of International Monetary Fund, Direction of Trade Statistics for both years (the figure shown for the year before is another source's).");
-    expect(v.notes.map((n) => n.text)).toContain("1995 (†): the change compares figures from two different sources, as no source gives both years.");
+    expect(v.notes.map((n) => n.text)).toContain("1993, 1995, 1996: the change is computed from the figures of International Monetary Fund, Direction of Trade Statistics for both years (a figure shown here for one of the two years is another source's).");
+  });
+
+  it("in yuan, 2024 is read from dollar figures for both years, as the headline is (+7.8%), never stated yuan against converted dollars", () => {
+    const v = figureAt("currency=CNY&growth=yoy&from=2023&to=2024", "trend", "en");
+    expect(v.summary).toBe("In 2024, trade changed by +7.8% on 2023 (CN¥682.3 billion, from CN¥633.03 billion).");
+    expect(v.notes.map((n) => n.text)).toContain("2024: the change is read from figures stated in one currency for both years; for 2024 that is the figure of The Astana Times, converted at its year's rate, not the figure shown in another currency.");
   });
 
   it("a change between two sources with no common year is flagged", () => {
-    const v = figureAt("growth=yoy&from=2019&to=2021", "trend", "en");
-    expect(v.rows.find((r) => r.year === 2020)?.changeFrom?.kind).toBe("crosses");
+    const v = figureAt("growth=yoy&from=2021&to=2022", "trend", "en");
+    expect(v.rows.find((r) => r.year === 2022)?.changeFrom?.kind).toBe("crosses");
     expect(v.notes.map((n) => n.key)).toContain("crosses");
   });
 });
