@@ -14,6 +14,7 @@ import { sourceLookup } from "@/lib/view/provenance";
 import { defaultView, FIGURES, type FigureId } from "@/lib/view/state";
 import { siteUrl } from "@/lib/site-url";
 import { figureIds } from "@/lib/view/figure-ids";
+import { NoScriptNotice } from "@/app/_components/NoScriptNotice";
 
 export const dynamicParams = false;
 
@@ -45,11 +46,13 @@ export default async function EmbedPage({ params }: PageProps<"/embed/[lang]/[fi
   const data = getDataset();
   const dash = dashboardData(data);
   const t = messagesFor(lang);
+  const view = defaultView(dash.options);
   return (
     <main className="embed">
       <h1 className="visually-hidden">{t.siteTitle}</h1>
+      <NoScriptNotice locale={lang} from={view.from} to={view.to} />
       <EmbedFigure locale={lang} id={figure} options={{ ...dash.options, pageSources: [] }} markers={chartMarkers(data.context.events, lang)}>
-        <StaticFigure locale={lang} model={figureModel(figure)} points={dash.points} state={defaultView(dash.options)} sources={sourceLookup(data.sources)} onPage={new Set()} framed />
+        <StaticFigure locale={lang} model={figureModel(figure)} points={dash.points} state={view} sources={sourceLookup(data.sources)} onPage={new Set()} framed />
       </EmbedFigure>
       <p className="embed__back">
         <FullViewLink lang={lang} figure={figure} text={fill(t.embed.fullView, { site: t.siteTitle })} />
