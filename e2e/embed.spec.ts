@@ -220,7 +220,8 @@ test.describe("embeds", () => {
 
   test("the Embed button gives the iframe code for the current view", async ({ page }) => {
     await page.goto("/en?currency=IDR&unit=billion");
-    await expect(page.locator(".dashboard[data-ready]")).toBeAttached();
+    // The whole dashboard's data on two shared cores: more than expect's 5 s at times.
+    await expect(page.locator(".dashboard[data-ready]")).toBeAttached({ timeout: 20_000 });
     await page.locator("#fig-flows").getByText("Embed", { exact: true }).click();
     const code = await page.locator("#fig-flows .embed-code textarea").inputValue();
     const origin = new URL(page.url()).origin;

@@ -9,6 +9,7 @@ import { SourcesDisagree } from "./context/SourcesDisagree";
 import { Headline } from "./Headline";
 import { GoodsTeaser } from "./composition/GoodsTeaser";
 import { PrintUrl } from "./PrintUrl";
+import { NoScriptNotice } from "./NoScriptNotice";
 import { SiteFooter } from "./SiteFooter";
 import { messagesFor } from "@/lib/i18n/messages";
 import { SiteHeader } from "./SiteHeader";
@@ -29,16 +30,19 @@ export function DashboardBody({ lang }: { lang: Locale }) {
   const dash = dashboardData(data);
   const claims = checkClaims(data);
   const sources = sourceLookup(data.sources);
+  const view = defaultView(dash.options);
   const cited = [h.total.sourceId, h.previous.sourceId, h.rate.sourceId, ...dash.sourceIds, ...contextSourceIds(data.context), ...claims.flatMap((c) => c.sourceIds)];
   return (
     <>
       <SiteHeader locale={lang} />
       <main id="main" className="page">
+        {/* Also on the rupiah and yuan views' copies: their HTML, like every copy's, is the default view. */}
+        <NoScriptNotice locale={lang} from={view.from} to={view.to} />
         <PrintUrl label={messagesFor(lang).printedFrom} path={`/${lang}`} />
         <Headline locale={lang} data={data} options={dash.options} onPage={[...new Set(cited)]} />
         <ClaimCheck locale={lang} data={data} checks={claims} />
         <Dashboard locale={lang} options={{ ...dash.options, pageSources: [...new Set(cited)] }} markers={chartMarkers(data.context.events, lang)}>
-          <StaticDashboard locale={lang} points={dash.points} resolved={resolveView(defaultView(dash.options), dash.options)} sources={sources} />
+          <StaticDashboard locale={lang} points={dash.points} resolved={resolveView(view, dash.options)} sources={sources} />
         </Dashboard>
         <GoodsTeaser locale={lang} data={data} />
         <ContextPanels locale={lang} data={data} />

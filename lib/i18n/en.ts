@@ -222,6 +222,7 @@ export const en: Messages = {
   download: { csv: "Download CSV", png: "Download PNG", svg: "Download SVG", label: "Download", waiting: "Drawing the chart for the file…", notDrawn: "The chart could not be drawn, so there is no file; the table and CSV are still there." },
   chartLoading: "Loading chart…",
   chartNeedsJs: "The chart needs JavaScript; its data is in the table.",
+  noScriptView: "Without JavaScript, this page shows its default view: US dollars (rupiah at the article's rate), {from}–{to}. The settings in the page's address (currency, rate, years and the rest) need JavaScript.",
   showData: "Show the chart's data",
   partial: "part of a year",
   converted: "converted from yuan",

@@ -221,6 +221,7 @@ export const id = {
   download: { csv: "Unduh CSV", png: "Unduh PNG", svg: "Unduh SVG", label: "Unduh", waiting: "Menggambar grafik untuk berkasnya…", notDrawn: "Grafik belum bisa digambar, jadi belum ada berkas; tabel dan CSV tetap tersedia." },
   chartLoading: "Memuat grafik…",
   chartNeedsJs: "Grafik memerlukan JavaScript; datanya ada di tabel.",
+  noScriptView: "Tanpa JavaScript, halaman ini menampilkan tampilan bawaannya: dolar AS (rupiah pada kurs artikel), {from}–{to}. Pengaturan di alamat halaman (mata uang, kurs, tahun, dan lainnya) memerlukan JavaScript.",
   showData: "Lihat data grafik",
   partial: "sebagian tahun",
   converted: "dikonversi dari yuan",

@@ -15,6 +15,7 @@ import { defaultView, FIGURES, type FigureId } from "@/lib/view/state";
 import { siteUrl } from "@/lib/site-url";
 import { resolveView } from "@/lib/view/resolve";
 import { figureIds } from "@/lib/view/figure-ids";
+import { NoScriptNotice } from "@/app/_components/NoScriptNotice";
 
 export const dynamicParams = false;
 
@@ -46,11 +47,13 @@ export default async function EmbedPage({ params }: PageProps<"/embed/[lang]/[fi
   const data = getDataset();
   const dash = dashboardData(data);
   const t = messagesFor(lang);
+  const view = defaultView(dash.options);
   return (
     <main className="embed">
       <h1 className="visually-hidden">{t.siteTitle}</h1>
+      <NoScriptNotice locale={lang} from={view.from} to={view.to} />
       <EmbedFigure locale={lang} id={figure} options={{ ...dash.options, pageSources: [] }} markers={chartMarkers(data.context.events, lang)}>
-        <StaticFigure locale={lang} model={figureModel(figure)} points={dash.points} resolved={resolveView(defaultView(dash.options), dash.options)} sources={sourceLookup(data.sources)} onPage={new Set()} framed />
+        <StaticFigure locale={lang} model={figureModel(figure)} points={dash.points} resolved={resolveView(view, dash.options)} sources={sourceLookup(data.sources)} onPage={new Set()} framed />
       </EmbedFigure>
       <p className="embed__back">
         <FullViewLink lang={lang} figure={figure} text={fill(t.embed.fullView, { site: t.siteTitle })} />
