@@ -4,7 +4,7 @@ import { Bar, BarChart, CartesianGrid, LabelList, Tooltip, XAxis, YAxis } from "
 import { formatDecimal } from "@/lib/format/number";
 import { parseDecimal } from "@/lib/money/ratio";
 import type { Country } from "@/lib/schema/primitives";
-import type { CellContext } from "@/lib/view/cells";
+import { shareCell, type CellContext } from "@/lib/view/cells";
 import type { SharesDatum } from "@/lib/view/chart-data";
 import type { FigureRow } from "@/lib/view/rows";
 import type { SourceLookup } from "@/lib/view/provenance";
@@ -32,7 +32,8 @@ export default function SharesChart({ data, rows, ctx, sources }: Props) {
         }}
       />
       <Bar dataKey="percent" fill={colors.accent} isAnimationActive={false}>
-        <LabelList dataKey="percent" position="right" formatter={(v: unknown) => (typeof v === "number" ? pct(v) : "")} fill={colors.text} />
+        {/* The bar's label is the table's and the summary's exact share, one decimal, never a float's rounding. */}
+        <LabelList dataKey="partner" position="right" formatter={(c: unknown) => { const row = rows.find((r) => r.partner === c); return row ? shareCell(row, ctx.locale) : ""; }} fill={colors.text} />
       </Bar>
     </BarChart>
   );
