@@ -31,10 +31,10 @@ test.describe("toggles", () => {
     await expect(cell(page, "table-trend", "2024:CA5:total", "value")).toHaveText("1.502.043.620,00", { useInnerText: true });
     await expect(page.locator("#table-trend caption")).toContainText("Rp, juta");
     await expect(page).toHaveURL(/\?currency=IDR&rate=annual&unit=million&table=trend$/);
-    // The headline follows: rupiah first at the 2024 average, the dollar figure beside it.
-    await expect(page.getByTestId("headline-idr")).toHaveText("Rp1.502,04 triliun", { useInnerText: true });
-    await expect(page.getByTestId("headline-usd")).toHaveText("setara US$94,82 miliar; kurs Rp15.841 per US$1 (rata-rata 2024)", { useInnerText: true });
-    await expect(page.getByTestId("headline-change")).toHaveText("+Rp138,96 triliun (+10,2%) dibanding 2023 (Rp1.363,08 triliun)", { useInnerText: true });
+    // The headline follows, unit included (#18 item 9): rupiah first at the 2024 average, the dollar figure beside it.
+    await expect(page.getByTestId("headline-idr")).toHaveText("Rp1.502.043.620 juta", { useInnerText: true });
+    await expect(page.getByTestId("headline-usd")).toHaveText("setara US$94.820 juta; kurs Rp15.841 per US$1 (rata-rata 2024)", { useInnerText: true });
+    await expect(page.getByTestId("headline-change")).toHaveText("+Rp138.961.820 juta (+10,2%) dibanding 2023 (Rp1.363.081.800 juta)", { useInnerText: true });
     });
   });
 
