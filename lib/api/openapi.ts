@@ -1,10 +1,11 @@
 import { z } from "zod";
 import type { Dataset } from "@/lib/data/types";
 import { apiError, sourcesResponse, TRADE_QUERY_PARAMS, tradeQuerySchema, tradeResponse } from "@/lib/schema/api";
-import { tradeResponse as buildTradeResponse, yearBounds } from "@/lib/trade/points";
+import { tradeResponse as buildTradeResponse } from "@/lib/trade/points";
 import { en } from "@/lib/i18n/en";
 import { compositionPaths, compositionSchemas } from "./openapi-composition";
 import { errorFor, jsonSchema, queryParameters } from "./openapi-parts";
+import { tradeQueryBounds } from "./trade";
 import { TRADE_CSV_COLUMNS } from "./trade-csv";
 
 /**
@@ -15,7 +16,7 @@ import { TRADE_CSV_COLUMNS } from "./trade-csv";
  */
 
 /** Examples of each parameter; what each means is the English API page's text, written once. */
-const PARAM_EXAMPLE: Partial<Record<(typeof TRADE_QUERY_PARAMS)[number], string>> = { currency: "IDR", rate: "article", partner: "CA5", flow: "total", from: "2024", to: "2024" };
+const PARAM_EXAMPLE: Partial<Record<(typeof TRADE_QUERY_PARAMS)[number], unknown>> = { currency: "IDR", rate: "article", partner: ["CA5"], flow: ["total"], from: 2024, to: 2024 };
 
 /** The example requests, each answered by the handler when the document is built. */
 export const EXAMPLES = {
@@ -30,8 +31,7 @@ export const EXAMPLES = {
 } as const;
 
 export function openApiDocument(data: Dataset) {
-  const bounds = yearBounds(data);
-  const query = tradeQuerySchema(bounds);
+  const query = tradeQuerySchema(tradeQueryBounds(data));
   const parameters = queryParameters(TRADE_QUERY_PARAMS, query, en.api.params, PARAM_EXAMPLE);
   const answer = (request: string) => buildTradeResponse(data, query.parse(Object.fromEntries(new URLSearchParams(request))));
   const tradeExamples = {

@@ -269,7 +269,7 @@ export const en: Messages = {
       flow: "Comma list of flows: total, export (from the reporter), import (to the reporter).",
       idrPerUsd: "Your own rupiah rate, only with rate=custom: rupiah per US dollar from 1000 to 100000, at most 2 decimals, a dot for decimals (e.g. 17000).",
       prices: "nominal (default), or constant: US dollars of one base year, deflated by the US CPI-U; only with currency=USD.",
-      base: "The base year of constant prices (default: the latest full year the record and the CPI-U cover); only with prices=constant.",
+      base: "The base year of constant prices, a year the US CPI-U covers (default: the latest full year the record and the CPI-U cover); only with prices=constant.",
       from: "First year, inclusive.",
       to: "Last year, inclusive.",
     },

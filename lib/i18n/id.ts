@@ -265,7 +265,7 @@ export const id = {
       rate: "Dasar kurs rupiah: article (kurs artikel Rp16.296 untuk setiap tahun), annual (rata-rata tiap tahun; tahun tanpa rata-rata menjawab value: null dengan alasannya) atau custom (kurs Anda sendiri, di idrPerUsd).",
       idrPerUsd: "Kurs rupiah Anda sendiri, hanya dengan rate=custom: rupiah per dolar AS antara 1000 dan 100000, paling banyak 2 desimal, titik untuk desimal (mis. 17000).",
       prices: "nominal (bawaan), atau constant: dolar AS satu tahun dasar, dideflasi dengan IHK-U AS; hanya dengan currency=USD.",
-      base: "Tahun dasar harga konstan (bawaan: tahun penuh terakhir yang dicakup data dan IHK-U); hanya dengan prices=constant.",
+      base: "Tahun dasar harga konstan, salah satu tahun yang dicakup IHK-U AS (bawaan: tahun penuh terakhir yang dicakup data dan IHK-U); hanya dengan prices=constant.",
       reporter: "Angka siapa: CHN (bea cukai China) atau KAZ, KGZ, TJK, UZB (angka negara itu sendiri untuk perdagangannya dengan China; mitra CHN, arus dari sisinya).",
       partner: "Daftar mitra dipisah koma: CA5 (kelima negara), KAZ, KGZ, TJK, TKM, UZB, WLD (perdagangan China dengan dunia), atau CHN dengan pelapor lain.",
       flow: "Daftar arus dipisah koma: total, export (dari pelapor), import (ke pelapor).",
