@@ -281,6 +281,29 @@ export const en: Messages = {
         flow: "From the Central Asian side: export (goods going to China) or import (goods coming from China).",
       },
     },
+    operations: {
+      getTrade: { summary: "Trade figures, one per period, reporter, partner and flow", ok: "The figures, each with its source, status, the figure as stated, every rate used and the other sources' values for the same cell." },
+      getTradeCsv: {
+        summary: "The same figures as CSV: a header row, one row per observation, plain numbers",
+        ok: "Columns: {columns}. `value` is whole units of the currency, exact at any size. Content-Disposition names the query.",
+      },
+      getSources: { summary: "Every source a figure or rate cites", ok: "The sources." },
+      getTargets: {
+        summary: "Every trade target leaders announced, with the year China's customs figures met it and the growth it still needs",
+        ok: "Each target with `reachedIn` (the first year, from its announcement on, whose China-reported total met it; null: not yet), `late` (met after its year), `missed`, and `neededGrowth` (the compound annual growth needed from the latest full year to the target year, a decimal string) beside the last five years' growth.",
+      },
+      getTargetsCsv: { summary: "The same targets as CSV", ok: "The same records as CSV: a header row and one row per record, plain numbers. Content-Disposition names the query." },
+      getComposition: {
+        summary: "What is traded: product groups with value, share and source (thin outside Kazakhstan's 2021 exports and Turkmenistan's gas)",
+        ok: "The product groups, seen from the Central Asian side (flow export = goods going to China), each with its value as stated, whole US dollars where the source gives dollars, the source's share and its source.",
+      },
+      getCompositionCsv: { summary: "The same product groups as CSV", ok: "The same records as CSV: a header row and one row per record, plain numbers. Content-Disposition names the query." },
+      getOpenApi: { summary: "This document", ok: "OpenAPI 3.1, generated from the schemas the routes use." },
+    },
+    notModified: "Not modified: the If-None-Match ETag is current.",
+    invalid: "The query names an unknown or repeated parameter or a value it does not allow. Every issue names its parameter.",
+    valueList: "comma list of: {values}",
+    valueDecimals: "{min}–{max}, at most {places} decimals",
   },
   reporters: { CHN: "China's customs", KAZ: "Kazakhstan's statistics", KGZ: "Kyrgyzstan's statistics", TJK: "Tajikistan's statistics", TKM: "Turkmenistan's statistics", UZB: "Uzbekistan's statistics" },
   context: {

@@ -280,6 +280,32 @@ export const id = {
         flow: "Dari sisi Asia Tengah: export (barang ke China) atau import (barang dari China).",
       },
     },
+    /** Each operation of the OpenAPI document: its summary and its 200 answer (`code` in backticks). */
+    operations: {
+      getTrade: { summary: "Angka perdagangan, satu per periode, pelapor, mitra dan arus", ok: "Angka-angkanya, masing-masing dengan sumber, status, angka seperti dinyatakan, setiap kurs yang dipakai dan angka sumber lain untuk sel yang sama." },
+      getTradeCsv: {
+        summary: "Angka yang sama sebagai CSV: satu baris judul, satu baris per observasi, angka polos",
+        ok: "Kolom: {columns}. `value` adalah satuan utuh mata uangnya, tepat berapa pun besarnya. Content-Disposition menamai kueri.",
+      },
+      getSources: { summary: "Semua sumber yang dikutip sebuah angka atau kurs", ok: "Sumber-sumbernya." },
+      getTargets: {
+        summary: "Setiap target perdagangan yang diumumkan para pemimpin, dengan tahun angka bea cukai China mencapainya dan pertumbuhan yang masih diperlukan",
+        ok: "Setiap target dengan `reachedIn` (tahun pertama, sejak diumumkan, yang totalnya menurut China mencapai target; null: belum), `late` (tercapai setelah tahunnya), `missed`, dan `neededGrowth` (pertumbuhan tahunan majemuk yang diperlukan dari tahun penuh terakhir sampai tahun target, string desimal) di samping pertumbuhan lima tahun terakhir.",
+      },
+      getTargetsCsv: { summary: "Target yang sama sebagai CSV", ok: "Catatan yang sama sebagai CSV: satu baris judul dan satu baris per catatan, angka polos. Content-Disposition menamai kueri." },
+      getComposition: {
+        summary: "Apa yang diperdagangkan: kelompok produk dengan nilai, pangsa dan sumbernya (sedikit di luar ekspor Kazakhstan 2021 dan gas Turkmenistan)",
+        ok: "Kelompok produk, dilihat dari sisi Asia Tengah (arus export = barang ke China), masing-masing dengan nilai seperti dinyatakan, dolar AS utuh bila sumbernya memberi dolar, pangsa menurut sumber, dan sumbernya.",
+      },
+      getCompositionCsv: { summary: "Kelompok produk yang sama sebagai CSV", ok: "Catatan yang sama sebagai CSV: satu baris judul dan satu baris per catatan, angka polos. Content-Disposition menamai kueri." },
+      getOpenApi: { summary: "Dokumen ini", ok: "OpenAPI 3.1, dibuat dari skema yang dipakai rute." },
+    },
+    notModified: "Tidak berubah: ETag di If-None-Match masih berlaku.",
+    invalid: "Kueri menyebut parameter yang tidak dikenal atau berulang, atau nilai yang tidak diizinkan. Setiap masalah menyebut parameternya.",
+    /** The accepted values of a comma-list parameter. */
+    valueList: "daftar dipisah koma: {values}",
+    /** A number in a range with at most so many decimals. */
+    valueDecimals: "{min}–{max}, paling banyak {places} desimal",
   },
   reporters: { CHN: "Bea cukai China", KAZ: "Statistik Kazakhstan", KGZ: "Statistik Kirgistan", TJK: "Statistik Tajikistan", TKM: "Statistik Turkmenistan", UZB: "Statistik Uzbekistan" },
   context: {
