@@ -43,6 +43,22 @@ test.describe("what is traded, and the targets", () => {
 });
 
 test.describe("issue #18 on the goods page", () => {
+  for (const width of [1280, 1366]) {
+    test(`15: the targets table fits its box at ${width} px, in both languages`, async ({ page }) => {
+      await page.setViewportSize({ width, height: 900 });
+      for (const lang of ["id", "en"]) {
+        await page.goto(`/${lang}/goods`);
+        const sizes = await page.locator(".targets__table").evaluate((table) => {
+          const box = table.closest(".table-wrap") as HTMLElement;
+          const panel = table.closest(".panel") as HTMLElement;
+          return { table: table.scrollWidth, box: box.clientWidth, boxRight: box.getBoundingClientRect().right, panelRight: panel.getBoundingClientRect().right };
+        });
+        expect(sizes.table, `${lang}: table ${sizes.table} px in a ${sizes.box} px box`).toBeLessThanOrEqual(sizes.box);
+        expect(sizes.boxRight).toBeLessThanOrEqual(sizes.panelRight);
+      }
+    });
+  }
+
   test("16: one source line entry and one list entry per source page", async ({ page }) => {
     await page.goto("/en/goods");
     for (const line of await page.locator(".figure__sources").all()) {
@@ -65,5 +81,4 @@ test.describe("issue #18 on the goods page", () => {
     await expect(page.locator('[id="src-sing-tao-headline-2026-01-18-2"]')).toHaveAttribute("tabindex", "-1");
     await expectNoAxeViolations(page);
   });
-
 });
