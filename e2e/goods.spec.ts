@@ -81,4 +81,23 @@ test.describe("issue #18 on the goods page", () => {
     await expect(page.locator('[id="src-sing-tao-headline-2026-01-18-2"]')).toHaveAttribute("tabindex", "-1");
     await expectNoAxeViolations(page);
   });
+
+  test("og: the goods page shares its own title and description, in each language", async ({ page }) => {
+    const meta = async (path: string) => {
+      await page.goto(path);
+      const content = (selector: string) => page.locator(selector).getAttribute("content");
+      return { ogTitle: await content('meta[property="og:title"]'), ogDescription: await content('meta[property="og:description"]'), twitterTitle: await content('meta[name="twitter:title"]'), twitterDescription: await content('meta[name="twitter:description"]') };
+    };
+    const dashboard = await meta("/id");
+    expect(await meta("/id/goods")).toEqual({
+      ogTitle: "Apa yang diperdagangkan, dan apa yang dijanjikan para pemimpin",
+      ogDescription: "Barang apa di balik total, dan apakah target perdagangan para pemimpin tercapai: 7 dari 9 target sudah tercapai menurut angka China.",
+      twitterTitle: "Apa yang diperdagangkan, dan apa yang dijanjikan para pemimpin",
+      twitterDescription: "Barang apa di balik total, dan apakah target perdagangan para pemimpin tercapai: 7 dari 9 target sudah tercapai menurut angka China.",
+    });
+    expect(dashboard.ogTitle).not.toBe("Apa yang diperdagangkan, dan apa yang dijanjikan para pemimpin");
+    const en = await meta("/en/goods");
+    expect(en.ogTitle).toBe("What is traded, and what leaders promised");
+    expect(en.twitterDescription).toBe("Which goods lie behind the totals, and whether the leaders' trade targets were met: 7 of 9 targets are met in China's figures.");
+  });
 });
