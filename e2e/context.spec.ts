@@ -126,3 +126,15 @@ test("@phone provenance opens by tap", async ({ page, isMobile }) => {
   const box = await pop.boundingBox();
   expect(box && box.x >= 0 && box.x + box.width <= 412).toBe(true);
 });
+
+test.describe("issue #18 on the dashboard", () => {
+  for (const lang of ["id", "en"] as const) {
+    test(`/${lang}: no popover (a div) or other block sits inside phrasing content such as <strong>`, async ({ page }) => {
+      await gotoLive(page, `/${lang}`);
+      const misplaced = await page
+        .locator(":is(p, span, strong, em, b, i, small, code, q, time, label, button, h1, h2, h3, h4, h5, h6) :is(div, p, dl, ul, ol, table)")
+        .evaluateAll((els) => els.map((el) => `${el.parentElement?.tagName.toLowerCase()} > ${el.tagName.toLowerCase()}.${el.className}`));
+      expect(misplaced).toEqual([]);
+    });
+  }
+});
