@@ -136,5 +136,11 @@ test.describe("issue #18 on the dashboard", () => {
         .evaluateAll((els) => els.map((el) => `${el.parentElement?.tagName.toLowerCase()} > ${el.tagName.toLowerCase()}.${el.className}`));
       expect(misplaced).toEqual([]);
     });
+
+    test(`/${lang}: every #src- link targets an id on the page`, async ({ page }) => {
+      await gotoLive(page, `/${lang}`);
+      const missing = await page.locator('a[href^="#src-"]').evaluateAll((links) => [...new Set(links.map((a) => (a as HTMLAnchorElement).hash.slice(1)))].filter((id) => !document.getElementById(id)));
+      expect(missing).toEqual([]);
+    });
   }
 });

@@ -1,13 +1,11 @@
+import { disagreeSourceIds, latestMirror } from "@/lib/article/disagree";
 import type { Dataset } from "@/lib/data/types";
 import type { Locale } from "@/lib/format/locale";
 import { formatMoney } from "@/lib/format/number";
 import { fill } from "@/lib/i18n/fill";
 import { messagesFor } from "@/lib/i18n/messages";
-import { MIRROR_REPORTERS } from "@/lib/schema/values";
-import { pointsFor } from "@/lib/trade/view-points";
 import { gapCell } from "@/lib/view/cells";
 import { rowProvenance, sourceLookup } from "@/lib/view/provenance";
-import { mirrorRows } from "@/lib/view/rows-compare";
 import { ProvenanceButton } from "../ProvenanceButton";
 import { SourceLinks } from "./SourceLinks";
 
@@ -18,13 +16,7 @@ import { SourceLinks } from "./SourceLinks";
 export function SourcesDisagree({ locale, data }: { locale: Locale; data: Dataset }) {
   const t = messagesFor(locale);
   const lookup = sourceLookup(data.sources);
-  const points = pointsFor(data, "USD", "article");
-  const latest = MIRROR_REPORTERS.flatMap((c) => {
-    const rows = mirrorRows(points, c, { from: 1992, to: 2100 });
-    const china = rows.filter((r) => r.gap).at(-1);
-    const own = china && rows.find((r) => r.year === china.year && r.reporter === c);
-    return china && own ? [{ country: c, china, own }] : [];
-  });
+  const latest = latestMirror(data);
   const money = (r: (typeof latest)[number]["china"]) => (r.value ? formatMoney(r.value, "USD", locale) : "");
   const cellWithSource = (r: (typeof latest)[number]["china"], heading: string) => (
     <ProvenanceButton provenance={rowProvenance(r, heading, { locale, t }, lookup)} label={fill(t.provenance.open, { value: money(r) })} closeText={t.provenance.close}>
@@ -72,7 +64,7 @@ export function SourcesDisagree({ locale, data }: { locale: Locale; data: Datase
       <p>
         <strong>{t.disagree.view}</strong>
       </p>
-      <SourceLinks ids={latest.flatMap((r) => [...r.china.sourceIds, ...r.own.sourceIds])} sources={data.sources} locale={locale} t={t} />
+      <SourceLinks ids={disagreeSourceIds(data)} sources={data.sources} locale={locale} t={t} />
     </section>
   );
 }
