@@ -143,4 +143,19 @@ test.describe("issue #18 on the dashboard", () => {
       expect(missing).toEqual([]);
     });
   }
+
+  test("'Why sources disagree' gives the Eurasian Development Bank's 2024 figure against China's, with their sources", async ({ page }) => {
+    // Server-rendered, and the popover is native: no need to wait for the live dashboard.
+    await page.goto("/id");
+    const edb = page.locator('#sources-disagree [data-mirror="edb-2024"]');
+    await expect(edb).toHaveText("Bank Pembangunan Eurasia (data nasional), 2024: US$66,2 miliar; bea cukai China untuk kelima negara: US$94,82 miliar, 1,4 kali lebih besar.", { useInnerText: true });
+    const trigger = edb.locator(".prov").first();
+    await trigger.click();
+    const pop = await popoverOf(page, trigger);
+    await expect(pop).toContainText("The Times of Central Asia");
+    await page.keyboard.press("Escape");
+    await expect(page.locator("#sources-disagree .figure__sources")).toContainText("The Times of Central Asia");
+    await page.goto("/en");
+    await expect(page.locator('#sources-disagree [data-mirror="edb-2024"]')).toHaveText("Eurasian Development Bank (national data), 2024: US$66.2 billion; China's customs for the five countries: US$94.82 billion, 1.4 times as much.", { useInnerText: true });
+  });
 });

@@ -358,6 +358,7 @@ export const en: Messages = {
     seeFigure: "Every year is in the figure “China's figures and the country's own”.",
     cif: "Exports are valued FOB (at the port of loading) and imports CIF (with freight and insurance), so one side's exports never equal the other's imports. Transit goods, re-exports and informal border trade are also recorded differently.",
     view: "This dashboard shows China's customs figures unless a row says otherwise. Different series are never mixed silently.",
+    regional: "{label}: {other}; China's customs for the five countries: {china}, {gap} times as much.",
   },
   after: {
     heading: "After the article",

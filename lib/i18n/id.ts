@@ -360,6 +360,8 @@ export const id = {
     seeFigure: "Setiap tahun ada di grafik “Angka China dan angka negara itu sendiri”.",
     cif: "Ekspor dicatat FOB (nilai di pelabuhan muat) dan impor CIF (termasuk biaya angkut dan asuransi), sehingga ekspor satu pihak tidak sama dengan impor pihak lain. Barang transit, re-ekspor dan perdagangan informal lintas batas juga dicatat berbeda.",
     view: "Dasbor ini menampilkan data bea cukai China, kecuali jika sebuah baris menyebut lain. Seri yang berbeda tidak dicampur diam-diam.",
+    /** A region-wide figure from national statistics against China's total for the five. */
+    regional: "{label}: {other}; bea cukai China untuk kelima negara: {china}, {gap} kali lebih besar.",
   },
   after: {
     heading: "Setelah artikel terbit",
