@@ -21,6 +21,35 @@ test.describe("API page", () => {
     });
   }
 
+  test("18: /id/api is Indonesian, and each parameter shows the values its schema accepts", async ({ page }) => {
+    await page.goto("/id/api");
+    const endpoint = (path: string) => page.locator("section").filter({ has: page.getByRole("heading", { name: `GET ${path}`, exact: true }) });
+    const trade = endpoint("/api/trade");
+    await expect(trade.locator("h2 + p")).toHaveText("Angka perdagangan, satu per periode, pelapor, mitra dan arus");
+    await expect(trade.locator("li").filter({ hasText: /^200/ })).toHaveText("200 Angka-angkanya, masing-masing dengan sumber, status, angka seperti dinyatakan, setiap kurs yang dipakai dan angka sumber lain untuk sel yang sama.");
+    await expect(trade.locator("li").filter({ hasText: /^304/ })).toHaveText("304 Tidak berubah: ETag di If-None-Match masih berlaku.");
+    await expect(trade.locator("li").filter({ hasText: /^400/ })).toHaveText("400 Kueri menyebut parameter yang tidak dikenal atau berulang, atau nilai yang tidak diizinkan. Setiap masalah menyebut parameternya.");
+    await expect(endpoint("/api/trade.csv").locator("li").filter({ hasText: /^200/ })).toContainText("Kolom: reporter, period, period_type,");
+    await expect(endpoint("/api/composition").locator("h2 + p")).toHaveText("Apa yang diperdagangkan: kelompok produk dengan nilai, pangsa dan sumbernya (sedikit di luar ekspor Kazakhstan 2021 dan gas Turkmenistan)");
+    // Nothing on the page is left in English.
+    await expect(page.locator("main [lang=en]")).toHaveCount(0);
+    const accepted = (section: typeof trade, name: string) => section.locator("tbody tr").filter({ has: page.locator("th", { hasText: new RegExp(`^${name}$`) }) }).locator("td").first();
+    await expect(accepted(trade, "from")).toHaveText("1992–2026");
+    await expect(accepted(trade, "to")).toHaveText("1992–2026");
+    await expect(accepted(trade, "base")).toHaveText("1992–2025");
+    await expect(accepted(trade, "partner")).toHaveText("daftar dipisah koma: CA5, KAZ, KGZ, TJK, TKM, UZB, WLD, CHN");
+    await expect(accepted(trade, "flow")).toHaveText("daftar dipisah koma: total, export, import");
+    await expect(accepted(trade, "idrPerUsd")).toHaveText("1000–100000, paling banyak 2 desimal");
+    await expect(accepted(trade, "currency")).toHaveText("USD, IDR, CNY");
+    await expect(accepted(endpoint("/api/targets"), "partner")).toHaveText("daftar dipisah koma: CA5, KAZ, KGZ, TJK, TKM, UZB");
+    await expect(accepted(endpoint("/api/composition"), "year")).toHaveText("2014–2025");
+    expect(await page.locator("main td").allInnerTexts()).not.toContain("text");
+    await page.goto("/en/api");
+    await expect(endpoint("/api/trade").locator("h2 + p")).toHaveText("Trade figures, one per period, reporter, partner and flow");
+    await expect(accepted(endpoint("/api/trade"), "partner")).toHaveText("comma list of: CA5, KAZ, KGZ, TJK, TKM, UZB, WLD, CHN");
+    await expect(accepted(endpoint("/api/trade"), "idrPerUsd")).toHaveText("1000–100000, at most 2 decimals");
+  });
+
   test("the language switch keeps the page", async ({ page }) => {
     await page.goto("/id/api");
     await page.getByRole("link", { name: "English: read this page in English" }).click();

@@ -126,3 +126,36 @@ test("@phone provenance opens by tap", async ({ page, isMobile }) => {
   const box = await pop.boundingBox();
   expect(box && box.x >= 0 && box.x + box.width <= 412).toBe(true);
 });
+
+test.describe("issue #18 on the dashboard", () => {
+  for (const lang of ["id", "en"] as const) {
+    test(`/${lang}: no popover (a div) or other block sits inside phrasing content such as <strong>`, async ({ page }) => {
+      await gotoLive(page, `/${lang}`);
+      const misplaced = await page
+        .locator(":is(p, span, strong, em, b, i, small, code, q, time, label, button, h1, h2, h3, h4, h5, h6) :is(div, p, dl, ul, ol, table)")
+        .evaluateAll((els) => els.map((el) => `${el.parentElement?.tagName.toLowerCase()} > ${el.tagName.toLowerCase()}.${el.className}`));
+      expect(misplaced).toEqual([]);
+    });
+
+    test(`/${lang}: every #src- link targets an id on the page`, async ({ page }) => {
+      await gotoLive(page, `/${lang}`);
+      const missing = await page.locator('a[href^="#src-"]').evaluateAll((links) => [...new Set(links.map((a) => (a as HTMLAnchorElement).hash.slice(1)))].filter((id) => !document.getElementById(id)));
+      expect(missing).toEqual([]);
+    });
+  }
+
+  test("'Why sources disagree' gives the Eurasian Development Bank's 2024 figure against China's, with their sources", async ({ page }) => {
+    // Server-rendered, and the popover is native: no need to wait for the live dashboard.
+    await page.goto("/id");
+    const edb = page.locator('#sources-disagree [data-mirror="edb-2024"]');
+    await expect(edb).toHaveText("Bank Pembangunan Eurasia (data nasional), 2024: US$66,2 miliar; bea cukai China untuk kelima negara: US$94,82 miliar, 1,4 kali lebih besar.", { useInnerText: true });
+    const trigger = edb.locator(".prov").first();
+    await trigger.click();
+    const pop = await popoverOf(page, trigger);
+    await expect(pop).toContainText("The Times of Central Asia");
+    await page.keyboard.press("Escape");
+    await expect(page.locator("#sources-disagree .figure__sources")).toContainText("The Times of Central Asia");
+    await page.goto("/en");
+    await expect(page.locator('#sources-disagree [data-mirror="edb-2024"]')).toHaveText("Eurasian Development Bank (national data), 2024: US$66.2 billion; China's customs for the five countries: US$94.82 billion, 1.4 times as much.", { useInnerText: true });
+  });
+});

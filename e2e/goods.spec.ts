@@ -41,3 +41,63 @@ test.describe("what is traded, and the targets", () => {
     await expectNoAxeViolations(page);
   });
 });
+
+test.describe("issue #18 on the goods page", () => {
+  for (const width of [1280, 1366]) {
+    test(`15: the targets table fits its box at ${width} px, in both languages`, async ({ page }) => {
+      await page.setViewportSize({ width, height: 900 });
+      for (const lang of ["id", "en"]) {
+        await page.goto(`/${lang}/goods`);
+        const sizes = await page.locator(".targets__table").evaluate((table) => {
+          const box = table.closest(".table-wrap") as HTMLElement;
+          const panel = table.closest(".panel") as HTMLElement;
+          return { table: table.scrollWidth, box: box.clientWidth, boxRight: box.getBoundingClientRect().right, panelRight: panel.getBoundingClientRect().right };
+        });
+        expect(sizes.table, `${lang}: table ${sizes.table} px in a ${sizes.box} px box`).toBeLessThanOrEqual(sizes.box);
+        expect(sizes.boxRight).toBeLessThanOrEqual(sizes.panelRight);
+      }
+    });
+  }
+
+  test("16: one source line entry and one list entry per source page", async ({ page }) => {
+    await page.goto("/en/goods");
+    for (const line of await page.locator(".figure__sources").all()) {
+      const targets = await line.locator("a").evaluateAll((links) => links.map((a) => document.getElementById((a as HTMLAnchorElement).hash.slice(1))?.closest("li")?.querySelector("a")?.href ?? (a as HTMLAnchorElement).href));
+      expect(targets.length, await line.innerText()).toBe(new Set(targets).size);
+    }
+    const region = page.locator(".figure__sources").filter({ hasText: "Sing Tao" });
+    await expect(region.getByRole("link", { name: /Sing Tao/ })).toHaveCount(1);
+    await expect(region.getByRole("link", { name: /Yicai/ })).toHaveCount(1);
+    await expect(page.locator(".figure__sources").filter({ hasText: "Kursiv" }).getByRole("link", { name: /Kursiv/ })).toHaveCount(1);
+    const urls = await page.locator(".sources__list > li > a").evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).href));
+    expect(urls.length).toBe(new Set(urls).size);
+  });
+
+  test("16: the sources page lists each source page once and keeps every id as an anchor", async ({ page }) => {
+    await page.goto("/id/sources");
+    const urls = await page.locator(".sources__list > li > a").evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).href));
+    expect(urls.length).toBe(new Set(urls).size);
+    for (const id of ["sing-tao-headline-2026-01-18", "sing-tao-headline-2026-01-18-2", "kursiv-media-2023-05-19-2"]) await expect(page.locator(`[id="src-${id}"]`)).toHaveCount(1);
+    await expect(page.locator('[id="src-sing-tao-headline-2026-01-18-2"]')).toHaveAttribute("tabindex", "-1");
+    await expectNoAxeViolations(page);
+  });
+
+  test("og: the goods page shares its own title and description, in each language", async ({ page }) => {
+    const meta = async (path: string) => {
+      await page.goto(path);
+      const content = (selector: string) => page.locator(selector).getAttribute("content");
+      return { ogTitle: await content('meta[property="og:title"]'), ogDescription: await content('meta[property="og:description"]'), twitterTitle: await content('meta[name="twitter:title"]'), twitterDescription: await content('meta[name="twitter:description"]') };
+    };
+    const dashboard = await meta("/id");
+    expect(await meta("/id/goods")).toEqual({
+      ogTitle: "Apa yang diperdagangkan, dan apa yang dijanjikan para pemimpin",
+      ogDescription: "Barang apa di balik total, dan apakah target perdagangan para pemimpin tercapai: 7 dari 9 target sudah tercapai menurut angka China.",
+      twitterTitle: "Apa yang diperdagangkan, dan apa yang dijanjikan para pemimpin",
+      twitterDescription: "Barang apa di balik total, dan apakah target perdagangan para pemimpin tercapai: 7 dari 9 target sudah tercapai menurut angka China.",
+    });
+    expect(dashboard.ogTitle).not.toBe("Apa yang diperdagangkan, dan apa yang dijanjikan para pemimpin");
+    const en = await meta("/en/goods");
+    expect(en.ogTitle).toBe("What is traded, and what leaders promised");
+    expect(en.twitterDescription).toBe("Which goods lie behind the totals, and whether the leaders' trade targets were met: 7 of 9 targets are met in China's figures.");
+  });
+});

@@ -19,3 +19,10 @@ export function shareMetadata(lang: Locale, view: CardView, url: string, site: U
     twitter: { card: "summary_large_image", title: card.title, description, images: [image] },
   };
 }
+
+/** The same card for a page of its own (goods and targets), shared under that page's title and description. */
+export function pageShareMetadata(lang: Locale, url: string, text: { title: string; description: string }, site: URL | null = siteUrl()): ReturnType<typeof shareMetadata> {
+  const meta = shareMetadata(lang, "USD", url, site);
+  if (!meta.openGraph || !meta.twitter) return meta;
+  return { ...meta, openGraph: { ...meta.openGraph, ...text }, twitter: { ...meta.twitter, ...text } };
+}

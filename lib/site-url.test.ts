@@ -1,7 +1,7 @@
 import { createRequire } from "node:module";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { pageAlternates } from "./page-alternates";
-import { shareMetadata } from "./share-metadata";
+import { pageShareMetadata, shareMetadata } from "./share-metadata";
 import { exampleOrigin, siteUrl, SITE_PLACEHOLDER } from "./site-url";
 
 const site = new URL("https://perdagangan.example.org");
@@ -44,6 +44,14 @@ describe("absolute links need SITE_URL", () => {
     const meta = shareMetadata("en", "CNY", "/en?currency=CNY", site);
     expect(meta.metadataBase).toBe(site);
     expect(meta.openGraph?.images).toEqual([expect.objectContaining({ url: "/og/en/CNY", width: 1200, height: 630, alt: expect.stringMatching(/CN¥/) })]);
+  });
+
+  it("a page of its own shares its own title and description, with the site's card", () => {
+    const text = { title: "Apa yang diperdagangkan", description: "Barang apa di balik total." };
+    const meta = pageShareMetadata("id", "/id/goods", text, site);
+    expect(meta.openGraph).toMatchObject({ ...text, url: "/id/goods", siteName: "Perdagangan China–Asia Tengah dalam angka", images: [expect.objectContaining({ url: "/og/id/USD" })] });
+    expect(meta.twitter).toMatchObject({ ...text, card: "summary_large_image" });
+    expect(pageShareMetadata("id", "/id/goods", text, null)).toEqual({});
   });
 });
 

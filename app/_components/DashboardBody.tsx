@@ -20,6 +20,7 @@ import { dashboardData } from "@/lib/trade/dashboard-data";
 import { checkClaims } from "@/lib/article/claims";
 import { chartMarkers } from "@/lib/article/timeline";
 import { contextSourceIds } from "@/lib/article/sources";
+import { disagreeSourceIds } from "@/lib/article/disagree";
 import { headline } from "@/lib/trade/headline";
 import { sourceLookup } from "@/lib/view/provenance";
 
@@ -31,7 +32,7 @@ export function DashboardBody({ lang }: { lang: Locale }) {
   const claims = checkClaims(data);
   const sources = sourceLookup(data.sources);
   const view = defaultView(dash.options);
-  const cited = [h.total.sourceId, h.previous.sourceId, h.rate.sourceId, ...dash.sourceIds, ...contextSourceIds(data.context), ...claims.flatMap((c) => c.sourceIds)];
+  const cited = [h.total.sourceId, h.previous.sourceId, h.rate.sourceId, ...dash.sourceIds, ...contextSourceIds(data.context), ...disagreeSourceIds(data), ...claims.flatMap((c) => c.sourceIds)];
   return (
     <>
       <SiteHeader locale={lang} />

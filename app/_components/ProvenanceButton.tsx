@@ -1,6 +1,7 @@
 "use client";
 
 import { useEffect, useId, useLayoutEffect, useRef, useState, type ReactNode } from "react";
+import { sourcePages } from "@/lib/source-pages";
 import type { Provenance } from "@/lib/view/provenance";
 import { framedLink } from "@/lib/embed/links";
 import { useFramed } from "./Framed";
@@ -138,7 +139,7 @@ function PopoverContent({ provenance }: { provenance: Provenance }) {
           ))}
         </dl>
         <ul className="prov__sources">
-          {provenance.sources.map((s) => (
+          {sourcePages(provenance.sources).map((s) => (
             <li key={s.id}>
               <strong>{s.publisher}</strong>, <a rel="noopener noreferrer" {...framedLink(s.url, framed)}>
                 {s.title}

@@ -2,13 +2,17 @@ import type { Source } from "@/lib/data/types";
 import { formatPartialDate } from "@/lib/format/date";
 import type { Locale } from "@/lib/format/locale";
 import { messagesFor } from "@/lib/i18n/messages";
+import { sourcePages } from "@/lib/source-pages";
 
 type Props = { locale: Locale; ids: readonly string[]; sources: ReadonlyMap<string, Source>; heading?: "h1" | "h2" };
 
-/** The sources cited on the page; each figure's source link jumps to its entry here. */
+/**
+ * The sources cited on the page, one entry per source page (ids of the same URL are one page);
+ * each figure's source link jumps to its entry here, by any of the page's ids.
+ */
 export function SourceList({ locale, ids, sources, heading: Heading = "h2" }: Props) {
   const t = messagesFor(locale);
-  const cited = [...new Set(ids)].map((id) => sources.get(id)).filter((s): s is Source => Boolean(s));
+  const cited = sourcePages(ids.map((id) => sources.get(id)).filter((s): s is Source => Boolean(s)));
   return (
     <section className="sources" aria-labelledby="sources-heading">
       <Heading id="sources-heading">{t.sources}</Heading>
@@ -19,10 +23,18 @@ export function SourceList({ locale, ids, sources, heading: Heading = "h2" }: Pr
             <span className="sources__publisher">{s.publisher}</span>
             {", "}
             <a href={s.url} rel="noopener noreferrer" lang={s.id.startsWith("antara") ? "id" : "en"}>
-              {s.title}
+              {s.titles.join("; ")}
             </a>
             {", "}
             <span>{formatPartialDate(s.published, locale)}</span> <code className="sources__id">{s.id}</code>
+            {s.ids.slice(1).map((id) => (
+              <span key={id}>
+                {", "}
+                <code className="sources__id" id={`src-${id}`} tabIndex={-1}>
+                  {id}
+                </code>
+              </span>
+            ))}
           </li>
         ))}
       </ol>

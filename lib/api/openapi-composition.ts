@@ -3,6 +3,7 @@ import { en } from "@/lib/i18n/en";
 import { COMPOSITION_QUERY_PARAMS, compositionQuerySchema, compositionResponse, TARGET_QUERY_PARAMS, targetsQuerySchema, targetsResponse } from "@/lib/schema/api-composition";
 import { productJsonOf, productYears, targetJsonOf } from "./composition";
 import { errorFor, jsonSchema, queryParameters, type JsonSchema } from "./openapi-parts";
+import type { operationText, OperationId } from "./openapi-text";
 
 /** Example requests of the two routes, each answered by the handler when the document is built. */
 export const COMPOSITION_EXAMPLES = {
@@ -16,6 +17,8 @@ type Shared = {
   cacheHeaders: Record<string, unknown>;
   notModified: Record<string, unknown>;
   error400: (examples: Record<string, { summary: string; request: string; value: unknown }>) => Record<string, unknown>;
+  /** The English summary and answers of an operation. */
+  text: (id: OperationId) => ReturnType<typeof operationText>;
 };
 
 /** /api/targets and /api/composition (and their CSV twins), from the schemas their handlers use. */
@@ -28,8 +31,9 @@ export function compositionPaths(data: Dataset, shared: Shared): Record<string, 
   const compositionExample = { products: data.products.map(productJsonOf).filter((p) => p.partner === "KAZ" && p.year === 2021 && p.flow === "export") };
   const targetsError = shared.error400({ invalid: { summary: "An unknown partner", request: COMPOSITION_EXAMPLES.targetsError, value: errorFor(COMPOSITION_EXAMPLES.targetsError, TARGET_QUERY_PARAMS, targetsQuerySchema) } });
   const compositionError = shared.error400({ invalid: { summary: "A flow that is not export or import", request: COMPOSITION_EXAMPLES.compositionError, value: errorFor(COMPOSITION_EXAMPLES.compositionError, COMPOSITION_QUERY_PARAMS, query) } });
-  const csv = (summary: string, request: string) => ({
-    description: "The same records as CSV: a header row and one row per record, plain numbers. Content-Disposition names the query.",
+  const { text } = shared;
+  const csv = (id: "getTargetsCsv" | "getCompositionCsv", summary: string, request: string) => ({
+    description: text(id).responses["200"],
     headers: { ...shared.cacheHeaders, "Content-Disposition": { description: "attachment; a file name that names the query.", schema: { type: "string" } } },
     content: { "text/csv": { schema: { type: "string" }, examples: { one: { summary, "x-request": request } } } },
   });
@@ -37,12 +41,11 @@ export function compositionPaths(data: Dataset, shared: Shared): Record<string, 
     "/api/targets": {
       get: {
         operationId: "getTargets",
-        summary: "Every trade target leaders announced, with the year China's customs figures met it and the growth it still needs",
+        summary: text("getTargets").summary,
         parameters: targetParams,
         responses: {
           "200": {
-            description:
-              "Each target with reachedIn (the first year, from its announcement on, whose China-reported total met it; null: not yet), late (met after its year), missed, and neededGrowth (the compound annual growth needed from the latest full year to the target year, a decimal string) beside the last five years' growth.",
+            description: text("getTargets").responses["200"],
             headers: shared.cacheHeaders,
             content: { "application/json": { schema: { $ref: "#/components/schemas/TargetsResponse" }, examples: { kyrgyzstan: { summary: "Kyrgyzstan's US$45 bn by 2030", "x-request": COMPOSITION_EXAMPLES.targets, value: targetsExample } } } },
           },
@@ -51,15 +54,15 @@ export function compositionPaths(data: Dataset, shared: Shared): Record<string, 
         },
       },
     },
-    "/api/targets.csv": { get: { operationId: "getTargetsCsv", summary: "The same targets as CSV", parameters: targetParams, responses: { "200": csv("Kyrgyzstan's target", COMPOSITION_EXAMPLES.targets), "304": shared.notModified, "400": targetsError } } },
+    "/api/targets.csv": { get: { operationId: "getTargetsCsv", summary: text("getTargetsCsv").summary, parameters: targetParams, responses: { "200": csv("getTargetsCsv", "Kyrgyzstan's target", COMPOSITION_EXAMPLES.targets), "304": shared.notModified, "400": targetsError } } },
     "/api/composition": {
       get: {
         operationId: "getComposition",
-        summary: "What is traded: product groups with value, share and source (thin outside Kazakhstan's 2021 exports and Turkmenistan's gas)",
+        summary: text("getComposition").summary,
         parameters: compositionParams,
         responses: {
           "200": {
-            description: "The product groups, seen from the Central Asian side (flow export = goods going to China), each with its value as stated, whole US dollars where the source gives dollars, the source's share and its source.",
+            description: text("getComposition").responses["200"],
             headers: shared.cacheHeaders,
             content: { "application/json": { schema: { $ref: "#/components/schemas/CompositionResponse" }, examples: { kazakhstan2021: { summary: "Kazakhstan's exports to China, 2021 (CEPII BACI)", "x-request": COMPOSITION_EXAMPLES.composition, value: compositionExample } } } },
           },
@@ -68,7 +71,7 @@ export function compositionPaths(data: Dataset, shared: Shared): Record<string, 
         },
       },
     },
-    "/api/composition.csv": { get: { operationId: "getCompositionCsv", summary: "The same product groups as CSV", parameters: compositionParams, responses: { "200": csv("Kazakhstan's exports, 2021", COMPOSITION_EXAMPLES.composition), "304": shared.notModified, "400": compositionError } } },
+    "/api/composition.csv": { get: { operationId: "getCompositionCsv", summary: text("getCompositionCsv").summary, parameters: compositionParams, responses: { "200": csv("getCompositionCsv", "Kazakhstan's exports, 2021", COMPOSITION_EXAMPLES.composition), "304": shared.notModified, "400": compositionError } } },
   };
 }
 

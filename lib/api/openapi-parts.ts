@@ -10,16 +10,23 @@ export function jsonSchema(schema: z.ZodType, io: "input" | "output" = "output")
   return rest;
 }
 
-/** OpenAPI query parameters from a query schema's fields: names, texts and optional examples. */
-export function queryParameters(names: readonly string[], schema: { shape: Record<string, unknown> }, texts: Readonly<Record<string, string>>, examples: Readonly<Record<string, string>> = {}) {
-  return names.map((name) => ({
-    name,
-    in: "query",
-    required: false,
-    description: texts[name] ?? "",
-    schema: jsonSchema(schema.shape[name] as z.ZodType, "input"),
-    ...(examples[name] ? { example: examples[name] } : {}),
-  }));
+/**
+ * OpenAPI query parameters from a query schema's fields: names, texts and optional examples (as
+ * values of the parameter's schema). A list is sent as one comma-separated value (form, not exploded).
+ */
+export function queryParameters(names: readonly string[], schema: { shape: Record<string, unknown> }, texts: Readonly<Record<string, string>>, examples: Readonly<Record<string, unknown>> = {}) {
+  return names.map((name) => {
+    const json = jsonSchema(schema.shape[name] as z.ZodType, "input");
+    return {
+      name,
+      in: "query",
+      required: false,
+      description: texts[name] ?? "",
+      ...(json.type === "array" ? { style: "form", explode: false } : {}),
+      schema: json,
+      ...(examples[name] !== undefined ? { example: examples[name] } : {}),
+    };
+  });
 }
 
 /** The error a query gets, as the route's own parser words it. */

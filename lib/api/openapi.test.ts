@@ -42,6 +42,18 @@ describe("GET /api/openapi.json", () => {
     expect(doc.components.schemas.ApiError).toMatchObject({ required: ["error", "issues"] });
   });
 
+  it("gives each parameter's accepted values: years, codes of a comma list, the base years the CPI-U covers", () => {
+    const param = (path: string, name: string) => (doc.paths as Record<string, { get: { parameters?: { name: string }[] } }>)[path]?.get.parameters?.find((p) => p.name === name);
+    for (const name of ["from", "to"]) expect(param("/api/trade", name)).toMatchObject({ schema: { type: "integer", minimum: 1992, maximum: 2026 }, example: 2024 });
+    expect(param("/api/trade", "base")).toMatchObject({ schema: { type: "integer", enum: Array.from({ length: 34 }, (_, i) => 1992 + i) } });
+    expect(param("/api/trade", "base")).toMatchObject({ description: expect.stringContaining("a year the US CPI-U covers") });
+    expect(param("/api/trade", "partner")).toMatchObject({ style: "form", explode: false, schema: { type: "array", items: { enum: ["CA5", "KAZ", "KGZ", "TJK", "TKM", "UZB", "WLD", "CHN"] } }, example: ["CA5"] });
+    expect(param("/api/trade", "flow")).toMatchObject({ style: "form", explode: false, schema: { type: "array", items: { enum: ["total", "export", "import"] } } });
+    expect(param("/api/trade", "idrPerUsd")).toMatchObject({ schema: { type: "number", minimum: 1000, maximum: 100000, multipleOf: 0.01 } });
+    expect(param("/api/targets", "partner")).toMatchObject({ style: "form", explode: false, schema: { type: "array", items: { enum: ["CA5", "KAZ", "KGZ", "TJK", "TKM", "UZB"] } } });
+    expect(param("/api/composition", "year")).toMatchObject({ schema: { type: "integer", minimum: 2014, maximum: 2025 } });
+  });
+
   it("gives examples that the API really answers", async () => {
     let checked = 0;
     for (const [path, item] of Object.entries(doc.paths) as [string, { get: Operation }][]) {

@@ -1,11 +1,12 @@
 import { z } from "zod";
 import type { Dataset } from "@/lib/data/types";
 import { apiError, sourcesResponse, TRADE_QUERY_PARAMS, tradeQuerySchema, tradeResponse } from "@/lib/schema/api";
-import { tradeResponse as buildTradeResponse, yearBounds } from "@/lib/trade/points";
+import { tradeResponse as buildTradeResponse } from "@/lib/trade/points";
 import { en } from "@/lib/i18n/en";
 import { compositionPaths, compositionSchemas } from "./openapi-composition";
 import { errorFor, jsonSchema, queryParameters } from "./openapi-parts";
-import { TRADE_CSV_COLUMNS } from "./trade-csv";
+import { operationText } from "./openapi-text";
+import { tradeQueryBounds } from "./trade";
 
 /**
  * The OpenAPI 3.1 document of the JSON API, generated from the zod schemas the routes validate
@@ -15,7 +16,7 @@ import { TRADE_CSV_COLUMNS } from "./trade-csv";
  */
 
 /** Examples of each parameter; what each means is the English API page's text, written once. */
-const PARAM_EXAMPLE: Partial<Record<(typeof TRADE_QUERY_PARAMS)[number], string>> = { currency: "IDR", rate: "article", partner: "CA5", flow: "total", from: "2024", to: "2024" };
+const PARAM_EXAMPLE: Partial<Record<(typeof TRADE_QUERY_PARAMS)[number], unknown>> = { currency: "IDR", rate: "article", partner: ["CA5"], flow: ["total"], from: 2024, to: 2024 };
 
 /** The example requests, each answered by the handler when the document is built. */
 export const EXAMPLES = {
@@ -30,8 +31,7 @@ export const EXAMPLES = {
 } as const;
 
 export function openApiDocument(data: Dataset) {
-  const bounds = yearBounds(data);
-  const query = tradeQuerySchema(bounds);
+  const query = tradeQuerySchema(tradeQueryBounds(data));
   const parameters = queryParameters(TRADE_QUERY_PARAMS, query, en.api.params, PARAM_EXAMPLE);
   const answer = (request: string) => buildTradeResponse(data, query.parse(Object.fromEntries(new URLSearchParams(request))));
   const tradeExamples = {
@@ -40,8 +40,9 @@ export function openApiDocument(data: Dataset) {
     yourRate: { summary: "2024 in rupiah at your own rate of Rp17,000", "x-request": EXAMPLES.tradeYourRate, value: answer(EXAMPLES.tradeYourRate) },
     constant: { summary: "1992 in constant 2024 US dollars (CPI-U)", "x-request": EXAMPLES.tradeConstant, value: answer(EXAMPLES.tradeConstant) },
   };
+  const text = (id: Parameters<typeof operationText>[1]) => operationText(en, id);
   const error400 = (examples: Record<string, { summary: string; request: string; value: unknown }>) => ({
-    description: "The query names an unknown or repeated parameter or a value it does not allow. Every issue names its parameter.",
+    description: en.api.invalid,
     content: {
       "application/json": {
         schema: { $ref: "#/components/schemas/ApiError" },
@@ -58,7 +59,7 @@ export function openApiDocument(data: Dataset) {
     "Cache-Control": { description: "public, max-age=300, s-maxage=86400, stale-while-revalidate=604800: the data only changes with a deploy.", schema: { type: "string" } },
     "Access-Control-Allow-Origin": { description: "`*`: any origin may call the API.", schema: { type: "string" } },
   };
-  const notModified = { description: "Not modified: the If-None-Match ETag is current.", headers: cacheHeaders };
+  const notModified = { description: en.api.notModified, headers: cacheHeaders };
   return {
     openapi: "3.1.0",
     info: {
@@ -72,11 +73,11 @@ export function openApiDocument(data: Dataset) {
       "/api/trade": {
         get: {
           operationId: "getTrade",
-          summary: "Trade figures, one per period, reporter, partner and flow",
+          summary: text("getTrade").summary,
           parameters,
           responses: {
             "200": {
-              description: "The figures, each with its source, status, the figure as stated, every rate used and the other sources' values.",
+              description: text("getTrade").responses["200"],
               headers: cacheHeaders,
               content: { "application/json": { schema: { $ref: "#/components/schemas/TradeResponse" }, examples: tradeExamples } },
             },
@@ -88,11 +89,11 @@ export function openApiDocument(data: Dataset) {
       "/api/trade.csv": {
         get: {
           operationId: "getTradeCsv",
-          summary: "The same figures as CSV: a header row, one row per observation, plain numbers",
+          summary: text("getTradeCsv").summary,
           parameters,
           responses: {
             "200": {
-              description: `Columns: ${TRADE_CSV_COLUMNS.join(", ")}. \`value\` is whole units of the currency, exact at any size. Content-Disposition names the query.`,
+              description: text("getTradeCsv").responses["200"],
               headers: { ...cacheHeaders, "Content-Disposition": { description: "attachment; a file name that names the query.", schema: { type: "string" } } },
               content: { "text/csv": { schema: { type: "string" }, examples: { totals: { summary: "Totals of the five, 2023–2024", "x-request": EXAMPLES.csv } } } },
             },
@@ -104,13 +105,13 @@ export function openApiDocument(data: Dataset) {
       "/api/sources": {
         get: {
           operationId: "getSources",
-          summary: "Every source a figure or rate cites",
-          responses: { "200": { description: "The sources.", headers: cacheHeaders, content: { "application/json": { schema: { $ref: "#/components/schemas/SourcesResponse" } } } }, "304": notModified, "400": error400({ invalid: { summary: "A parameter it does not take", request: EXAMPLES.sourcesError, value: errorFor(EXAMPLES.sourcesError, [], z.object({})) } }) },
+          summary: text("getSources").summary,
+          responses: { "200": { description: text("getSources").responses["200"], headers: cacheHeaders, content: { "application/json": { schema: { $ref: "#/components/schemas/SourcesResponse" } } } }, "304": notModified, "400": error400({ invalid: { summary: "A parameter it does not take", request: EXAMPLES.sourcesError, value: errorFor(EXAMPLES.sourcesError, [], z.object({})) } }) },
         },
       },
-      ...compositionPaths(data, { cacheHeaders, notModified, error400 }),
+      ...compositionPaths(data, { cacheHeaders, notModified, error400, text }),
       "/api/openapi.json": {
-        get: { operationId: "getOpenApi", summary: "This document", responses: { "200": { description: "OpenAPI 3.1, generated from the schemas the routes use.", content: { "application/json": { schema: { type: "object" } } } } } },
+        get: { operationId: "getOpenApi", summary: text("getOpenApi").summary, responses: { "200": { description: text("getOpenApi").responses["200"], content: { "application/json": { schema: { type: "object" } } } } } },
       },
     },
     components: {

@@ -1,10 +1,28 @@
+import { fill } from "@/lib/i18n/fill";
+import type { Messages } from "@/lib/i18n/messages";
+import { yearSpans } from "@/lib/schema/query-params";
 import { EXAMPLES } from "./openapi";
 import { COMPOSITION_EXAMPLES } from "./openapi-composition";
 
-/** A parameter's accepted values and default, read from its JSON Schema. */
-export function parameterValues(schema: Record<string, unknown>): { values: string; fallback: string } {
-  const values = Array.isArray(schema.enum) ? schema.enum.join(", ") : schema.type === "string" ? "text" : String(schema.type ?? "");
-  return { values, fallback: schema.default === undefined ? "—" : String(schema.default) };
+const numbers = (x: unknown): number[] | null => (Array.isArray(x) && x.every((n) => typeof n === "number") ? x : null);
+
+/**
+ * A parameter's accepted values and default, read from its JSON Schema in the page's language:
+ * the codes of an enum or a comma list, a span of years, a number's range and decimals.
+ */
+export function parameterValues(schema: Record<string, unknown>, t: Messages): { values: string; fallback: string } {
+  const fallback = schema.default === undefined ? "—" : String(schema.default);
+  const items = schema.items as Record<string, unknown> | undefined;
+  const range = typeof schema.minimum === "number" && typeof schema.maximum === "number" ? `${schema.minimum}–${schema.maximum}` : null;
+  let values = String(schema.type ?? "");
+  if (schema.type === "integer" && numbers(schema.enum)) values = yearSpans(numbers(schema.enum) ?? []);
+  else if (Array.isArray(schema.enum)) values = schema.enum.join(", ");
+  else if (schema.type === "array" && Array.isArray(items?.enum)) values = fill(t.api.valueList, { values: items.enum.join(", ") });
+  else if (schema.type === "array" && typeof items?.minimum === "number" && typeof items.maximum === "number") values = fill(t.api.valueList, { values: `${items.minimum}–${items.maximum}` });
+  else if (schema.type === "number" && range && typeof schema.multipleOf === "number") {
+    values = fill(t.api.valueDecimals, { min: String(schema.minimum), max: String(schema.maximum), places: Math.max(0, -Math.floor(Math.log10(schema.multipleOf) + 1e-9)) });
+  } else if (range) values = range;
+  return { values, fallback };
 }
 
 export type ApiExample = { kind: "curl" | "sheet" | "pandas"; code: string };

@@ -34,6 +34,12 @@ describe("GET /api/trade.csv", () => {
     expect(text).toMatch(/\r\nCHN,2024,year,WLD,total,\d{18},IDR,/);
   });
 
+  it("rejects a base year without a price index, as /api/trade does, instead of a file of empty values", async () => {
+    const res = csv("?prices=constant&base=2026");
+    expect(res.status).toBe(400);
+    expect(apiError.parse(await res.json()).issues).toEqual([{ param: "base", message: "must be a year the US CPI-U covers: 1992–2025" }]);
+  });
+
   it("names the parameter of a bad query in the same JSON error as /api/trade", async () => {
     const res = csv("?currency=EUR");
     expect(res.status).toBe(400);

@@ -1,6 +1,6 @@
 import { getDataset } from "@/lib/data/load";
 import { TRADE_QUERY_PARAMS, tradeQuerySchema, type TradeQuery } from "@/lib/schema/api";
-import { tradeResponse, yearBounds } from "@/lib/trade/points";
+import { tradeResponse, yearBounds, type TradeData } from "@/lib/trade/points";
 import { parseQuery } from "./query";
 import { cachedBody, cachedText, jsonError, jsonOk, type CachedBody } from "./respond";
 import { tradeCsv, tradeCsvFilename } from "./trade-csv";
@@ -8,6 +8,16 @@ import { tradeCsv, tradeCsvFilename } from "./trade-csv";
 const MAX_CACHED = 512;
 const bodies = new Map<string, CachedBody>();
 let schema: ReturnType<typeof tradeQuerySchema> | undefined;
+
+/**
+ * The years the trade query accepts: any year the data covers, and as the base of constant dollars
+ * only a year the US CPI-U covers, as on the page (lib/trade/dashboard-data.ts).
+ */
+export function tradeQueryBounds(data: TradeData) {
+  const bounds = yearBounds(data);
+  const years = new Set(data.observations.map((o) => o.year));
+  return { ...bounds, baseYears: data.cpi.map((c) => c.year).filter((y) => years.has(y)) };
+}
 
 const keyOf = (q: TradeQuery) => JSON.stringify([q.currency, q.rate, q.idrPerUsd, q.prices, q.base, q.reporter, q.partner?.toSorted(), q.flow?.toSorted(), q.from, q.to, q.years, q.periodType]);
 
@@ -17,7 +27,7 @@ const keyOf = (q: TradeQuery) => JSON.stringify([q.currency, q.rate, q.idrPerUsd
  */
 export function handleTrade(request: Request, format: "json" | "csv" = "json"): Response {
   const data = getDataset();
-  schema ??= tradeQuerySchema(yearBounds(data));
+  schema ??= tradeQuerySchema(tradeQueryBounds(data));
   const parsed = parseQuery(new URL(request.url).searchParams, TRADE_QUERY_PARAMS, schema);
   if (!parsed.ok) return jsonError(400, "invalid query", parsed.issues);
   const key = `${format}:${keyOf(parsed.value)}`;

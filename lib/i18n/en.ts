@@ -292,7 +292,7 @@ export const en: Messages = {
       flow: "Comma list of flows: total, export (from the reporter), import (to the reporter).",
       idrPerUsd: "Your own rupiah rate, only with rate=custom: rupiah per US dollar from 1000 to 100000, at most 2 decimals, a dot for decimals (e.g. 17000).",
       prices: "nominal (default), or constant: US dollars of one base year, deflated by the US CPI-U; only with currency=USD.",
-      base: "The base year of constant prices (default: the latest full year the record and the CPI-U cover); only with prices=constant.",
+      base: "The base year of constant prices, a year the US CPI-U covers (default: the latest full year the record and the CPI-U cover); only with prices=constant.",
       from: "First year, inclusive.",
       to: "Last year, inclusive.",
       years: "Comma list of years, e.g. 2022,2024 (with from and to: those inside the range).",
@@ -306,6 +306,29 @@ export const en: Messages = {
         flow: "From the Central Asian side: export (goods going to China) or import (goods coming from China).",
       },
     },
+    operations: {
+      getTrade: { summary: "Trade figures, one per period, reporter, partner and flow", ok: "The figures, each with its source, status, the figure as stated, every rate used and the other sources' values for the same cell." },
+      getTradeCsv: {
+        summary: "The same figures as CSV: a header row, one row per observation, plain numbers",
+        ok: "Columns: {columns}. `value` is whole units of the currency, exact at any size. Content-Disposition names the query.",
+      },
+      getSources: { summary: "Every source a figure or rate cites", ok: "The sources." },
+      getTargets: {
+        summary: "Every trade target leaders announced, with the year China's customs figures met it and the growth it still needs",
+        ok: "Each target with `reachedIn` (the first year, from its announcement on, whose China-reported total met it; null: not yet), `late` (met after its year), `missed`, and `neededGrowth` (the compound annual growth needed from the latest full year to the target year, a decimal string) beside the last five years' growth.",
+      },
+      getTargetsCsv: { summary: "The same targets as CSV", ok: "The same records as CSV: a header row and one row per record, plain numbers. Content-Disposition names the query." },
+      getComposition: {
+        summary: "What is traded: product groups with value, share and source (thin outside Kazakhstan's 2021 exports and Turkmenistan's gas)",
+        ok: "The product groups, seen from the Central Asian side (flow export = goods going to China), each with its value as stated, whole US dollars where the source gives dollars, the source's share and its source.",
+      },
+      getCompositionCsv: { summary: "The same product groups as CSV", ok: "The same records as CSV: a header row and one row per record, plain numbers. Content-Disposition names the query." },
+      getOpenApi: { summary: "This document", ok: "OpenAPI 3.1, generated from the schemas the routes use." },
+    },
+    notModified: "Not modified: the If-None-Match ETag is current.",
+    invalid: "The query names an unknown or repeated parameter or a value it does not allow. Every issue names its parameter.",
+    valueList: "comma list of: {values}",
+    valueDecimals: "{min}–{max}, at most {places} decimals",
   },
   reporters: { CHN: "China's customs", KAZ: "Kazakhstan's statistics", KGZ: "Kyrgyzstan's statistics", TJK: "Tajikistan's statistics", TKM: "Turkmenistan's statistics", UZB: "Uzbekistan's statistics" },
   context: {
@@ -360,6 +383,7 @@ export const en: Messages = {
     seeFigure: "Every year is in the figure “China's figures and the country's own”.",
     cif: "Exports are valued FOB (at the port of loading) and imports CIF (with freight and insurance), so one side's exports never equal the other's imports. Transit goods, re-exports and informal border trade are also recorded differently.",
     view: "This dashboard shows China's customs figures unless a row says otherwise. Different series are never mixed silently.",
+    regional: "{label}: {other}; China's customs for the five countries: {china}, {gap} times as much.",
   },
   after: {
     heading: "After the article",

@@ -288,7 +288,7 @@ export const id = {
       rate: "Dasar kurs rupiah: article (kurs artikel Rp16.296 untuk setiap tahun), annual (rata-rata tiap tahun; tahun tanpa rata-rata menjawab value: null dengan alasannya) atau custom (kurs Anda sendiri, di idrPerUsd).",
       idrPerUsd: "Kurs rupiah Anda sendiri, hanya dengan rate=custom: rupiah per dolar AS antara 1000 dan 100000, paling banyak 2 desimal, titik untuk desimal (mis. 17000).",
       prices: "nominal (bawaan), atau constant: dolar AS satu tahun dasar, dideflasi dengan IHK-U AS; hanya dengan currency=USD.",
-      base: "Tahun dasar harga konstan (bawaan: tahun penuh terakhir yang dicakup data dan IHK-U); hanya dengan prices=constant.",
+      base: "Tahun dasar harga konstan, salah satu tahun yang dicakup IHK-U AS (bawaan: tahun penuh terakhir yang dicakup data dan IHK-U); hanya dengan prices=constant.",
       reporter: "Angka siapa: CHN (bea cukai China) atau KAZ, KGZ, TJK, UZB (angka negara itu sendiri untuk perdagangannya dengan China; mitra CHN, arus dari sisinya).",
       partner: "Daftar mitra dipisah koma: CA5 (kelima negara), KAZ, KGZ, TJK, TKM, UZB, WLD (perdagangan China dengan dunia), atau CHN dengan pelapor lain.",
       flow: "Daftar arus dipisah koma: total, export (dari pelapor), import (ke pelapor).",
@@ -305,6 +305,32 @@ export const id = {
         flow: "Dari sisi Asia Tengah: export (barang ke China) atau import (barang dari China).",
       },
     },
+    /** Each operation of the OpenAPI document: its summary and its 200 answer (`code` in backticks). */
+    operations: {
+      getTrade: { summary: "Angka perdagangan, satu per periode, pelapor, mitra dan arus", ok: "Angka-angkanya, masing-masing dengan sumber, status, angka seperti dinyatakan, setiap kurs yang dipakai dan angka sumber lain untuk sel yang sama." },
+      getTradeCsv: {
+        summary: "Angka yang sama sebagai CSV: satu baris judul, satu baris per observasi, angka polos",
+        ok: "Kolom: {columns}. `value` adalah satuan utuh mata uangnya, tepat berapa pun besarnya. Content-Disposition menamai kueri.",
+      },
+      getSources: { summary: "Semua sumber yang dikutip sebuah angka atau kurs", ok: "Sumber-sumbernya." },
+      getTargets: {
+        summary: "Setiap target perdagangan yang diumumkan para pemimpin, dengan tahun angka bea cukai China mencapainya dan pertumbuhan yang masih diperlukan",
+        ok: "Setiap target dengan `reachedIn` (tahun pertama, sejak diumumkan, yang totalnya menurut China mencapai target; null: belum), `late` (tercapai setelah tahunnya), `missed`, dan `neededGrowth` (pertumbuhan tahunan majemuk yang diperlukan dari tahun penuh terakhir sampai tahun target, string desimal) di samping pertumbuhan lima tahun terakhir.",
+      },
+      getTargetsCsv: { summary: "Target yang sama sebagai CSV", ok: "Catatan yang sama sebagai CSV: satu baris judul dan satu baris per catatan, angka polos. Content-Disposition menamai kueri." },
+      getComposition: {
+        summary: "Apa yang diperdagangkan: kelompok produk dengan nilai, pangsa dan sumbernya (sedikit di luar ekspor Kazakhstan 2021 dan gas Turkmenistan)",
+        ok: "Kelompok produk, dilihat dari sisi Asia Tengah (arus export = barang ke China), masing-masing dengan nilai seperti dinyatakan, dolar AS utuh bila sumbernya memberi dolar, pangsa menurut sumber, dan sumbernya.",
+      },
+      getCompositionCsv: { summary: "Kelompok produk yang sama sebagai CSV", ok: "Catatan yang sama sebagai CSV: satu baris judul dan satu baris per catatan, angka polos. Content-Disposition menamai kueri." },
+      getOpenApi: { summary: "Dokumen ini", ok: "OpenAPI 3.1, dibuat dari skema yang dipakai rute." },
+    },
+    notModified: "Tidak berubah: ETag di If-None-Match masih berlaku.",
+    invalid: "Kueri menyebut parameter yang tidak dikenal atau berulang, atau nilai yang tidak diizinkan. Setiap masalah menyebut parameternya.",
+    /** The accepted values of a comma-list parameter. */
+    valueList: "daftar dipisah koma: {values}",
+    /** A number in a range with at most so many decimals. */
+    valueDecimals: "{min}–{max}, paling banyak {places} desimal",
   },
   reporters: { CHN: "Bea cukai China", KAZ: "Statistik Kazakhstan", KGZ: "Statistik Kirgistan", TJK: "Statistik Tajikistan", TKM: "Statistik Turkmenistan", UZB: "Statistik Uzbekistan" },
   context: {
@@ -359,6 +385,8 @@ export const id = {
     seeFigure: "Setiap tahun ada di grafik “Angka China dan angka negara itu sendiri”.",
     cif: "Ekspor dicatat FOB (nilai di pelabuhan muat) dan impor CIF (termasuk biaya angkut dan asuransi), sehingga ekspor satu pihak tidak sama dengan impor pihak lain. Barang transit, re-ekspor dan perdagangan informal lintas batas juga dicatat berbeda.",
     view: "Dasbor ini menampilkan data bea cukai China, kecuali jika sebuah baris menyebut lain. Seri yang berbeda tidak dicampur diam-diam.",
+    /** A region-wide figure from national statistics against China's total for the five. */
+    regional: "{label}: {other}; bea cukai China untuk kelima negara: {china}, {gap} kali lebih besar.",
   },
   after: {
     heading: "Setelah artikel terbit",

@@ -1,28 +1,15 @@
 import { z } from "zod";
 import { PRODUCT_UNITS } from "./composition";
+import { csvOf, oneOf, yearParam } from "./query-params";
 import { CHINA_PARTNERS, CURRENCIES, PARTNERS, REPORTERS, STATUSES, UNITS } from "./values";
 
 /** The JSON of /api/targets and /api/composition: these schemas are the definition of its types. */
 
-const oneOf = (values: readonly string[]) => `must be one of ${values.join(", ")}`;
 const decimalText = z.string().regex(/^-?\d+(\.\d+)?$/);
 
 export const TARGET_QUERY_PARAMS = ["partner"] as const;
 
-export const targetsQuerySchema = z.object({
-  partner: z
-    .string()
-    .transform((text, ctx) => {
-      const items = text.split(",").map((s) => s.trim());
-      const bad = items.filter((s) => !(CHINA_PARTNERS as readonly string[]).includes(s));
-      if (bad.length) {
-        ctx.addIssue({ code: "custom", message: `unknown value ${bad.map((s) => JSON.stringify(s.slice(0, 40))).join(", ")}: ${oneOf(CHINA_PARTNERS)} (comma-separated)` });
-        return z.NEVER;
-      }
-      return items as (typeof CHINA_PARTNERS)[number][];
-    })
-    .optional(),
-});
+export const targetsQuerySchema = z.object({ partner: csvOf(CHINA_PARTNERS).optional() });
 
 export const targetJson = z.object({
   partner: z.enum(CHINA_PARTNERS),
@@ -56,12 +43,7 @@ export const COMPOSITION_QUERY_PARAMS = ["partner", "year", "flow"] as const;
 export function compositionQuerySchema(years: { min: number; max: number }) {
   return z.object({
     partner: z.enum(CHINA_PARTNERS, { error: oneOf(CHINA_PARTNERS) }).optional(),
-    year: z
-      .string()
-      .regex(/^\d{4}$/, { message: `must be a four-digit year from ${years.min} to ${years.max}` })
-      .transform(Number)
-      .refine((y) => y >= years.min && y <= years.max, { message: `must be a year from ${years.min} to ${years.max}` })
-      .optional(),
+    year: yearParam(years.min, years.max).optional(),
     flow: z.enum(["export", "import"], { error: "must be export (the country's goods going to China) or import (goods coming from China)" }).optional(),
   });
 }

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { checkReaderRate, READER_RATE_MAX, READER_RATE_MIN } from "@/lib/trade/reader-rate";
+import { csvOf, oneOf, yearList, yearOf, yearParam } from "./query-params";
 import { currency, displayCurrency, flow, partner, periodType, rateBasis, reporter, status, unit, DISPLAY_CURRENCIES, FLOWS, MIRROR_REPORTERS, PARTNERS, PRICE_BASES, RATE_BASES } from "./primitives";
 
 /** The JSON the API answers: these schemas are the definition of its types. */
@@ -7,71 +8,42 @@ import { currency, displayCurrency, flow, partner, periodType, rateBasis, report
 export const apiIssue = z.object({ param: z.string(), message: z.string() });
 export const apiError = z.object({ error: z.string(), issues: z.array(apiIssue) });
 
-const oneOf = (values: readonly string[]) => `must be one of ${values.join(", ")}`;
-
-/** A comma list of allowed values; empty items and unknown values are named in the message. */
-function csvOf<T extends string>(allowed: readonly T[]) {
-  return z.string().transform((text, ctx) => {
-    const items = text.split(",").map((s) => s.trim());
-    const bad = items.filter((s) => !(allowed as readonly string[]).includes(s));
-    if (bad.length) {
-      const shown = bad.map((s) => (s === "" ? "(empty)" : JSON.stringify(s.slice(0, 40)))).join(", ");
-      ctx.addIssue({ code: "custom", message: `unknown value ${shown}: ${oneOf(allowed)} (comma-separated)` });
-      return z.NEVER;
-    }
-    return [...new Set(items)] as T[];
-  });
-}
-
-function year(min: number, max: number) {
-  return z
-    .string()
-    .regex(/^\d{4}$/, { message: `must be a four-digit year from ${min} to ${max}` })
-    .transform(Number)
-    .refine((y) => y >= min && y <= max, { message: `must be a year from ${min} to ${max}` });
-}
-
 export const TRADE_QUERY_PARAMS = ["currency", "rate", "idrPerUsd", "prices", "base", "reporter", "partner", "flow", "from", "to", "years", "periodType"] as const;
-
-/** A comma list of years, each inside the data's bounds: a figure's years need not be one run. */
-function yearList(min: number, max: number) {
-  return z.string().transform((text, ctx) => {
-    const items = text.split(",");
-    const bad = items.filter((s) => !/^\d{4}$/.test(s) || Number(s) < min || Number(s) > max);
-    if (bad.length) {
-      ctx.addIssue({ code: "custom", message: `must be a comma list of four-digit years from ${min} to ${max}; not ${bad.map((b) => JSON.stringify(b.slice(0, 40))).join(", ")}` });
-      return z.NEVER;
-    }
-    return [...new Set(items.map(Number))].sort((a, b) => a - b);
-  });
-}
 
 const READER_RATE_RULE = `a number of rupiah per US dollar from ${READER_RATE_MIN} to ${READER_RATE_MAX}, at most 2 decimals, a dot for decimals and no thousands separators (e.g. 17000 or 16296.5)`;
 
 /** The reader's own rupiah rate, checked by the same rule as the page's input field. */
-const idrPerUsd = z.string().transform((text, ctx) => {
-  const check = checkReaderRate(text);
-  if (check.ok) return check.value;
-  ctx.addIssue({ code: "custom", message: `must be ${READER_RATE_RULE}` });
-  return z.NEVER;
-});
+const idrPerUsd = z
+  .string()
+  .transform((text, ctx) => {
+    const check = checkReaderRate(text);
+    if (check.ok) return check.value;
+    ctx.addIssue({ code: "custom", message: `must be ${READER_RATE_RULE}` });
+    return z.NEVER;
+  })
+  .meta({ type: "number", minimum: READER_RATE_MIN, maximum: READER_RATE_MAX, multipleOf: 0.01 });
 
 /** China's customs, or one of the countries whose own figures of its trade with China the data holds. */
 export const API_REPORTERS = ["CHN", ...MIRROR_REPORTERS] as const;
 
-export function tradeQuerySchema(bounds: { minYear: number; maxYear: number }) {
+/**
+ * The trade query, given the years the data covers and the years constant dollars can be based on
+ * (those the US CPI-U covers): a base year without a price index would make every value null.
+ */
+export function tradeQuerySchema(bounds: { minYear: number; maxYear: number; baseYears: readonly number[] }) {
+  const year = () => yearParam(bounds.minYear, bounds.maxYear);
   return z
     .object({
       currency: z.enum(DISPLAY_CURRENCIES, { error: oneOf(DISPLAY_CURRENCIES) }).default("USD"),
       rate: z.enum(RATE_BASES, { error: oneOf(RATE_BASES) }).default("article"),
       idrPerUsd: idrPerUsd.optional(),
       prices: z.enum(PRICE_BASES, { error: oneOf(PRICE_BASES) }).default("nominal"),
-      base: year(bounds.minYear, bounds.maxYear).optional(),
+      base: yearOf(bounds.baseYears, "a year the US CPI-U covers").optional(),
       reporter: z.enum(API_REPORTERS, { error: oneOf(API_REPORTERS) }).default("CHN"),
       partner: csvOf(PARTNERS).optional(),
       flow: csvOf(FLOWS).optional(),
-      from: year(bounds.minYear, bounds.maxYear).optional(),
-      to: year(bounds.minYear, bounds.maxYear).optional(),
+      from: year().optional(),
+      to: year().optional(),
       years: yearList(bounds.minYear, bounds.maxYear).optional(),
       periodType: z.enum(["year", "ytd"], { error: oneOf(["year", "ytd"]) }).optional(),
     })

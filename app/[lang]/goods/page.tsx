@@ -9,14 +9,19 @@ import { getDataset } from "@/lib/data/load";
 import { isLocale } from "@/lib/format/locale";
 import { messagesFor } from "@/lib/i18n/messages";
 import { pageAlternates } from "@/lib/page-alternates";
-import { shareMetadata } from "@/lib/share-metadata";
+import { fill } from "@/lib/i18n/fill";
+import { pageShareMetadata } from "@/lib/share-metadata";
+import { targetsMet, targetStatus } from "@/lib/trade/targets";
 import { compositionSourceIds } from "@/lib/view/composition";
 
 export async function generateMetadata({ params }: PageProps<"/[lang]/goods">): Promise<Metadata> {
   const { lang } = await params;
   if (!isLocale(lang)) return {};
   const t = messagesFor(lang);
-  return { title: `${t.goods.pageTitle} · ${t.siteTitle}`, description: t.goods.intro, ...pageAlternates(lang, "/goods"), ...shareMetadata(lang, "USD", `/${lang}/goods`) };
+  const data = getDataset();
+  // Shared links say what this page holds, in the sentence the dashboard leads here with.
+  const share = { title: t.goods.pageTitle, description: fill(t.goods.teaser, { met: targetsMet(data.targets.map((x) => targetStatus(x, data.observations))), count: data.targets.length }) };
+  return { title: `${t.goods.pageTitle} · ${t.siteTitle}`, description: t.goods.intro, ...pageAlternates(lang, "/goods"), ...pageShareMetadata(lang, `/${lang}/goods`, share) };
 }
 
 /**

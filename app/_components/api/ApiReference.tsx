@@ -2,9 +2,15 @@ import type { OpenApiDocument } from "@/lib/api/openapi";
 import type { Locale } from "@/lib/format/locale";
 import { messagesFor } from "@/lib/i18n/messages";
 import { apiExamples, parameterValues } from "@/lib/api/reference";
+import { isOperationId, operationText } from "@/lib/api/openapi-text";
 import { SITE_PLACEHOLDER } from "@/lib/site-url";
 
 type Props = { locale: Locale; doc: OpenApiDocument; origin: string };
+
+/** A description with `code` in backticks, as OpenAPI writes it (CommonMark). */
+function WithCode({ text }: { text: string }) {
+  return text.split("`").map((part, i) => (i % 2 ? <code key={i}>{part}</code> : part));
+}
 
 /** The API page, rendered from the OpenAPI document: every endpoint, parameter, response and error. */
 export function ApiReference({ locale, doc, origin }: Props) {
@@ -29,14 +35,17 @@ export function ApiReference({ locale, doc, origin }: Props) {
       <p>{t.api.caching}</p>
       {origin === SITE_PLACEHOLDER && <p className="api__no-site">{t.api.noSite}</p>}
       {paths.map(([path, item]) => {
-        const op = item.get as { summary: string; parameters?: { name: string; schema: Record<string, unknown> }[]; responses: Record<string, { description: string }> };
+        const op = item.get as { operationId: string; summary: string; parameters?: { name: string; schema: Record<string, unknown> }[]; responses: Record<string, { description: string }> };
         const examples = apiExamples(path, origin);
+        // The document's texts are English; the page gives each in its own language.
+        const text = isOperationId(t, op.operationId) ? operationText(t, op.operationId) : null;
+        const headingId = `api-${op.operationId}`;
         return (
-          <section key={path} aria-labelledby={`api-${op.summary.length}-${path.length}`} className="api__endpoint">
-            <h2 id={`api-${op.summary.length}-${path.length}`}>
+          <section key={path} aria-labelledby={headingId} className="api__endpoint">
+            <h2 id={headingId}>
               <code>GET {path}</code>
             </h2>
-            <p lang="en">{op.summary}</p>
+            <p>{text?.summary ?? op.summary}</p>
             {op.parameters && (
               <div className="table-wrap" role="region" aria-label={`${path}: ${t.api.parameters}`} tabIndex={0}>
                 <table className="data-table">
@@ -53,7 +62,7 @@ export function ApiReference({ locale, doc, origin }: Props) {
                   </thead>
                   <tbody>
                     {op.parameters.map((p) => {
-                      const v = parameterValues(p.schema);
+                      const v = parameterValues(p.schema, t);
                       return (
                         <tr key={p.name}>
                           <th scope="row">
@@ -73,7 +82,7 @@ export function ApiReference({ locale, doc, origin }: Props) {
             <ul>
               {Object.entries(op.responses).map(([status, r]) => (
                 <li key={status}>
-                  <strong>{status}</strong> <span lang="en">{r.description}</span>
+                  <strong>{status}</strong> <WithCode text={text?.responses[status as keyof typeof text.responses] ?? r.description} />
                 </li>
               ))}
             </ul>

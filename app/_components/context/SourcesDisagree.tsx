@@ -1,36 +1,58 @@
+import { Fragment, type ReactNode } from "react";
+import { disagreeSourceIds, latestMirror, regionalMirror } from "@/lib/article/disagree";
 import type { Dataset } from "@/lib/data/types";
 import type { Locale } from "@/lib/format/locale";
-import { formatMoney } from "@/lib/format/number";
+import { formatDecimal, formatMoney } from "@/lib/format/number";
 import { fill } from "@/lib/i18n/fill";
 import { messagesFor } from "@/lib/i18n/messages";
-import { MIRROR_REPORTERS } from "@/lib/schema/values";
-import { pointsFor } from "@/lib/trade/view-points";
+import { toPoint } from "@/lib/trade/points";
 import { gapCell } from "@/lib/view/cells";
-import { rowProvenance, sourceLookup } from "@/lib/view/provenance";
-import { mirrorRows } from "@/lib/view/rows-compare";
+import { rowProvenance, sourceEntries, sourceLookup, statedText, type Provenance } from "@/lib/view/provenance";
+import { rowFromPoint } from "@/lib/view/rows";
 import { ProvenanceButton } from "../ProvenanceButton";
 import { SourceLinks } from "./SourceLinks";
 
 /**
  * China's customs figures beside each partner's own statistics for the same year, like for like
  * (full years, both in US dollars from the same IMF dataset); the mirror figure shows every year.
+ * Under the table, region-wide figures from national statistics against China's total.
  */
 export function SourcesDisagree({ locale, data }: { locale: Locale; data: Dataset }) {
   const t = messagesFor(locale);
   const lookup = sourceLookup(data.sources);
-  const points = pointsFor(data, "USD", "article");
-  const latest = MIRROR_REPORTERS.flatMap((c) => {
-    const rows = mirrorRows(points, c, { from: 1992, to: 2100 });
-    const china = rows.filter((r) => r.gap).at(-1);
-    const own = china && rows.find((r) => r.year === china.year && r.reporter === c);
-    return china && own ? [{ country: c, china, own }] : [];
-  });
+  const latest = latestMirror(data);
   const money = (r: (typeof latest)[number]["china"]) => (r.value ? formatMoney(r.value, "USD", locale) : "");
-  const cellWithSource = (r: (typeof latest)[number]["china"], heading: string) => (
-    <ProvenanceButton provenance={rowProvenance(r, heading, { locale, t }, lookup)} label={fill(t.provenance.open, { value: money(r) })} closeText={t.provenance.close}>
-      {money(r)}
+  const withSource = (text: string, provenance: Provenance) => (
+    <ProvenanceButton provenance={provenance} label={fill(t.provenance.open, { value: text })} closeText={t.provenance.close}>
+      {text}
     </ProvenanceButton>
   );
+  const cellWithSource = (r: (typeof latest)[number]["china"], heading: string) => withSource(money(r), rowProvenance(r, heading, { locale, t }, lookup));
+  // "{label}: {other}; … {china}, {gap} …": the two numbers are buttons that open their provenance.
+  const regional = regionalMirror(data).map(({ figure, other, china, gap }) => {
+    const label = figure.label[locale];
+    const otherText = formatMoney(other, "USD", locale);
+    const chinaText = formatMoney(china.amount, "USD", locale);
+    const parts: Record<string, ReactNode> = {
+      label,
+      other: withSource(otherText, {
+        heading: `${label}: ${otherText}`,
+        lines: [
+          { label: t.table.status, value: t.status[figure.status] },
+          { label: t.provenance.stated, value: statedText(figure, locale) },
+        ],
+        sources: sourceEntries([figure.sourceId], lookup, locale),
+      }),
+      china: withSource(chinaText, rowProvenance(rowFromPoint(toPoint(china, "USD", "article", data)), `${t.reporters.CHN}, ${t.partners.CA5}, ${china.period}: ${chinaText}`, { locale, t }, lookup)),
+      gap: formatDecimal(gap, locale, { min: 1, max: 1 }),
+    };
+    return (
+      // A div, not a p: the provenance popovers are divs.
+      <div key={figure.id} data-mirror={figure.id} className="disagree__regional">
+        {t.disagree.regional.split(/\{(\w+)\}/).map((piece, i) => (i % 2 ? <Fragment key={i}>{parts[piece] ?? `{${piece}}`}</Fragment> : piece))}
+      </div>
+    );
+  });
   return (
     <section className="panel panel--wide" aria-labelledby="disagree-heading" id="sources-disagree">
       <h2 id="disagree-heading">{t.disagree.heading}</h2>
@@ -68,11 +90,12 @@ export function SourcesDisagree({ locale, data }: { locale: Locale; data: Datase
           </tbody>
         </table>
       </div>
+      {regional}
       <p>{t.disagree.cif}</p>
       <p>
         <strong>{t.disagree.view}</strong>
       </p>
-      <SourceLinks ids={latest.flatMap((r) => [...r.china.sourceIds, ...r.own.sourceIds])} sources={data.sources} locale={locale} t={t} />
+      <SourceLinks ids={disagreeSourceIds(data)} sources={data.sources} locale={locale} t={t} />
     </section>
   );
 }

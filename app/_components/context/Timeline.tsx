@@ -44,15 +44,15 @@ export function Timeline({ locale, data }: { locale: Locale; data: Dataset }) {
                         <>
                           {" "}
                           {t.context.trade}:{" "}
-                          <strong>
-                            <ProvenanceButton
-                              provenance={rowProvenance(rowFromPoint(toPoint(figure, "USD", "article", data)), `${t.partners.CA5}, ${figure.period}`, { locale, t }, lookup)}
-                              label={fill(t.provenance.open, { value: formatMoney(figure.amount, "USD", locale) })}
-                              closeText={t.provenance.close}
-                            >
-                              {formatMoney(figure.amount, "USD", locale)}
-                            </ProvenanceButton>
-                          </strong>
+                          {/* Bold by its class, not a <strong>: the popover beside the number is a div, which <strong> may not hold. */}
+                          <ProvenanceButton
+                            className="prov--strong"
+                            provenance={rowProvenance(rowFromPoint(toPoint(figure, "USD", "article", data)), `${t.partners.CA5}, ${figure.period}`, { locale, t }, lookup)}
+                            label={fill(t.provenance.open, { value: formatMoney(figure.amount, "USD", locale) })}
+                            closeText={t.provenance.close}
+                          >
+                            {formatMoney(figure.amount, "USD", locale)}
+                          </ProvenanceButton>
                           .
                         </>
                       )}
