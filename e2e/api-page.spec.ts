@@ -7,7 +7,7 @@ test.describe("API page", () => {
       await page.goto(`/${lang}/api`);
       for (const path of ["/api/trade", "/api/trade.csv", "/api/sources", "/api/targets", "/api/targets.csv", "/api/composition", "/api/composition.csv"]) await expect(page.getByRole("heading", { name: `GET ${path}`, exact: true })).toBeVisible();
       const params = page.getByRole("table").first().locator("tbody th");
-      await expect(params).toHaveText(["currency", "rate", "idrPerUsd", "prices", "base", "reporter", "partner", "flow", "from", "to"]);
+      await expect(params).toHaveText(["currency", "rate", "idrPerUsd", "prices", "base", "reporter", "partner", "flow", "from", "to", "years", "periodType"]);
       await expect(page.locator("pre").filter({ hasText: "=IMPORTDATA(" }).first()).toContainText("/api/trade.csv?partner=CA5&flow=total&from=2023&to=2024");
       // Every request the page tells a reader to copy really answers.
       const urls = (await page.locator("pre").allInnerTexts()).flatMap((text) => [...text.matchAll(/curl (?:-OJ )?'([^']+)'/g)].map((m) => m[1] as string));
