@@ -69,7 +69,9 @@ test.describe("growth and constant dollars", () => {
     await gotoLive(page, "/en?table=trend");
     await page.getByRole("radio", { name: "Change on previous year (%)" }).check();
     await expect(page).toHaveURL(/growth=yoy/);
-    await expect(cell(page, "table-trend", "2024:CA5:total", "change")).toHaveText("+6.1%", { useInnerText: true });
+    // 2024 (The Astana Times) and 2023 (bne IntelliNews) are two sources: the change says so (#18 item 10).
+    await expect(cell(page, "table-trend", "2024:CA5:total", "change")).toHaveText("+6.1% †", { useInnerText: true });
+    await expect(page.locator("#fig-trend figcaption")).toContainText("2021, 2022, 2023, 2024, 2025 (†): the change compares figures from two different sources");
     await expect(cell(page, "table-trend", "1992:CA5:total", "change")).toHaveText("—", { useInnerText: true });
     await expect(page.getByTestId("summary-trend")).toHaveText("In 2025, trade changed by +12.1% on 2024 (US$106.3 billion, from US$94.82 billion).");
 
