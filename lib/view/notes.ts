@@ -32,6 +32,7 @@ function adjustmentNotes(id: FigureId, { resolved, ctx }: NoteInput): FigureNote
     const asked = a.asked.join(", ");
     return [{ key: "adjusted", text: a.shown.length ? fill(ctx.t.yearsOutside, { asked, range, shown: a.shown.join(", ") }) : fill(ctx.t.yearsOutsideNone, { asked, range }) }];
   }
+  if (a?.kind === "years-dropped") return [{ key: "adjusted", text: fill(ctx.t.yearsDropped, { range, dropped: a.dropped.join(", ") }) }];
   if (a?.kind === "year") {
     return [{ key: "adjusted", text: a.shown === null ? fill(ctx.t.yearOutsideNone, { asked: a.asked, range }) : fill(ctx.t.yearOutside, { asked: a.asked, range, shown: a.shown }) }];
   }
@@ -66,6 +67,8 @@ function trendNotes(input: NoteInput): FigureNote[] {
   const partial = s.growth === "level" ? rows.find((r) => r.periodType === "ytd") : undefined;
   const reportedTotals = [1992, 1995].some((y) => (s.growth === "cagr" ? y === s.from || y === s.to : y >= s.from && y <= s.to));
   const markers = s.growth === "level" ? markersIn(input.markers, s) : [];
+  // Yuan as China stated it beside dollars converted: the reader should know which is which.
+  const statedYuan = s.currency === "CNY" && s.growth !== "yoy" ? [...new Set(rows.filter((r) => r.periodType === "year" && r.stated?.currency === "CNY" && r.value).map((r) => r.year))] : [];
   const notes: (FigureNote | false)[] = [
     s.growth === "yoy" && { key: "yoy", text: t.yoyNote },
     s.growth === "cagr" && { key: "cagr", text: t.cagrNote },
@@ -74,17 +77,18 @@ function trendNotes(input: NoteInput): FigureNote[] {
     Boolean(partial) && { key: "partial", text: fill(t.partialNote, { period: formatPeriod(partial?.period ?? "", ctx.locale) }) },
     reportedTotals && { key: "sum", text: t.headlineSumNote },
     s.lines === "countries" && { key: "lines", text: t.linesNote },
+    statedYuan.length > 0 && { key: "cny", text: fill(t.cnyStatedNote, { years: statedYuan.join(", ") }) },
     markers.length > 0 && { key: "events", text: `${t.context.markersLabel}:`, links: markers.map((m) => ({ href: `#event-${m.label}`, text: `${m.label}. ${m.title}` })) },
   ];
   return [...notes.filter((n): n is FigureNote => n !== false), ...(s.growth === "yoy" ? changeNotes(input) : [])];
 }
 
-function flowsNotes({ rows, resolved, ctx, points }: NoteInput): FigureNote[] {
+function flowsNotes({ rows, resolved, ctx, points, sources }: NoteInput): FigureNote[] {
   const total = (period: string) => {
     const p = find(points, period, resolved.state.partner, "total");
     return p ? rowFromPoint(p) : null;
   };
-  const sum = flowsSumNote(rows, total, ctx);
+  const sum = flowsSumNote(rows, total, ctx, (id) => shortPublisher(sources[id]?.publisher ?? id));
   return [{ key: "gap", text: ctx.t.gapNote }, ...(sum ? [{ key: "sum", text: sum }] : [])];
 }
 

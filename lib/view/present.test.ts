@@ -103,7 +103,7 @@ describe("other summaries", () => {
     const rows = flowRows(points, "CA5", ALL);
     const total = (period: string) => trendRows(points, ALL).find((r) => r.period === period) ?? null;
     expect(flowsSumNote(rows, total, { ...ctx, scale: null })).toBe(
-      "In 2024, exports and imports add up to US$94.8 billion, while the total reported is US$94.82 billion: the sources round each figure on its own.",
+      "In 2024, exports and imports add up to US$94.8 billion, while the total shown is US$94.82 billion: the total comes from another statement (astanatimes-2025-01), not from these two figures.",
     );
   });
   it("shares", () => {

@@ -11,6 +11,7 @@ import type { FigureId, ViewOptions, ViewState } from "./state";
 /** A setting a figure could not follow as given, and what it shows instead. */
 export type Adjustment =
   | { kind: "years"; asked: readonly number[]; shown: readonly number[] }
+  | { kind: "years-dropped"; dropped: readonly number[] }
   | { kind: "year"; asked: number; shown: number | null };
 
 export type ResolvedView = {
@@ -31,6 +32,8 @@ export function resolveView(state: ViewState, options: Options): ResolvedView {
     const count = Math.max(1, options.defaultCountryYears.length);
     years = options.countryYears.filter((y) => within(y, state)).slice(-count);
     adjustments.countries = { kind: "years", asked: state.years, shown: years };
+  } else if (years.length < state.years.length) {
+    adjustments.countries = { kind: "years-dropped", dropped: state.years.filter((y) => !within(y, state)) };
   }
   let year = state.year;
   if (!within(year, state)) {

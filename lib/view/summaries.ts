@@ -10,6 +10,12 @@ import type { FigureRow } from "./rows";
 
 const fullYears = (rows: readonly FigureRow[]) => rows.filter((r) => r.periodType === "year" && r.status !== null);
 
+/** Where the rows have figures but none converts at this rate: which years, said so, never "no data". */
+function noneConverted(rows: readonly FigureRow[], ctx: CellContext): string | null {
+  const years = [...new Set(rows.filter((r) => r.unavailable === "no-rate").map((r) => r.year))];
+  return years.length ? fill(ctx.t.summary.noneConverted, { years: years.join(", ") }) : null;
+}
+
 /** The word for how `b` stands against `a`: rose / fell / stayed, by the exact values cited. */
 const direction = (a: Ratio, b: Ratio) => Math.sign(compare(b, a)) as -1 | 0 | 1;
 
@@ -22,7 +28,7 @@ export function trendSummary(rows: readonly FigureRow[], year: number, ctx: Cell
   const known = fullYears(rows).filter((r) => r.value !== null);
   const current = known.find((r) => r.year === year) ?? known.filter((r) => r.year <= year).at(-1) ?? known.at(-1);
   const first = known[0];
-  if (!current || !first) return ctx.t.summary.trendNone;
+  if (!current || !first) return noneConverted(rows, ctx) ?? ctx.t.summary.trendNone;
   const later = fullYears(rows).filter((r) => r.year > current.year);
   const latest = later.filter((r) => r.value !== null).at(-1);
   const unconverted = later.filter((r) => r.value === null && (!latest || r.year > latest.year)).map((r) => r.year);
@@ -56,7 +62,7 @@ export function trendSummary(rows: readonly FigureRow[], year: number, ctx: Cell
  */
 export function countriesSummary(rows: readonly FigureRow[], ctx: CellContext): string {
   const withValue = rows.filter((r) => r.value !== null);
-  if (withValue.length === 0) return ctx.t.summary.countriesNone;
+  if (withValue.length === 0) return noneConverted(rows, ctx) ?? ctx.t.summary.countriesNone;
   const lastYear = Math.max(...withValue.map((r) => r.year));
   const year = withValue.filter((r) => r.year === lastYear);
   const top = year.sort((a, b) => compare(b.usd ?? b.value ?? ratio(0n), a.usd ?? a.value ?? ratio(0n)))[0];
@@ -138,22 +144,30 @@ export function yoySummary(rows: readonly FigureRow[], ctx: CellContext): string
 export function cagrSummary(rows: readonly FigureRow[], range: { from: number; to: number }, ctx: CellContext): string {
   if (range.to <= range.from) return ctx.t.summary.cagrOneYear;
   const row = rows.find((r) => r.partner === "CA5");
-  if (!row?.change || !row.span?.first) return fill(ctx.t.summary.cagrNone, { year: row?.span?.first ? range.to : range.from });
-  return fill(ctx.t.summary.cagr, {
+  if (!row?.change || !row.span?.first) {
+    const year = row?.span?.first ? range.to : range.from;
+    return fill(row?.unavailable === "no-rate" ? ctx.t.summary.cagrNoRate : ctx.t.summary.cagrNone, { year });
+  }
+  const n = range.to - range.from;
+  // A negative average is a fall, said with the word and an unsigned rate: never "grew −3.7%".
+  const fell = row.change.num < 0n;
+  return fill(fell ? ctx.t.summary.cagrFell : ctx.t.summary.cagr, {
     first: moneyText({ ...row, value: row.span.first }, ctx),
     from: range.from,
     last: moneyText(row, ctx),
     to: range.to,
-    cagr: formatGrowth(row.change, ctx.locale),
-    years: range.to - range.from,
+    cagr: fell ? formatGrowth(abs(row.change), ctx.locale).replace(/^\+/, "") : formatGrowth(row.change, ctx.locale),
+    years: n === 1 ? ctx.t.summary.yearCount.one : fill(ctx.t.summary.yearCount.other, { n }),
   });
 }
 
 /**
- * The latest year shown whose exports and imports do not add up to the reported total:
- * each figure is rounded on its own in the sources (2024: 64.2 + 30.6 = 94.8 beside 94.82).
+ * The latest year shown whose exports and imports do not add up to the total shown, and why: each
+ * figure rounded on its own in one source (2024: 64.2 + 30.6 = 94.8 beside 94.82), or a total from
+ * another statement (1995: China Today's total beside the IMF's flows; yuan as stated beside
+ * dollars converted). Sums that read the same as shown are not a difference.
  */
-export function flowsSumNote(rows: readonly FigureRow[], total: (period: string) => FigureRow | null, ctx: CellContext): string | null {
+export function flowsSumNote(rows: readonly FigureRow[], total: (period: string) => FigureRow | null, ctx: CellContext, sourceName: (id: string) => string = (id) => id): string | null {
   const periods = [...new Set(rows.filter((r) => r.periodType === "year" && r.flow === "balance" && r.value).map((r) => r.period))];
   for (const period of periods.reverse()) {
     const ex = rows.find((r) => r.period === period && r.flow === "export");
@@ -161,8 +175,13 @@ export function flowsSumNote(rows: readonly FigureRow[], total: (period: string)
     const t = total(period);
     if (!ex?.value || !im?.value || !t?.value) continue;
     const sum = add(ex.value, im.value);
-    if (compare(sum, t.value) === 0) continue;
-    return fill(ctx.t.flowsSumNote, { year: period, sum: moneyText({ ...t, value: sum }, ctx), total: moneyText(t, ctx) });
+    const [sumText, totalText] = [moneyText({ ...t, value: sum }, ctx), moneyText(t, ctx)];
+    if (compare(sum, t.value) === 0 || sumText === totalText) continue;
+    const source = t.sourceIds[0] ?? "";
+    const other = !ex.sourceIds.includes(source) || !im.sourceIds.includes(source) || t.stated?.currency !== ex.stated?.currency;
+    return other
+      ? fill(ctx.t.flowsSourcesNote, { year: period, sum: sumText, total: totalText, source: sourceName(source) })
+      : fill(ctx.t.flowsSumNote, { year: period, sum: sumText, total: totalText });
   }
   return null;
 }

@@ -46,10 +46,10 @@ describe("the year range is followed by the by-country and shares figures (item 
     const countries = figureAt("from=2009&to=2016", "countries", "en");
     expect(countries.summary).not.toBe("No data for this selection.");
     expect([...new Set(countries.rows.map((r) => r.year))]).toEqual([2012, 2013, 2014, 2015, 2016]);
-    expect(countries.notes[0]?.text).toBe("The years picked (2020, 2022, 2023, 2024, 2025) are outside 2009–2016; showing 2012, 2013, 2014, 2015, 2016.");
+    expect(countries.notes[0]?.text).toBe("The years picked (2020, 2022, 2023, 2024, 2025) are not in the range (2009–2016); showing 2012, 2013, 2014, 2015, 2016.");
     const shares = figureAt("from=2009&to=2016", "shares", "en");
     expect(shares.title).toBe("Each country's share, 2016");
-    expect(shares.notes[0]?.text).toBe("2024 is outside 2009–2016; showing 2016.");
+    expect(shares.notes[0]?.text).toBe("2024 is not in the range (2009–2016); showing 2016.");
   });
 });
 
@@ -97,5 +97,32 @@ describe("each figure's API link asks for exactly its data (item 12)", () => {
   });
   it("the shares link keeps the currency", () => {
     expect(figureAt("currency=IDR&rate=annual", "shares", "en").apiQueries[0]?.query).toMatch(/^currency=IDR&rate=annual&/);
+  });
+});
+
+describe("a reader's QA pass over the resolved view", () => {
+  it.each([
+    ["to=1997", "flows", "In 1995, exports and imports add up to US$781.27 million, while the total shown is US$847 million: the total comes from another statement (China Today), not from these two figures."],
+    ["from=2015&to=2020", "countries", "Picked but not in the range (2015–2020), so not shown: 2022, 2023, 2024, 2025."],
+  ] as const)("%s: the %s figure's notes say %s", (query, id, note) => {
+    expect(figureAt(query, id, "en").notes.map((n) => n.text)).toContain(note);
+  });
+
+  it.each([
+    ["currency=IDR&rate=annual&from=2025", "trend", "2025 cannot be converted at this rate."],
+    ["currency=IDR&rate=annual&from=2025", "countries", "2025 cannot be converted at this rate."],
+    ["growth=cagr&currency=IDR&rate=annual&from=2000", "trend", "No average growth: 2025 cannot be converted at this rate."],
+    ["from=2013&to=2020&growth=cagr", "trend", "From US$50.23 billion in 2013 to US$38.6 billion in 2020, trade fell on average 3.7% a year (compound, over 7 years)."],
+  ] as const)("%s: the %s summary says %s", (query, id, summary) => {
+    expect(figureAt(query, id, "en").summary).toBe(summary);
+  });
+
+  it("one year of average growth is one year; a smaller partner figure is 'times theirs'", () => {
+    expect(figureAt("from=2014&to=2015&growth=cagr", "trend", "en").summary).toMatch(/over 1 year\)\.$/);
+    expect(figureAt("from=1995&to=1996&mirror=KAZ", "mirror", "en").summary).toMatch(/times theirs\.$/);
+  });
+
+  it("in yuan, the trend says which years are China's yuan statements", () => {
+    expect(figureAt("currency=CNY", "trend", "en").notes.find((n) => n.key === "cny")?.text).toMatch(/^In yuan, the years China stated in yuan \(2013, 2024\) are shown as stated/);
   });
 });
