@@ -34,7 +34,7 @@ test.describe("toggles", () => {
     // The headline follows, unit included (#18 item 9): rupiah first at the 2024 average, the dollar figure beside it.
     await expect(page.getByTestId("headline-idr")).toHaveText("Rp1.502.043.620 juta", { useInnerText: true });
     await expect(page.getByTestId("headline-usd")).toHaveText("setara US$94.820 juta; kurs Rp15.841 per US$1 (rata-rata 2024)", { useInnerText: true });
-    await expect(page.getByTestId("headline-change")).toHaveText("+Rp138.961.820 juta (+10,2%) dibanding 2023 (Rp1.363.081.800 juta)", { useInnerText: true });
+    await expect(page.getByTestId("headline-change")).toHaveText("+Rp138.961.820 juta (+10,2%) dibanding 2023 (Rp1.363.081.800 juta); 2023 dengan rata-ratanya sendiri, Rp15.247 per US$1", { useInnerText: true });
     });
   });
 

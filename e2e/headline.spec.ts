@@ -78,6 +78,8 @@ test.describe("the headline follows every money setting (#18)", () => {
   test("3: at the annual rate the source line names the annual rate's source", async ({ page }) => {
     await page.goto("/id?currency=IDR&rate=annual");
     await expect(page.getByTestId("headline-idr")).toHaveText("Rp1.502,04 triliun", { useInnerText: true });
+    // The line above shows 2024's average; the change says 2023 went through its own.
+    await expect(page.getByTestId("headline-change")).toContainText("dibanding 2023 (Rp1.363,08 triliun); 2023 dengan rata-ratanya sendiri, Rp15.247 per US$1");
     await expect(sourceLine(page)).toContainText("Kurs 2023, 2024: Republic of Indonesia, SEC Form 18-K/A, Exhibit 99.D (Bank Indonesia data), 25 Juli 2025");
     await expect(sourceLine(page).locator('[data-source-id="antara-2025-06-17"]')).toHaveCount(0);
   });

@@ -13,6 +13,7 @@ export const en: Messages = {
   inRupiahAt: "or {value} at {rate} per US$1 ({basis})",
   statedInYuan: "as China stated it in yuan; {value} in US dollars",
   changeRest: "({percent}) from {prevYear} ({prevValue})",
+  changeOwnRate: "; {year} at its own average, {rate} per US$1",
   changeBothConverted: "; both years from US dollars at each year's average rate ({year}: {value})",
   inConstant: "at {base} prices (US CPI-U); {value} in {year} dollars, as stated",
   source: "Source",

@@ -12,6 +12,7 @@ export const id = {
   inRupiahAt: "setara {value} pada kurs {rate} per US$1 ({basis})",
   statedInYuan: "sebagaimana dinyatakan China dalam yuan; {value} dalam dolar AS",
   changeRest: "({percent}) dibanding {prevYear} ({prevValue})",
+  changeOwnRate: "; {year} dengan rata-ratanya sendiri, {rate} per US$1",
   changeBothConverted: "; kedua tahun dari dolar AS pada kurs rata-rata tiap tahun ({year}: {value})",
   inConstant: "harga {base} (IHK-U AS); {value} dalam dolar {year}, sebagaimana dinyatakan",
   source: "Sumber",

@@ -121,7 +121,12 @@ export function headlineView(data: HeadlineData, settings: MoneyView, locale: Lo
   const growth = div(value, previous.value);
   const changeText = formatMoney(value, shown, locale, { unit: settings.unit, signed: true });
   const sameAsMain = current.kind === main.kind && compare(current.value, main.value) === 0;
-  const rest = changeSince(t, locale, growth, year - 1, previous.text) + (sameAsMain ? "" : fill(t.changeBothConverted, { year, value: current.text }));
+  // At each year's average, the year before went through its own rate: said, since the line above shows only this year's.
+  const prevRate = settings.currency === "IDR" && settings.rate === "annual" ? previous.point.conversion.findLast((s) => s.to === "IDR") : undefined;
+  const rest =
+    changeSince(t, locale, growth, year - 1, previous.text) +
+    (sameAsMain ? "" : fill(t.changeBothConverted, { year, value: current.text })) +
+    (prevRate ? fill(t.changeOwnRate, { year: year - 1, rate: formatRate(parseDecimal(prevRate.rate), "IDR", locale) }) : "");
   const changeSources = [current, previous].flatMap((n) => [n.point.sourceId, ...n.point.conversion.map((s) => s.rateSourceId)]);
   const converted = [current, previous].some((n) => n.point.conversion.length > 0);
   const change = {

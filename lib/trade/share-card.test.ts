@@ -23,7 +23,7 @@ describe("share cards", () => {
 
   it("the annual-rate card names Bank Indonesia's rates, not the article's (#18 item 3)", () => {
     const card = shareCard(data, "id", "IDR-annual");
-    expect(card.change).toBe("+Rp138,96 triliun (+10,2%) dibanding 2023 (Rp1.363,08 triliun)");
+    expect(card.change).toBe("+Rp138,96 triliun (+10,2%) dibanding 2023 (Rp1.363,08 triliun); 2023 dengan rata-ratanya sendiri, Rp15.247 per US$1");
     expect(card.source).toContain("Republic of Indonesia, SEC Form 18-K/A, Exhibit 99.D, 25 Juli 2025");
     expect(card.source).not.toContain("ANTARA");
   });
