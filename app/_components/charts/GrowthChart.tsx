@@ -4,7 +4,7 @@ import { Bar, BarChart, CartesianGrid, LabelList, Legend, Line, LineChart, Refer
 import { formatDecimal } from "@/lib/format/number";
 import { parseDecimal } from "@/lib/money/ratio";
 import { COUNTRIES } from "@/lib/schema/values";
-import type { CellContext } from "@/lib/view/cells";
+import { changeCell, type CellContext } from "@/lib/view/cells";
 import type { CagrDatum, ChangeDatum } from "@/lib/view/chart-data";
 import type { FigureRow } from "@/lib/view/rows";
 import type { SourceLookup } from "@/lib/view/provenance";
@@ -25,20 +25,24 @@ export default function GrowthChart(props: Props) {
   const { rows, ctx, sources, axisLabel } = props;
   const colors = useChartColors();
   if (!colors) return null;
-  const pct = (v: number) => `${v > 0 ? "+" : ""}${formatDecimal(parseDecimal(v.toFixed(1)), ctx.locale, { max: 1 })}%`;
+  const pct = (v: number) => `${v > 0 ? "+" : v < 0 ? "−" : ""}${formatDecimal(parseDecimal(Math.abs(v).toFixed(1)), ctx.locale, { max: 1 })}%`;
   const axis = { ...valueAxisProps(colors, ctx.locale, axisLabel), tickFormatter: pct };
   const tooltip = (row: FigureRow | undefined, active: boolean | undefined) =>
     active && row && row.status ? <RowTooltip row={row} ctx={ctx} sources={sources} heading={`${ctx.t.partners[row.partner]}, ${row.period}`} /> : null;
   if (props.kind === "cagr") {
+    const cagrAxis = zeroAxis(props.data.flatMap((d) => (d.percent === null ? [] : [d.percent])));
     return (
       <BarChart {...chartImage("trend")} responsive layout="vertical" style={{ width: "100%", height: "100%" }} data={props.data} margin={{ top: 8, right: 56, bottom: 8, left: 8 }}>
         <CartesianGrid horizontal={false} stroke={colors.line} />
-        <XAxis type="number" tickFormatter={pct} tick={{ fill: colors.muted }} stroke={colors.line} />
+        {/* A bar's length is its growth: the axis always holds zero, so −3.7% is not drawn from −2%. */}
+        {/* Zero always on the axis, whole-point ticks, and room beyond the longest bars for their labels (a negative bar's sits at its left end). */}
+        <XAxis type="number" domain={[cagrAxis.lo, cagrAxis.hi]} ticks={cagrAxis.ticks} tickFormatter={pct} tick={{ fill: colors.muted }} stroke={colors.line} />
         <YAxis type="category" dataKey="partner" width="auto" tickFormatter={(p: FigureRow["partner"]) => ctx.t.partners[p]} tick={{ fill: colors.text }} stroke={colors.line} />
         <ReferenceLine x={0} stroke={colors.muted} />
         <Tooltip cursor={{ fill: colors.line, fillOpacity: 0.3 }} content={({ active, payload }) => tooltip(rows.find((r) => r.key === (payload?.[0]?.payload as CagrDatum | undefined)?.key), active)} />
         <Bar dataKey="percent" fill={colors.accent} isAnimationActive={false}>
-          <LabelList dataKey="percent" position="right" formatter={(v: unknown) => (typeof v === "number" ? pct(v) : "")} fill={colors.text} />
+          {/* The exact growth as the summary and table write it ("−3.7%"), not a float's rounding. */}
+          <LabelList dataKey="key" position="right" formatter={(k: unknown) => { const row = rows.find((r) => r.key === k); return row?.change ? changeCell(row, ctx.locale, ctx.t) : ""; }} fill={colors.text} />
         </Bar>
       </BarChart>
     );
@@ -73,4 +77,14 @@ export default function GrowthChart(props: Props) {
       {props.countries && <Legend content={imageLegend} formatter={(value: string) => <span style={{ color: colors.text }}>{value}</span>} />}
     </LineChart>
   );
+}
+
+/** A growth axis that holds zero: whole points, a step of 1, 2, 5 or 10, room for labels beyond the bars. */
+function zeroAxis(values: readonly number[]): { lo: number; hi: number; ticks: number[] } {
+  const min = Math.min(0, ...values);
+  const max = Math.max(0, ...values);
+  const step = [1, 2, 5, 10, 20, 50].find((s) => (max - min) / s <= 6) ?? 100;
+  const lo = min < 0 ? Math.floor((min - step) / step) * step : 0;
+  const hi = max > 0 ? Math.ceil((max + step / 2) / step) * step : 0;
+  return { lo, hi, ticks: Array.from({ length: Math.round((hi - lo) / step) + 1 }, (_, i) => lo + i * step) };
 }
