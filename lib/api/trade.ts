@@ -1,6 +1,6 @@
 import { getDataset } from "@/lib/data/load";
 import { TRADE_QUERY_PARAMS, tradeQuerySchema, type TradeQuery } from "@/lib/schema/api";
-import { tradeResponse, yearBounds, type TradeData } from "@/lib/trade/points";
+import { baseYears, tradeResponse, yearBounds, type TradeData } from "@/lib/trade/points";
 import { parseQuery } from "./query";
 import { cachedBody, cachedText, jsonError, jsonOk, type CachedBody } from "./respond";
 import { tradeCsv, tradeCsvFilename } from "./trade-csv";
@@ -9,15 +9,8 @@ const MAX_CACHED = 512;
 const bodies = new Map<string, CachedBody>();
 let schema: ReturnType<typeof tradeQuerySchema> | undefined;
 
-/**
- * The years the trade query accepts: any year the data covers, and as the base of constant dollars
- * only a year the US CPI-U covers, as on the page (lib/trade/dashboard-data.ts).
- */
-export function tradeQueryBounds(data: TradeData) {
-  const bounds = yearBounds(data);
-  const years = new Set(data.observations.map((o) => o.year));
-  return { ...bounds, baseYears: data.cpi.map((c) => c.year).filter((y) => years.has(y)) };
-}
+/** The years the trade query accepts: any the data covers, and as constant dollars' base those the page offers. */
+export const tradeQueryBounds = (data: TradeData) => ({ ...yearBounds(data), baseYears: baseYears(data) });
 
 const keyOf = (q: TradeQuery) => JSON.stringify([q.currency, q.rate, q.idrPerUsd, q.prices, q.base, q.reporter, q.partner?.toSorted(), q.flow?.toSorted(), q.from, q.to, q.years, q.periodType]);
 

@@ -5,7 +5,7 @@ import { allYears, countryYears, flowPartners, shareYears } from "@/lib/view/row
 import { defaultView } from "@/lib/view/state";
 import { resolveView } from "@/lib/view/resolve";
 import { ARTICLE_YEAR } from "./article-year";
-import { defaultBaseYear, type TradeData } from "./points";
+import { baseYears, defaultBaseYear, type TradeData } from "./points";
 import { articleRate } from "./rates";
 import { pointsFor } from "./view-points";
 
@@ -20,7 +20,7 @@ export function dashboardOptions(points: readonly TradePoint[], data: TradeData)
   const years = allYears(points);
   return {
     allYears: years,
-    baseYears: data.cpi.map((c) => c.year).filter((y) => years.includes(y)),
+    baseYears: baseYears(data),
     defaultBase: defaultBaseYear(data),
     countryYears: countries,
     defaultCountryYears: full.slice(-DEFAULT_COUNTRY_YEARS),

@@ -120,12 +120,17 @@ export function rateInfo(q: { currency: DisplayCurrency; rate: RateBasis; idrPer
   return { basis: q.rate, idrPerUsd: rate.statedValue, sourceId: rate.sourceId, date: rate.period, description: "the rate the ANTARA article states, for every year" };
 }
 
-/** The latest calendar year the record covers whole and the price index has: constant dollars' default base. */
-export function defaultBaseYear(data: TradeData): number {
-  const indexed = new Set(data.cpi.map((c) => c.year));
-  const full = data.observations.filter((o) => o.periodType === "year" && indexed.has(o.year)).map((o) => o.year);
-  return Math.max(...full);
+/**
+ * The years constant dollars can be based on, for the page and the API alike: those the record
+ * covers whole and the US CPI-U has (a base without an index would make every value null).
+ */
+export function baseYears(data: TradeData): number[] {
+  const full = new Set(data.observations.filter((o) => o.periodType === "year").map((o) => o.year));
+  return data.cpi.map((c) => c.year).filter((y) => full.has(y));
 }
+
+/** The latest of them: constant dollars' default base. */
+export const defaultBaseYear = (data: TradeData): number => Math.max(...baseYears(data));
 
 export function pricesInfo(prices: Prices): PricesInfo {
   if (!prices) return { basis: "nominal", baseYear: null, description: "nominal: US dollars of each observation's own year" };

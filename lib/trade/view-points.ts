@@ -2,6 +2,7 @@ import type { TradePoint } from "@/lib/schema/api";
 import type { DisplayCurrency, RateBasis } from "@/lib/schema/primitives";
 import { toPoint, type Prices, type TradeData } from "./points";
 import { displaySeries } from "./series";
+import { withReaderRate } from "./reader-rate";
 
 /**
  * Every figure the dashboard shows, per currency and basis, converted once per dataset: toggling
@@ -32,6 +33,15 @@ export function pointsFor(data: TradeData, currency: DisplayCurrency, basis: Rat
     cache.set(key, points);
   }
   return points;
+}
+
+/** A view's money: the settings that decide which numbers the points hold. */
+export type ViewMoney = { currency: DisplayCurrency; rate: RateBasis; idrPerUsd: string | null; prices: "nominal" | "constant"; base: number };
+
+/** The points of a view: your rate applied where chosen, constant dollars only in US dollars. */
+export function viewPoints<T extends TradeData>(data: T, m: ViewMoney): TradePoint[] {
+  const prices = m.currency === "USD" && m.prices === "constant" ? { base: m.base } : null;
+  return pointsFor(withReaderRate(data, m.rate === "custom" ? m.idrPerUsd : null), m.currency, m.rate, prices);
 }
 
 /** `f` over the items in slices, with a pause after each slice: long work that never blocks for long. */

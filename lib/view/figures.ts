@@ -14,7 +14,7 @@ import type { ChartMarker } from "@/lib/article/timeline";
 import { apiQueries, dataCells, type DataCell } from "./api-links";
 import { figureNotes } from "./notes";
 import type { SourceLookup } from "./provenance";
-import { shownShareYear, type ResolvedView } from "./resolve";
+import { shownShareYear, yearSpan, type ResolvedView } from "./resolve";
 
 /**
  * What each figure is, apart from its chart: its rows, table columns, title, summary, notes, file
@@ -167,8 +167,5 @@ function cagrCells(rows: readonly FigureRow[]): DataCell[] {
       : [],
   );
 }
-
-/** "2015–2020", or one year alone: "2025". */
-export const yearSpan = (from: number, to: number): string => (from === to ? String(from) : `${from}–${to}`);
 
 export const figureModel = (id: FigureId): FigureModel => FIGURE_MODELS.find((m) => m.id === id) as FigureModel;

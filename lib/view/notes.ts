@@ -5,7 +5,7 @@ import type { TradePoint } from "@/lib/schema/api";
 import type { CellContext } from "./cells";
 import { shortPublisher, type SourceLookup } from "./provenance";
 import { find, rowFromPoint, type FigureRow } from "./rows";
-import { markersIn, type ResolvedView } from "./resolve";
+import { markersIn, yearSpan, type ResolvedView } from "./resolve";
 import type { FigureId } from "./state";
 import { flowsSumNote } from "./summaries";
 
@@ -22,12 +22,11 @@ export type NoteInput = {
   sources: SourceLookup;
 };
 
-const span = (from: number, to: number) => (from === to ? String(from) : `${from}–${to}`);
 
 /** Where a figure could not follow a setting as given: said in its notes, never silently. */
 function adjustmentNotes(id: FigureId, { resolved, ctx }: NoteInput): FigureNote[] {
   const a = resolved.adjustments[id];
-  const range = span(resolved.state.from, resolved.state.to);
+  const range = yearSpan(resolved.state.from, resolved.state.to);
   if (a?.kind === "years") {
     const asked = a.asked.join(", ");
     return [{ key: "adjusted", text: a.shown.length ? fill(ctx.t.yearsOutside, { asked, range, shown: a.shown.join(", ") }) : fill(ctx.t.yearsOutsideNone, { asked, range }) }];

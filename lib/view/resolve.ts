@@ -51,6 +51,9 @@ export function shownShareYear(resolved: ResolvedView): number | null {
   return a?.kind === "year" ? a.shown : resolved.state.year;
 }
 
+/** A range in words: "2015–2020", or one year alone, "2025". */
+export const yearSpan = (from: number, to: number): string => (from === to ? String(from) : `${from}–${to}`);
+
 /** Event markers that fall inside the range: the axis never stretches to show an event outside it. */
 export const markersIn = (markers: readonly ChartMarker[], s: Pick<ViewState, "from" | "to">): ChartMarker[] =>
   markers.filter((m) => m.x >= s.from && m.x < s.to + 1);

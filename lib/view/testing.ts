@@ -3,8 +3,7 @@ import type { Locale } from "@/lib/format/locale";
 import { messagesFor } from "@/lib/i18n/messages";
 import { chartMarkers } from "@/lib/article/timeline";
 import { dashboardOptions } from "@/lib/trade/dashboard-data";
-import { withReaderRate } from "@/lib/trade/reader-rate";
-import { pointsFor } from "@/lib/trade/view-points";
+import { pointsFor, viewPoints } from "@/lib/trade/view-points";
 import { figureModel, figureView } from "./figures";
 import { sourceLookup } from "./provenance";
 import { resolveView } from "./resolve";
@@ -17,10 +16,7 @@ export const viewOptions = dashboardOptions(usd, data);
 const sources = sourceLookup(data.sources);
 const markers = { id: chartMarkers(data.context.events, "id"), en: chartMarkers(data.context.events, "en") };
 
-export function pointsOf(state: ViewState) {
-  const base = constantBase(state);
-  return pointsFor(withReaderRate(data, state.rate === "custom" ? state.idrPerUsd : null), state.currency, state.rate, base === null ? null : { base });
-}
+export const pointsOf = (state: ViewState) => viewPoints(data, state);
 
 export function figureOf(id: FigureId, state: ViewState, locale: Locale) {
   const t = messagesFor(locale);

@@ -7,7 +7,6 @@ import { countriesChartData } from "@/lib/view/chart-data";
 import { CheckboxGroup } from "./CheckboxGroup";
 import { DataFigure, type ChartRenderer } from "./DataFigure";
 import { figureModel } from "@/lib/view/figures";
-import { resolveView } from "@/lib/view/resolve";
 import type { FigureProps } from "./types";
 
 const CountriesChart = dynamic(() => import("../charts/CountriesChart"), { ssr: false, loading: () => null });
@@ -27,7 +26,7 @@ export function CountriesFigure(p: FigureProps) {
         <>
           <CheckboxGroup
             legend={p.t.controls.years}
-            values={resolveView(p.state, p.options).state.years}
+            values={p.resolved.state.years}
             options={p.options.countryYears.filter((y) => y >= p.state.from && y <= p.state.to).map((y) => ({ value: y, label: String(y) }))}
             onChange={(years) => p.setView({ ...p.state, years })}
           />

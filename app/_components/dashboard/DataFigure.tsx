@@ -18,7 +18,6 @@ import { WhenVisible } from "./WhenVisible";
 import { figureIds } from "@/lib/view/figure-ids";
 import { fill } from "@/lib/i18n/fill";
 import type { ChartMarker } from "@/lib/article/timeline";
-import { resolveView } from "@/lib/view/resolve";
 import { FigureNotes } from "./FigureNotes";
 import { useFramed } from "../Framed";
 
@@ -46,16 +45,16 @@ export function DataFigure<Extra>({ p, model, chart, extra, controls, markers }:
   const framed = useFramed();
   const draw = useCallback(
     (view: FigureProps["chart"]) => {
-      const rows = model.rows(view.points, resolveView(view.state, p.options));
+      const rows = model.rows(view.points, view.resolved);
       const ctx: CellContext = { locale: p.locale, t: p.t, currency: view.state.currency, scale: figureScale(rows, view.state.unit), base: constantBase(view.state) };
       return chart(rows, ctx, { ...p, chart: view }, extra as Extra);
     },
     // The chart draws the deferred view it is given; the rest of p must not redraw it on a toggle.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [model, chart, extra, p.locale, p.t, p.sources, p.options],
+    [model, chart, extra, p.locale, p.t, p.sources],
   );
 
-  const v = figureView(model, p.points, resolveView(p.state, p.options), p.ctxBase, { markers, sources: p.sources });
+  const v = figureView(model, p.points, p.resolved, p.ctxBase, { markers, sources: p.sources });
   const apiCsv = v.apiQueries.map((q) => ({
     href: `/api/trade.csv?${q.query}`,
     label: v.apiQueries.length > 1 ? fill(p.t.api.figureCsvOf, { who: p.t.partners[q.reporter] }) : p.t.api.figureCsv,

@@ -4,7 +4,6 @@ import dynamic from "next/dynamic";
 import { sharesChartData } from "@/lib/view/chart-data";
 import { DataFigure, type ChartRenderer } from "./DataFigure";
 import { figureModel } from "@/lib/view/figures";
-import { resolveView } from "@/lib/view/resolve";
 import { Select } from "./Select";
 import type { FigureProps } from "./types";
 
@@ -23,7 +22,7 @@ export function SharesFigure(p: FigureProps) {
       controls={
         <Select
           label={p.t.controls.year}
-          value={String(resolveView(p.state, p.options).state.year)}
+          value={String(p.resolved.state.year)}
           // The years of the range; all of them where none in the range has the five's figures.
           options={(inRange.length ? inRange : p.options.shareYears).map((y) => ({ value: String(y), label: String(y) }))}
           onChange={(year) => p.setView({ ...p.state, year: Number(year) })}

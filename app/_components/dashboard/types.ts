@@ -4,6 +4,7 @@ import type { TradePoint } from "@/lib/schema/api";
 import type { Partner, RateBasis } from "@/lib/schema/primitives";
 import type { CellContext } from "@/lib/view/cells";
 import type { ViewOptions, ViewState } from "@/lib/view/state";
+import type { ResolvedView } from "@/lib/view/resolve";
 
 import type { SourceLookup } from "@/lib/view/provenance";
 
@@ -17,6 +18,8 @@ export type FigureProps = {
   locale: Locale;
   t: Messages;
   state: ViewState;
+  /** What each figure shows in this view (lib/view/resolve.ts), decided once for all of them. */
+  resolved: ResolvedView;
   points: readonly TradePoint[];
   sources: SourceLookup;
   options: DashboardOptions;
@@ -27,5 +30,5 @@ export type FigureProps = {
    * The view and data the charts draw: a deferred copy, so a toggle updates every number at once
    * and the charts follow in a render that does not block the click.
    */
-  chart: { state: ViewState; points: readonly TradePoint[] };
+  chart: { state: ViewState; points: readonly TradePoint[]; resolved: ResolvedView };
 };
