@@ -37,10 +37,10 @@ export default defineConfig({
   ],
   webServer: {
     // Tests run against the production build; `npm test` builds before it runs e2e.
-    command: `node_modules/.bin/next start -p ${PORT} -H 127.0.0.1`,
+    command: "node scripts/serve.mjs",
     url: `http://127.0.0.1:${PORT}/api/sources`,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,
-    env: { NEXT_TELEMETRY_DISABLED: "1" },
+    env: { NEXT_TELEMETRY_DISABLED: "1", PORT: String(PORT), HOSTNAME: "127.0.0.1" },
   },
 });

@@ -15,6 +15,6 @@ if (reason) {
 }
 const port = process.env.PORT ?? "3000";
 const host = process.env.HOSTNAME ?? "localhost";
-const server = spawn("node_modules/.bin/next", ["start", "-p", port, "-H", host], { stdio: "inherit" });
+const server = spawn(process.execPath, ["scripts/serve.mjs"], { stdio: "inherit", env: { ...process.env, PORT: port, HOSTNAME: host } });
 for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => server.kill(signal));
 server.on("exit", (code) => process.exit(code ?? 0));

@@ -17,11 +17,11 @@ async function waitFor(url, timeoutMs = 60_000) {
   throw new Error(`${url} did not come up in ${timeoutMs} ms`);
 }
 
-/** Starts the production server directly (not through npx), so the PID we hold is the server's. */
+/** Starts the production server (scripts/serve.mjs) directly, not through npx, so the PID we hold is the server's. */
 export async function startNext(port, cwd = process.cwd()) {
-  const child = spawn("node_modules/.bin/next", ["start", "-p", String(port), "-H", HOST], {
+  const child = spawn(process.execPath, [new URL("../serve.mjs", import.meta.url).pathname], {
     cwd,
-    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" },
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", PORT: String(port), HOSTNAME: HOST },
     stdio: ["ignore", "ignore", "inherit"],
   });
   await waitFor(`http://${HOST}:${port}/api/sources`);

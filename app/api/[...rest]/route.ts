@@ -7,4 +7,3 @@ function notFound(): Response {
 
 export const GET = notFound;
 export const HEAD = notFound;
-export const POST = notFound;

@@ -1,0 +1,32 @@
+// Serves the production build: `next start`, with one gate in front of it. Fetch's Request cannot
+// carry TRACE or TRACK, so Next fails on them with a 500 before proxy.ts (which answers every other
+// method the API does not take) ever runs. They are answered here, in the API's error shape on /api.
+// PORT and HOSTNAME choose the address (default localhost:3000).
+import { createServer } from "node:http";
+import next from "next";
+
+const port = Number(process.env.PORT ?? 3000);
+const hostname = process.env.HOSTNAME ?? "localhost";
+const UNCARRIABLE = new Set(["TRACE", "TRACK"]);
+const ALLOW = "GET, HEAD, OPTIONS";
+
+function refuse(request, response) {
+  const api = (request.url ?? "").startsWith("/api");
+  const body = JSON.stringify({ error: "method not allowed", issues: [{ param: "(method)", message: `${request.method} is not allowed here; the API is read-only and answers ${ALLOW}` }] });
+  response.writeHead(405, {
+    Allow: ALLOW,
+    "Content-Type": api ? "application/json; charset=utf-8" : "text/plain; charset=utf-8",
+    "Cache-Control": "no-store",
+    "X-Content-Type-Options": "nosniff",
+    ...(api ? { "Access-Control-Allow-Origin": "*" } : {}),
+  });
+  response.end(api ? body : `${request.method} is not allowed; this site answers ${ALLOW}\n`);
+}
+
+const app = next({ dev: false, hostname, port });
+const handle = app.getRequestHandler();
+await app.prepare();
+createServer((request, response) => {
+  if (UNCARRIABLE.has(request.method ?? "")) return refuse(request, response);
+  return handle(request, response);
+}).listen(port, hostname, () => console.log(`Serving the production build on http://${hostname}:${port}`));
