@@ -1,6 +1,6 @@
 import type { Locale } from "@/lib/format/locale";
 import type { Messages } from "@/lib/i18n/messages";
-import { READER_SOURCE_ID } from "@/lib/trade/reader-rate";
+import { READER_SOURCE_ID } from "@/lib/schema/reader-rate";
 import type { HeadlineView } from "@/lib/trade/headline-view";
 import type { Provenance } from "@/lib/view/provenance";
 import { provenanceLabel, sourceHref } from "@/lib/view/provenance";

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { checkReaderRate, READER_RATE_MAX, READER_RATE_MIN } from "@/lib/trade/reader-rate";
+import { checkReaderRate, READER_RATE_MAX, READER_RATE_MIN } from "./reader-rate";
 import { csvOf, oneOf, yearList, yearOf, yearParam } from "./query-params";
 import { currency, displayCurrency, flow, partner, periodType, rateBasis, reporter, status, unit, DISPLAY_CURRENCIES, FLOWS, MIRROR_REPORTERS, PARTNERS, PRICE_BASES, RATE_BASES } from "./primitives";
 

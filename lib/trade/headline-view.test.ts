@@ -10,7 +10,7 @@ import { add, compare, div, mul, parseDecimal, parseScaled, sub, toDecimalString
 import type { DisplayCurrency, RateBasis } from "@/lib/schema/primitives";
 import type { MoneyView } from "@/lib/view/state";
 import { headlineCompact, headlineData, headlineView, type HeadlineView } from "./headline-view";
-import { checkReaderRate } from "./reader-rate";
+import { checkReaderRate } from "@/lib/schema/reader-rate";
 import { pointsFor } from "./view-points";
 
 const data = getDataset();

@@ -16,7 +16,8 @@ import { ARTICLE_YEAR } from "./article-year";
 import type { ConversionStep } from "./convert";
 import { changeSince } from "./headline-words";
 import { conversionOf, toPoint, type Prices, type TradeData } from "./points";
-import { READER_SOURCE_ID, withReaderRate } from "./reader-rate";
+import { READER_SOURCE_ID } from "@/lib/schema/reader-rate";
+import { withReaderRate } from "./reader-rate";
 import { displaySeries, findFigure } from "./series";
 
 /**

@@ -1,26 +1,7 @@
 import type { Locale } from "@/lib/format/locale";
-import { compare, parseDecimal, ratio } from "@/lib/money/ratio";
+import { parseDecimal } from "@/lib/money/ratio";
 import type { Rate } from "@/lib/data/types";
-import type { TradeData } from "./points";
-
-/**
- * A rupiah rate of the reader's own ("your rate"): one rule for the URL, the API and the input
- * field, without the schema library so the browser can check as the reader types.
- */
-export const READER_RATE_MIN = 1000;
-export const READER_RATE_MAX = 100000;
-export const READER_SOURCE_ID = "reader";
-
-export type ReaderRateCheck = { ok: true; value: string } | { ok: false; code: "missing" | "format" | "range" };
-
-/** The canonical form the URL and API use: digits, optionally a dot and one or two decimals. */
-export function checkReaderRate(text: string | undefined): ReaderRateCheck {
-  if (text === undefined || text.trim() === "") return { ok: false, code: "missing" };
-  if (!/^\d{1,6}(\.\d{1,2})?$/.test(text)) return { ok: false, code: "format" };
-  const value = parseDecimal(text);
-  if (compare(value, ratio(BigInt(READER_RATE_MIN))) < 0 || compare(value, ratio(BigInt(READER_RATE_MAX))) > 0) return { ok: false, code: "range" };
-  return { ok: true, value: text.replace(/^0+(?=\d)/, "").replace(/\.0{1,2}$/, "") };
-}
+import { checkReaderRate, READER_SOURCE_ID, type ReaderRateCheck } from "@/lib/schema/reader-rate";
 
 /**
  * What the reader typed, as the page's language writes numbers: "16.296" or "16.296,50" on the
@@ -41,10 +22,13 @@ export function readerRateOf(idrPerUsd: string): Rate {
   return { base: "USD", quote: "IDR", period: "custom", basis: "reader_stated", id: `IDR:custom:${idrPerUsd}`, value: parseDecimal(idrPerUsd), statedValue: idrPerUsd, sourceId: READER_SOURCE_ID };
 }
 
-const withRate = new WeakMap<TradeData, Map<string, TradeData>>();
+/** Anything that carries rates: the whole dataset, or the part of it conversions read. */
+type WithRates = { readonly rates: readonly Rate[] };
+
+const withRate = new WeakMap<WithRates, Map<string, WithRates>>();
 
 /** The data with the reader's rate beside its own: one object per rate, so converted points cache per rate. */
-export function withReaderRate<T extends TradeData>(data: T, idrPerUsd: string | null): T {
+export function withReaderRate<T extends WithRates>(data: T, idrPerUsd: string | null): T {
   if (idrPerUsd === null) return data;
   let byRate = withRate.get(data);
   if (!byRate) withRate.set(data, (byRate = new Map()));

@@ -1,7 +1,7 @@
 import type { UnitChoice } from "@/lib/format/number";
 import type { Country, DisplayCurrency, Partner, PriceBasis, RateBasis } from "@/lib/schema/primitives";
 import { CHINA_PARTNERS, COUNTRIES, DISPLAY_CURRENCIES, MIRROR_REPORTERS, PRICE_BASES, RATE_BASES } from "@/lib/schema/values";
-import { checkReaderRate } from "@/lib/trade/reader-rate";
+import { checkReaderRate } from "@/lib/schema/reader-rate";
 
 /**
  * Everything a reader can change lives in the URL; this is its one definition. It runs in the
