@@ -1,5 +1,5 @@
 import type { CpiRecord, ObservationRecord, RateRecord } from "@/lib/schema/data";
-import type { Currency, Flow, Partner, Reporter, Status, Unit } from "@/lib/schema/primitives";
+import type { Currency, Flow, Partner, PeriodType, Reporter, Status, Unit } from "@/lib/schema/primitives";
 import { reshapeCpi, reshapeObservation, reshapeRate } from "./reshape";
 import type { TradeData } from "@/lib/trade/points";
 import type { Dataset, Observation, Rate } from "./types";
@@ -13,7 +13,7 @@ export type CompactSource = { publisher: string; title: string; published: strin
 
 type ObservationRow = [
   period: string,
-  periodType: "year" | "ytd",
+  periodType: PeriodType,
   reporter: Reporter,
   partner: Partner,
   flow: Flow,

@@ -30,7 +30,7 @@ export const en: Messages = {
   footerNote: "Article rate: Rp16,296 per US$1, as the article states it. Annual average rates: IMF and Bank Indonesia.",
   published: "published",
   openSource: "open source",
-  partners: { CA5: "Central Asia (5 countries)", KAZ: "Kazakhstan", KGZ: "Kyrgyzstan", TJK: "Tajikistan", TKM: "Turkmenistan", UZB: "Uzbekistan", WLD: "the world", CHN: "China" },
+  partners: { CA5: "Central Asia (5 countries)", KAZ: "Kazakhstan", KGZ: "Kyrgyzstan", TJK: "Tajikistan", TKM: "Turkmenistan", UZB: "Uzbekistan", WLD: "the world", CHN: "China", IDN: "Indonesia" },
   flows: { total: "Total", export: "China's exports", import: "China's imports", balance: "Balance" },
   figures: {
     trend: "China–Central Asia trade, {years}",
@@ -338,7 +338,7 @@ export const en: Messages = {
     valueList: "comma list of: {values}",
     valueDecimals: "{min}–{max}, at most {places} decimals",
   },
-  reporters: { CHN: "China's customs", KAZ: "Kazakhstan's statistics", KGZ: "Kyrgyzstan's statistics", TJK: "Tajikistan's statistics", TKM: "Turkmenistan's statistics", UZB: "Uzbekistan's statistics" },
+  reporters: { CHN: "China's customs", KAZ: "Kazakhstan's statistics", KGZ: "Kyrgyzstan's statistics", TJK: "Tajikistan's statistics", TKM: "Turkmenistan's statistics", UZB: "Uzbekistan's statistics", IDN: "Indonesia's statistics (BPS)" },
   context: {
     heading: "The article in context",
     intro: "Our summary of the ANTARA/Xinhua article and other sources; not the article's text. Quotes are short phrases, attributed.",

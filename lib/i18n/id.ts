@@ -29,7 +29,7 @@ export const id = {
   footerNote: "Kurs artikel: Rp16.296 per US$1, seperti tertulis di artikel. Kurs rata-rata tahunan: IMF dan Bank Indonesia.",
   published: "terbit",
   openSource: "buka sumber",
-  partners: { CA5: "Asia Tengah (5 negara)", KAZ: "Kazakhstan", KGZ: "Kirgistan", TJK: "Tajikistan", TKM: "Turkmenistan", UZB: "Uzbekistan", WLD: "dunia", CHN: "Tiongkok" },
+  partners: { CA5: "Asia Tengah (5 negara)", KAZ: "Kazakhstan", KGZ: "Kirgistan", TJK: "Tajikistan", TKM: "Turkmenistan", UZB: "Uzbekistan", WLD: "dunia", CHN: "Tiongkok", IDN: "Indonesia" },
   flows: { total: "Total", export: "Ekspor China", import: "Impor China", balance: "Neraca" },
   figures: {
     trend: "Perdagangan China–Asia Tengah, {years}",
@@ -340,7 +340,7 @@ export const id = {
     /** A number in a range with at most so many decimals. */
     valueDecimals: "{min}–{max}, paling banyak {places} desimal",
   },
-  reporters: { CHN: "Bea cukai China", KAZ: "Statistik Kazakhstan", KGZ: "Statistik Kirgistan", TJK: "Statistik Tajikistan", TKM: "Statistik Turkmenistan", UZB: "Statistik Uzbekistan" },
+  reporters: { CHN: "Bea cukai China", KAZ: "Statistik Kazakhstan", KGZ: "Statistik Kirgistan", TJK: "Statistik Tajikistan", TKM: "Statistik Turkmenistan", UZB: "Statistik Uzbekistan", IDN: "Statistik Indonesia (BPS)" },
   context: {
     heading: "Konteks artikel",
     intro: "Ringkasan kami atas artikel ANTARA/Xinhua dan sumber lain; bukan teks artikel. Kutipan hanya frasa pendek dengan nama sumbernya.",

@@ -45,7 +45,7 @@ export const observationRecord = z
     if (o.reporter !== "CHN" && o.partner !== "CHN") {
       ctx.addIssue({ code: "custom", path: ["partner"], message: `a ${o.reporter}-reported figure must have partner CHN (its own trade with China)` });
     }
-    const periodSchema = o.periodType === "year" ? yearText : ytdText;
+    const periodSchema = o.periodType === "year" ? yearText : o.periodType === "month" ? monthText : ytdText;
     const check = periodSchema.safeParse(o.period);
     if (!check.success) {
       ctx.addIssue({ code: "custom", path: ["period"], message: `${o.periodType} period ${check.error.issues[0]?.message}` });

@@ -21,7 +21,7 @@ export type Conversion =
 type Amount = Pick<Observation, "amount" | "currency" | "year"> & Partial<Pick<Observation, "periodType">>;
 
 /** A year's average is no rate for part of that year: January–May 2025 is not converted at 2025's average. */
-const yearly = (obs: Amount) => obs.periodType !== "ytd";
+const yearly = (obs: Amount) => obs.periodType === "year";
 
 const rateStep = (from: Currency, to: Currency, operation: "multiply" | "divide", rate: Rate): ConversionStep => ({ kind: "rate", from, to, operation, rate });
 
