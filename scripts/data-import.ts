@@ -1,5 +1,5 @@
 /**
- * `npm run data:import -- FILE [FILE…] [--source ID] [--write] [--prefer-new] [--json]`
+ * `npm run data:import -- FILE [FILE…] [--source ID] [--write] [--prefer-new] [--reword] [--json]`
  *
  * Reads our reference layout (trade.csv's columns), a reference sources file, or a UN Comtrade
  * export, validates every row with the app's schemas and prints what would change in data/.
@@ -13,15 +13,16 @@ import type { Entry } from "../lib/import/diff";
 import { readInputs } from "../lib/import/files";
 import { diffJson, runImport, type DataFiles, type FileDiff } from "../lib/import/run";
 
-const USAGE = "usage: npm run data:import -- FILE [FILE…] [--source ID] [--write] [--prefer-new] [--json] [--data DIR]";
+const USAGE = "usage: npm run data:import -- FILE [FILE…] [--source ID] [--write] [--prefer-new] [--reword] [--json] [--data DIR]";
 
 function parseArgs(argv: string[]) {
   const files: string[] = [];
-  const flags = { write: false, preferNew: false, json: false, sourceId: undefined as string | undefined, dataDir: "data" };
+  const flags = { write: false, preferNew: false, reword: false, json: false, sourceId: undefined as string | undefined, dataDir: "data" };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i] as string;
     if (a === "--write") flags.write = true;
     else if (a === "--prefer-new") flags.preferNew = true;
+    else if (a === "--reword") flags.reword = true;
     else if (a === "--json") flags.json = true;
     else if (a === "--source") flags.sourceId = argv[++i];
     else if (a === "--data") flags.dataDir = argv[++i] ?? "data";
@@ -51,7 +52,7 @@ function writeData(dir: string, data: DataFiles) {
   }
 }
 
-function printText(files: readonly FileDiff[], write: boolean, preferNew: boolean) {
+function printText(files: readonly FileDiff[], write: boolean, preferNew: boolean, reword: boolean) {
   for (const f of files) {
     const d = f.diff;
     console.log(`${f.file} (${f.layout}): ${d.added.length} added, ${d.unchanged.length} unchanged, ${d.changed.length} changed, ${d.conflicts.length} conflicting`);
@@ -65,7 +66,9 @@ function printText(files: readonly FileDiff[], write: boolean, preferNew: boolea
       return o.unit ? `${o.value} ${o.unit} ${o.currency}` : o.value;
     };
     list("+", d.added as Entry<unknown>[], (e) => (f.kind !== "sources" ? ` = ${val(e.record)}${f.kind === "observations" && !(e.record as { primary: boolean }).primary ? " (alternative)" : ""}` : ""));
-    list("~", d.changed as Entry<unknown>[], (e) => (f.kind !== "sources" ? `: ${val(e.before)} → ${val(e.record)}` : ": publisher, title, date, URL or text differs"));
+    const reworded = (d.unchanged as Entry<unknown>[]).filter((e) => e.otherWording);
+    list("=", reworded, () => (reword ? ": same facts, other wording: this file's words replace data/'s (--reword)" : ": same facts, other wording: data/ keeps its own (--reword takes this file's)"));
+    list("~", d.changed as Entry<unknown>[], (e) => (f.kind !== "sources" ? `: ${val(e.before)} → ${val(e.record)}` : ": another URL or date under this id"));
     list("!", d.conflicts as Entry<unknown>[], (e) => {
       const before = e.before as { sourceId: string };
       const fate = preferNew ? "becomes the primary; the old one an alternative" : "enters as an alternative (--prefer-new makes it the primary)";
@@ -87,10 +90,10 @@ function main() {
   const read = readInputs(args.files);
   if (!read.ok) refuse(read.problems);
   try {
-    const result = runImport(data, read.inputs, { sourceId: args.sourceId, preferNew: args.preferNew });
+    const result = runImport(data, read.inputs, { sourceId: args.sourceId, preferNew: args.preferNew, reword: args.reword });
     if (args.write) writeData(args.dataDir, result.next);
     if (args.json) console.log(JSON.stringify(diffJson(result.files), null, 2));
-    else printText(result.files, args.write, args.preferNew);
+    else printText(result.files, args.write, args.preferNew, args.reword);
   } catch (err) {
     if (!(err instanceof ImportFileError)) throw err;
     refuse(err.issues.map((issue) => formatIssue(err.file, issue)));

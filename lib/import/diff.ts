@@ -8,11 +8,18 @@ import type { KeySpec } from "./repeats";
  * What an import would do to data/. A cell is one period, reporter, partner, flow and currency;
  * a figure is a cell as one source states it.
  *   added      a figure data/ does not have (an alternative where the cell already has a primary)
- *   unchanged  the same figure with the same value to the dollar (or yuan)
- *   changed    the same source's figure with another value, status or wording
+ *   unchanged  the same figure with the same value to the dollar (or yuan), status and period type
+ *   changed    the same source's figure with another value, status or period type: a revision
  *   conflicts  a primary figure from another source whose value differs from data/'s primary
+ *
+ * Wording is not a revision. Two reference files may cite one source (the same id, page and date)
+ * and describe it, or a figure from it, in their own words: the ytd files cite pages the history
+ * already cited, with their own publisher line, title and notes. Were wording a change, importing
+ * one file and then re-running the other would flip data/ back and forth. So an entry with the same
+ * facts but other words is unchanged, `otherWording` set and `before` holding data/'s record, which
+ * data/ keeps; `--reword` takes the file's words instead.
  */
-export type Entry<T> = { line: number; label: string; record: T; before?: T };
+export type Entry<T> = { line: number; label: string; record: T; before?: T; otherWording?: true };
 export type Diff<T> = { added: Entry<T>[]; unchanged: Entry<T>[]; changed: Entry<T>[]; conflicts: Entry<T>[] };
 
 export const emptyDiff = <T>(): Diff<T> => ({ added: [], unchanged: [], changed: [], conflicts: [] });
@@ -26,8 +33,14 @@ export const sourceKeys: KeySpec<SourceRecord> = { key: (s) => s.id, label: (s) 
 /** Whole currency units: "to the dollar" is how two values are the same. */
 export const wholeUnits = (o: ObservationRecord): bigint => toInteger(parseScaled(o.value, UNIT_EXPONENT[o.unit]));
 
-const sameWording = (a: ObservationRecord, b: ObservationRecord) =>
-  a.status === b.status && a.periodType === b.periodType && (a.derivation ?? "") === (b.derivation ?? "") && (a.note ?? "") === (b.note ?? "");
+/** The facts of a figure: its value to the dollar, status and period type; a note or derivation is its wording. */
+const sameFacts = (a: ObservationRecord, b: ObservationRecord) => wholeUnits(a) === wholeUnits(b) && a.status === b.status && a.periodType === b.periodType;
+const sameWording = (a: ObservationRecord, b: ObservationRecord) => (a.derivation ?? "") === (b.derivation ?? "") && (a.note ?? "") === (b.note ?? "");
+
+/** Unchanged; with `before` and `otherWording` where only the words differ. */
+function unchangedEntry<T>(line: number, label: string, record: T, before: T, sameWords: boolean): Entry<T> {
+  return sameWords ? { line, label, record } : { line, label, record, before, otherWording: true };
+}
 
 export function diffObservations(existing: readonly ObservationRecord[], incoming: readonly Parsed<ObservationRecord>[]): Diff<ObservationRecord> {
   const diff = emptyDiff<ObservationRecord>();
@@ -37,8 +50,8 @@ export function diffObservations(existing: readonly ObservationRecord[], incomin
     const label = figureLabel(record);
     const before = byFigure.get(figureKey(record));
     if (before) {
-      const same = wholeUnits(before) === wholeUnits(record) && sameWording(before, record);
-      (same ? diff.unchanged : diff.changed).push({ line, label, record, ...(same ? {} : { before }) });
+      if (sameFacts(before, record)) diff.unchanged.push(unchangedEntry(line, label, record, before, sameWording(before, record)));
+      else diff.changed.push({ line, label, record, before });
       continue;
     }
     const primary = primaries.get(cellKey(record));
@@ -51,20 +64,25 @@ export function diffObservations(existing: readonly ObservationRecord[], incomin
   return diff;
 }
 
+export type ApplyOptions = { preferNew?: boolean; reword?: boolean };
+
+/** The entries whose record replaces data/'s: revisions, and other wording where `reword` asks for it. */
+const replacing = <T>(diff: Diff<T>, reword: boolean | undefined) => [...diff.changed, ...(reword ? diff.unchanged.filter((e) => e.otherWording) : [])];
+
 /**
  * data/ after the diff. A changed figure keeps data/'s choice of primary. A conflicting value
  * enters as an alternative; with `preferNew` it becomes the primary and the old one an alternative.
  */
-export function applyObservations(existing: readonly ObservationRecord[], diff: Diff<ObservationRecord>, preferNew: boolean): ObservationRecord[] {
+export function applyObservations(existing: readonly ObservationRecord[], diff: Diff<ObservationRecord>, { preferNew = false, reword }: ApplyOptions = {}): ObservationRecord[] {
   const replaced = new Map<ObservationRecord, ObservationRecord>();
-  for (const c of diff.changed) if (c.before) replaced.set(c.before, { ...c.record, primary: c.before.primary });
+  for (const c of replacing(diff, reword)) if (c.before) replaced.set(c.before, { ...c.record, primary: c.before.primary });
   if (preferNew) for (const c of diff.conflicts) if (c.before) replaced.set(c.before, { ...c.before, primary: false });
   const kept = existing.map((o) => replaced.get(o) ?? o);
   const conflicts = diff.conflicts.map((c) => ({ ...c.record, primary: preferNew }));
   return sortObservations([...kept, ...diff.added.map((a) => a.record), ...conflicts]);
 }
 
-const ORDER = ["CA5", "KAZ", "KGZ", "TJK", "TKM", "UZB", "WLD", "CHN"];
+const ORDER = ["CA5", "KAZ", "KGZ", "TJK", "TKM", "UZB", "WLD", "CHN", "IDN"];
 const FLOW_ORDER = ["total", "export", "import"];
 
 /** China's figures first, then each country's own; by period, partner, flow; the primary first. */
@@ -80,6 +98,8 @@ export function sortObservations(list: readonly ObservationRecord[]): Observatio
   });
 }
 
+/** One document: the same page of the same date. Publisher line, title and quotation describe it. */
+const sameDocument = (a: SourceRecord, b: SourceRecord) => a.url === b.url && a.published === b.published;
 const sameSource = (a: SourceRecord, b: SourceRecord) => JSON.stringify(a) === JSON.stringify(b);
 
 export function diffSources(existing: readonly SourceRecord[], incoming: readonly Parsed<SourceRecord>[]): Diff<SourceRecord> {
@@ -89,14 +109,15 @@ export function diffSources(existing: readonly SourceRecord[], incoming: readonl
     const before = byId.get(record.id);
     const label = record.id;
     if (!before) diff.added.push({ line, label, record });
-    else if (sameSource(before, record)) diff.unchanged.push({ line, label, record });
+    else if (sameDocument(before, record)) diff.unchanged.push(unchangedEntry(line, label, record, before, sameSource(before, record)));
     else diff.changed.push({ line, label, record, before });
-    byId.set(record.id, record);
+    // data/'s words stay the reference for a later file unless they are replaced.
+    if (!before || !sameDocument(before, record)) byId.set(record.id, record);
   }
   return diff;
 }
 
-export function applySources(existing: readonly SourceRecord[], diff: Diff<SourceRecord>): SourceRecord[] {
-  const changed = new Map(diff.changed.map((c) => [c.record.id, c.record]));
+export function applySources(existing: readonly SourceRecord[], diff: Diff<SourceRecord>, { reword }: ApplyOptions = {}): SourceRecord[] {
+  const changed = new Map(replacing(diff, reword).map((c) => [c.record.id, c.record]));
   return [...existing.map((s) => changed.get(s.id) ?? s), ...diff.added.map((a) => a.record)];
 }

@@ -21,7 +21,8 @@ export type DataFiles = {
 };
 
 export type InputFile = { name: string; text: string };
-export type Options = { sourceId?: string; preferNew?: boolean };
+/** `reword`: where a file describes a source or figure data/ holds in other words, take the file's words. */
+export type Options = { sourceId?: string; preferNew?: boolean; reword?: boolean };
 
 export type FileDiff = { file: string; layout: Layout; kind: "observations" | "sources" | "rates" | "prices" | "products" | "targets"; diff: Diff<ObservationRecord> | Diff<SourceRecord> | Diff<RateRecord> | Diff<CpiRecord> | Diff<ProductRecord> | Diff<TargetRecord> };
 export type ImportResult = { files: FileDiff[]; next: DataFiles };
@@ -80,7 +81,7 @@ export function runImport(data: DataFiles, files: readonly InputFile[], options:
     const known = new Set(sources.map((s) => s.id));
     if (layout.layout === "reference-sources") {
       const diff = diffSources(sources, checked(file.name, readReferenceSources(table), sourceKeys, known));
-      sources = applySources(sources, diff);
+      sources = applySources(sources, diff, options);
       out.push({ file: file.name, layout: layout.layout, kind: "sources", diff });
       continue;
     }
@@ -113,7 +114,7 @@ export function runImport(data: DataFiles, files: readonly InputFile[], options:
     }
     const read = layout.layout === "comtrade" ? readComtrade(table, options.sourceId as string) : readReferenceObservations(table);
     const diff = diffObservations(observations, checked(file.name, read, observationKeys, known, (r) => r.sourceId));
-    observations = applyObservations(observations, diff, options.preferNew ?? false);
+    observations = applyObservations(observations, diff, options);
     out.push({ file: file.name, layout: layout.layout, kind: "observations", diff });
   }
   const next: DataFiles = { ...data, observations: { observations }, sources: { sources }, rates: { rates }, prices: { cpi }, composition: { products, targets } };
@@ -124,7 +125,7 @@ export function runImport(data: DataFiles, files: readonly InputFile[], options:
   return { files: out, next };
 }
 
-type JsonEntry = { file: string; kind: FileDiff["kind"]; line: number; label: string; record: unknown; before?: unknown };
+type JsonEntry = { file: string; kind: FileDiff["kind"]; line: number; label: string; record: unknown; before?: unknown; otherWording?: true };
 
 /** The `--json` shape: one object, each list with the file and line every entry came from. */
 export function diffJson(files: readonly FileDiff[]): Record<keyof Diff<unknown>, JsonEntry[]> {
@@ -132,7 +133,7 @@ export function diffJson(files: readonly FileDiff[]): Record<keyof Diff<unknown>
   for (const f of files) {
     for (const key of Object.keys(lists) as (keyof Diff<unknown>)[]) {
       for (const e of f.diff[key] as Entry<unknown>[]) {
-        lists[key].push({ file: f.file, kind: f.kind, line: e.line, label: e.label, record: e.record, ...(e.before ? { before: e.before } : {}) });
+        lists[key].push({ file: f.file, kind: f.kind, line: e.line, label: e.label, record: e.record, ...(e.before ? { before: e.before } : {}), ...(e.otherWording ? { otherWording: true as const } : {}) });
       }
     }
   }
