@@ -47,7 +47,7 @@ describe("GET /api/openapi.json", () => {
     for (const name of ["from", "to"]) expect(param("/api/trade", name)).toMatchObject({ schema: { type: "integer", minimum: 1992, maximum: 2026 }, example: 2024 });
     expect(param("/api/trade", "base")).toMatchObject({ schema: { type: "integer", enum: Array.from({ length: 34 }, (_, i) => 1992 + i) } });
     expect(param("/api/trade", "base")).toMatchObject({ description: expect.stringContaining("a year the US CPI-U covers") });
-    expect(param("/api/trade", "partner")).toMatchObject({ style: "form", explode: false, schema: { type: "array", items: { enum: ["CA5", "KAZ", "KGZ", "TJK", "TKM", "UZB", "WLD", "CHN"] } }, example: ["CA5"] });
+    expect(param("/api/trade", "partner")).toMatchObject({ style: "form", explode: false, schema: { type: "array", items: { enum: ["CA5", "KAZ", "KGZ", "TJK", "TKM", "UZB", "WLD", "CHN", "IDN"] } }, example: ["CA5"] });
     expect(param("/api/trade", "flow")).toMatchObject({ style: "form", explode: false, schema: { type: "array", items: { enum: ["total", "export", "import"] } } });
     expect(param("/api/trade", "idrPerUsd")).toMatchObject({ schema: { type: "number", minimum: 1000, maximum: 100000, multipleOf: 0.01 } });
     expect(param("/api/targets", "partner")).toMatchObject({ style: "form", explode: false, schema: { type: "array", items: { enum: ["CA5", "KAZ", "KGZ", "TJK", "TKM", "UZB"] } } });

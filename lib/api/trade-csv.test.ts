@@ -7,7 +7,7 @@ const csv = (query: string) => handleTrade(new Request(`http://localhost/api/tra
 
 describe("GET /api/trade.csv", () => {
   it("answers the same query as CSV, numbers machine-readable, with the rate and source of each row", async () => {
-    const res = csv("?currency=IDR&partner=CA5&flow=total&from=2024&to=2024");
+    const res = csv("?currency=IDR&partner=CA5&flow=total&from=2024&to=2024&periodType=year");
     expect(res.status).toBe(200);
     expect(res.headers.get("content-type")).toBe("text/csv; charset=utf-8");
     expect(res.headers.get("content-disposition")).toBe('attachment; filename="china-central-asia-trade_CHN_IDR-article_CA5_total_2024-2024.csv"');
@@ -15,6 +15,11 @@ describe("GET /api/trade.csv", () => {
     expect(header).toBe("reporter,period,period_type,partner,flow,value,currency,value_usd,status,source_id,stated_value,stated_unit,stated_currency,rate_basis,rates_used,rate_periods,rate_source_ids,prices,not_available,derivation,note");
     expect(row).toBe("CHN,2024,year,CA5,total,1545186720000000,IDR,94820000000,reported,astanatimes-2025-01,94.82,billion,USD,article,USD->IDR 16296,2025-06-17,antara-2025-06-17,,,,up from 89.4 in 2023; 24.kg: +5.4 bn");
     expect(rest).toEqual([]);
+  });
+
+  it("gives the parts of a year beside the year unless periodType says which, each row naming its period type", async () => {
+    const rows = (await csv("?partner=CA5&flow=total&from=2024&to=2024").text()).trim().split("\r\n").slice(1);
+    expect(rows.map((r) => r.split(",").slice(1, 3).join(" "))).toEqual(["2024 year", "2024-01/2024-06 ytd", "2024-01/2024-10 ytd"]);
   });
 
   it.each([

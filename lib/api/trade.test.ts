@@ -22,7 +22,7 @@ describe("GET /api/trade", () => {
   });
 
   it("gives the 2024 CA5 total in rupiah at the article's rate", async () => {
-    const r = await ok("?currency=IDR&partner=CA5&flow=total&from=2024&to=2024");
+    const r = await ok("?currency=IDR&partner=CA5&flow=total&from=2024&to=2024&periodType=year");
     expect(r.observations).toHaveLength(1);
     expect(r.observations[0]).toMatchObject({ value: 1545186720000000, currency: "IDR", valueUsd: 94820000000 });
     expect(r.observations[0]?.conversion).toEqual([
@@ -94,7 +94,7 @@ describe("GET /api/trade", () => {
   });
 
   it("filters by partner, flow and years", async () => {
-    const r = await ok("?partner=KAZ,KGZ&flow=export,import&from=2023&to=2024");
+    const r = await ok("?partner=KAZ,KGZ&flow=export,import&from=2023&to=2024&periodType=year");
     expect(new Set(r.observations.map((o) => o.partner))).toEqual(new Set(["KAZ", "KGZ"]));
     expect(new Set(r.observations.map((o) => o.flow))).toEqual(new Set(["export", "import"]));
     expect(r.observations).toHaveLength(8);
@@ -155,7 +155,7 @@ describe("GET /api/sources", () => {
     const res = handleSources(new Request("http://localhost/api/sources"));
     expect(res.status).toBe(200);
     const body = (await res.json()) as { sources: { id: string; url: string; date: string | null }[] };
-    expect(body.sources.length).toBe(167);
+    expect(body.sources.length).toBe(225);
     expect(body.sources.find((s) => s.id === "antara-2025-06-17")).toMatchObject({ date: "2025-06-17" });
   });
 

@@ -45,7 +45,7 @@ describe("validateDataset names file, record and field", () => {
     ["an unknown partner", (d) => (obs(d, 0).partner = "AFG"), "data/observations.json › record 1 (1992 AFG total USD) › partner:"],
     ["a negative value", (d) => (obs(d, 2).value = "-45.94"), "data/observations.json › record 3 (1992 CA5 export USD) › value: must not be negative"],
     ["a float instead of a decimal string", (d) => (obs(d, 2).value = 45.94), "data/observations.json › record 3 (1992 CA5 export USD) › value:"],
-    ["a duplicated observation", (d) => d.observations.observations.push({ ...obs(d, 0) }), "data/observations.json › record 1030 (1992 CA5 total USD) › (record): duplicated observation: same period, partner, flow, currency and source as record 1"],
+    ["a duplicated observation", (d) => d.observations.observations.push({ ...obs(d, 0) }), "data/observations.json › record 1223 (1992 CA5 total USD) › (record): duplicated observation: same period, partner, flow, currency and source as record 1"],
     ["a malformed period", (d) => (obs(d, 0).period = "92"), "data/observations.json › record 1 (92 CA5 total USD) › period: year period must be a four-digit year"],
     ["a ytd period in a year row", (d) => (obs(d, 0).period = "2025-01/2025-05"), "› period: year period must be a four-digit year"],
     ["a derived figure without derivation", (d) => delete obs(d, 4).derivation, "data/observations.json › record 5 (1992 KAZ total USD) › derivation: a derived figure must say how it was derived"],

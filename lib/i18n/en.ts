@@ -88,7 +88,7 @@ export const en: Messages = {
   flowsSumNote: "In {year}, exports and imports add up to {sum}, while the total reported is {total}: the sources round each figure on its own.",
   yoyNote: "Each year's change on the year before, computed from the exact values in the chosen currency; a year after a gap has none. Part-year periods are left out.",
   cagrNote: "Compound annual growth from the first to the last year of the range: (last ÷ first)^(1/years) − 1. It spans the years between, gaps included, and says nothing about them.",
-  partialNote: "{period} is part of a year only (triangle) and is not compared with full years.",
+  partialNote: "{period}: part of a year only (triangle), shown because the year is not complete in the data; never compared with full years.",
   sharesNote: "Each country's share of the five countries' combined figure that year, all from one series (China's customs) in one currency: they add up to 100% before rounding, and are the same in every currency.",
   cnyStatedNote: "In yuan, the years China stated in yuan ({years}) are shown as stated; the others are US dollars converted at each year's average rate, so a change across the two kinds is partly the rate's.",
   worldShareNote: "The share is computed from the two totals as shown, in one currency; it does not depend on a rupiah rate.",

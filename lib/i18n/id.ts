@@ -87,7 +87,7 @@ export const id = {
   flowsSourcesNote: "Pada {year}, ekspor dan impor berjumlah {sum}, sedangkan total yang ditampilkan {total}: total itu berasal dari pernyataan lain ({source}), bukan dari kedua angka ini.",
   flowsSumNote: "Pada {year}, ekspor dan impor berjumlah {sum}, sedangkan total yang dilaporkan {total}: sumber membulatkan tiap angka sendiri-sendiri.",
   gapNote: "Tahun tanpa data dibiarkan kosong; garis tidak ditarik melintasinya.",
-  partialNote: "{period} hanya sebagian tahun (ditandai segitiga) dan tidak dibandingkan dengan tahun penuh.",
+  partialNote: "{period}: hanya sebagian tahun (ditandai segitiga), ditampilkan karena tahunnya belum lengkap dalam data; tidak pernah dibandingkan dengan tahun penuh.",
   sharesNote: "Pangsa tiap negara dihitung dari jumlah angka kelima negara pada tahun itu, semuanya dari seri yang sama (bea cukai China) dan dalam satu mata uang: jumlahnya 100% sebelum pembulatan, dan sama dalam setiap mata uang.",
   cnyStatedNote: "Dalam yuan, tahun yang dinyatakan China dalam yuan ({years}) ditampilkan apa adanya; tahun lain adalah dolar AS yang dikonversi dengan kurs rata-rata tiap tahun, sehingga perubahan antara kedua jenis itu sebagian berasal dari kurs.",
   worldShareNote: "Pangsa dihitung dari kedua total sebagaimana ditampilkan, dalam mata uang yang sama; tidak bergantung pada kurs rupiah.",

@@ -63,7 +63,7 @@ function trendNotes(input: NoteInput): FigureNote[] {
   const { rows, resolved, ctx } = input;
   const s = resolved.state;
   const t = ctx.t;
-  const partial = s.growth === "level" ? rows.find((r) => r.periodType === "ytd") : undefined;
+  const partial = s.growth === "level" ? [...new Set(rows.filter((r) => r.periodType === "ytd").map((r) => formatPeriod(r.period, ctx.locale)))] : [];
   const reportedTotals = [1992, 1995].some((y) => (s.growth === "cagr" ? y === s.from || y === s.to : y >= s.from && y <= s.to));
   const markers = s.growth === "level" ? markersIn(input.markers, s) : [];
   // Yuan as China stated it beside dollars converted: the reader should know which is which.
@@ -73,7 +73,7 @@ function trendNotes(input: NoteInput): FigureNote[] {
     s.growth === "cagr" && { key: "cagr", text: t.cagrNote },
     s.growth !== "level" && s.scale === "log" && { key: "log", text: t.logGrowthNote },
     { key: "gap", text: t.gapNote },
-    Boolean(partial) && { key: "partial", text: fill(t.partialNote, { period: formatPeriod(partial?.period ?? "", ctx.locale) }) },
+    partial.length > 0 && { key: "partial", text: fill(t.partialNote, { period: partial.join(", ") }) },
     reportedTotals && { key: "sum", text: t.headlineSumNote },
     s.lines === "countries" && { key: "lines", text: t.linesNote },
     statedYuan.length > 0 && { key: "cny", text: fill(t.cnyStatedNote, { years: statedYuan.join(", ") }) },

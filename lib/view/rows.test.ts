@@ -12,12 +12,21 @@ const str = (r: { value: { num: bigint; den: bigint } | null }) => (r.value ? to
 
 describe("trendRows", () => {
   const rows = trendRows(usd, ALL);
-  it("runs from 1992 to the last full year, a figure for every year, then the partial year", () => {
+  it("runs from 1992 to the last full year, a figure for every year, and no part of a year that has its whole year", () => {
     expect(rows.filter((r) => r.periodType === "year").map((r) => r.year)).toEqual(Array.from({ length: 34 }, (_, i) => 1992 + i));
     expect(rows.find((r) => r.year === 2000)).toMatchObject({ status: "derived", sourceIds: ["imf-dots-chn"] });
     expect(str(rows.find((r) => r.year === 2000) ?? { value: null })).toBe("1819165000");
-    expect(rows.at(-1)).toMatchObject({ period: "2025-01/2025-05", periodType: "ytd" });
-    expect(rows.filter((r) => r.value).length).toBe(35);
+    expect(rows.filter((r) => r.periodType !== "year")).toEqual([]);
+    expect(rows.filter((r) => r.value).length).toBe(34);
+  });
+
+  it("draws the parts of a year in progress after the full years, never among them", () => {
+    const without2025 = usd.filter((p) => p.period !== "2025");
+    const partial = trendRows(without2025, ALL).filter((r) => r.periodType === "ytd");
+    expect(partial.map((r) => [r.period, str(r)])).toEqual([
+      ["2025-01/2025-05", "39800000000"],
+      ["2025-01/2025-10", "88100000000"],
+    ]);
   });
 
   it("narrows to a year range, and leaves a year without a figure as a gap", () => {
@@ -79,9 +88,17 @@ describe("flowRows", () => {
     ]);
   });
 
-  it("leaves the yuan-only January–May 2025 balance unconverted", () => {
-    const ytd = flowRows(usd, "CA5", ALL).filter((r) => r.periodType === "ytd");
-    expect(ytd.map((r) => r.unavailable)).toEqual(["no-rate", "no-rate", "no-rate"]);
+  it("keeps the first halves of 2023 and 2024 out of the years: each year has its whole year", () => {
+    expect(flowRows(usd, "CA5", ALL).filter((r) => r.periodType !== "year")).toEqual([]);
+  });
+
+  it("leaves the yuan-only January–May 2025 balance unconverted, where 2025 is a year in progress", () => {
+    const ytd = flowRows(usd.filter((p) => p.period !== "2025"), "CA5", ALL).filter((r) => r.periodType === "ytd");
+    expect(ytd.map((r) => [r.period, r.unavailable])).toEqual([
+      ["2025-01/2025-05", "no-rate"],
+      ["2025-01/2025-05", "no-rate"],
+      ["2025-01/2025-05", "no-rate"],
+    ]);
   });
 
   it("knows which partners have flows", () => {

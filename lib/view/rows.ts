@@ -96,8 +96,18 @@ export type Range = { from: number; to: number };
 export const inRange = (year: number, r: Range) => year >= r.from && year <= r.to;
 
 /**
+ * The part-year figures a yearly figure draws: only those of a year its series has no full-year
+ * figure for (the year in progress). Part of a year that has its whole year beside it is read
+ * against the same months of the year before, in the year-so-far panel, not among the years.
+ */
+export function yearInProgress(series: readonly TradePoint[]): TradePoint[] {
+  const full = new Set(series.filter((p) => p.periodType === "year").map((p) => p.year));
+  return series.filter((p) => p.periodType === "ytd" && !full.has(p.year));
+}
+
+/**
  * Totals for the trend: the five together and, with `lines: "countries"`, each country too; every
- * full year of the range (gaps as no-data rows), then the partial years.
+ * full year of the range (gaps as no-data rows), then the part of a year in progress.
  */
 export function trendRows(points: readonly TradePoint[], range: Range, partners: readonly Partner[] = ["CA5"]): FigureRow[] {
   return partners.flatMap((partner) => {
@@ -107,7 +117,7 @@ export function trendRows(points: readonly TradePoint[], range: Range, partners:
       const p = find(totals, String(y), partner, "total");
       rows.push(p ? rowFromPoint(p) : missingRow(String(y), y, partner, "total"));
     }
-    return [...rows, ...totals.filter((p) => p.periodType === "ytd").map(rowFromPoint)];
+    return [...rows, ...yearInProgress(totals).map(rowFromPoint)];
   });
 }
 
@@ -191,7 +201,8 @@ export function flowPartners(points: readonly TradePoint[]): Partner[] {
 
 /** China's exports to and imports from a partner per period, and the balance (exports − imports) where both convert. */
 export function flowRows(points: readonly TradePoint[], partner: Partner, range: Range): FigureRow[] {
-  const found = points.filter((p) => p.reporter === "CHN" && p.partner === partner && (p.flow === "export" || p.flow === "import") && inRange(p.year, range));
+  const flows = points.filter((p) => p.reporter === "CHN" && p.partner === partner && (p.flow === "export" || p.flow === "import") && inRange(p.year, range));
+  const found = [...flows.filter((p) => p.periodType === "year"), ...yearInProgress(flows)];
   // Every full year from the first to the last with a figure, so a missing year stays a gap on the axis.
   const years = found.filter((p) => p.periodType === "year").map((p) => p.year);
   const span = years.length ? Array.from({ length: Math.max(...years) - Math.min(...years) + 1 }, (_, i) => String(Math.min(...years) + i)) : [];
