@@ -38,7 +38,7 @@ describe("GET /api/openapi.json", () => {
     expect(op.parameters.find((p) => p.name === "currency")?.schema).toMatchObject({ enum: ["USD", "IDR", "CNY"], default: "USD" });
     expect(op.parameters.find((p) => p.name === "rate")?.schema).toMatchObject({ enum: ["article", "annual", "custom"], default: "article" });
     expect(op.parameters.find((p) => p.name === "prices")?.schema).toMatchObject({ enum: ["nominal", "constant"], default: "nominal" });
-    expect(op.parameters.find((p) => p.name === "reporter")?.schema).toMatchObject({ enum: ["CHN", "KAZ", "KGZ", "TJK", "UZB"] });
+    expect(op.parameters.find((p) => p.name === "reporter")?.schema).toMatchObject({ enum: ["CHN", "KAZ", "KGZ", "TJK", "UZB", "IDN"] });
     expect(doc.components.schemas.ApiError).toMatchObject({ required: ["error", "issues"] });
   });
 

@@ -19,6 +19,9 @@ describe("formatPeriod", () => {
     ["2024", "id", "2024"],
     ["2025-01/2025-05", "id", "Jan–Mei 2025"],
     ["2025-01/2025-05", "en", "Jan–May 2025"],
+    ["2026-02", "id", "Feb 2026"],
+    ["2026-02", "en", "Feb 2026"],
+    ["2024-12/2025-01", "en", "Dec 2024–Jan 2025"],
   ])("%s in %s", (period, locale, expected) => {
     expect(formatPeriod(period, locale)).toBe(expected);
   });

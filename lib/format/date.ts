@@ -20,8 +20,10 @@ export function formatPartialDate(text: string | null, locale: Locale): string {
   return new Intl.DateTimeFormat(DATE_LOCALE[locale], options).format(date);
 }
 
-/** "2024" or "Jan–Mei 2025" for a year-to-date range. */
+/** "2024", "Jan–Mei 2025" for a year-to-date range, "Feb 2026" for one month. */
 export function formatPeriod(period: string, locale: Locale): string {
+  const single = /^(\d{4})-(\d{2})$/.exec(period);
+  if (single) return new Intl.DateTimeFormat(DATE_LOCALE[locale], { month: "short", year: "numeric", timeZone: "UTC" }).format(new Date(Date.UTC(Number(single[1]), Number(single[2]) - 1, 1)));
   const range = /^(\d{4})-(\d{2})\/(\d{4})-(\d{2})$/.exec(period);
   if (!range) return period;
   const [, y1, m1, y2, m2] = range.map(Number);

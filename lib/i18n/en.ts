@@ -295,8 +295,8 @@ export const en: Messages = {
     params: {
       currency: "Currency of value: USD, IDR (rupiah at the chosen rate basis) or CNY (yuan at each year's average USD/CNY rate; a figure China stated in yuan is given as stated).",
       rate: "Rupiah rate basis: article (the article's Rp16,296 for every year), annual (each year's average; a year without one answers value: null and says why) or custom (your own rate, given in idrPerUsd).",
-      reporter: "Whose figures: CHN (China's customs) or KAZ, KGZ, TJK, UZB (that country's own figures of its trade with China; partner CHN, flows from its side).",
-      partner: "Comma list of partners: CA5 (the five together), KAZ, KGZ, TJK, TKM, UZB, WLD (China's trade with the world), or CHN with another reporter.",
+      reporter: "Whose figures: CHN (China's customs) or KAZ, KGZ, TJK, UZB, IDN (that country's own figures of its trade with China; partner CHN, flows from its side; IDN is Indonesia's BPS).",
+      partner: "Comma list of partners: CA5 (the five together, never Indonesia), KAZ, KGZ, TJK, TKM, UZB, WLD (China's trade with the world), IDN (Indonesia: a yardstick beside the five, never one of them), or CHN with another reporter.",
       flow: "Comma list of flows: total, export (from the reporter), import (to the reporter).",
       idrPerUsd: "Your own rupiah rate, only with rate=custom: rupiah per US dollar from 1000 to 100000, at most 2 decimals, a dot for decimals (e.g. 17000).",
       prices: "nominal (default), or constant: US dollars of one base year, deflated by the US CPI-U; only with currency=USD.",
@@ -304,7 +304,7 @@ export const en: Messages = {
       from: "First year, inclusive.",
       to: "Last year, inclusive.",
       years: "Comma list of years, e.g. 2022,2024 (with from and to: those inside the range).",
-      periodType: "year (full years only) or ytd (part-year periods only); both by default.",
+      periodType: "year (full years only), ytd (part of a year from January, period 2025-01/2025-10) or month (one month, period 2026-02); all by default. Each observation names its own periodType: a part of a year is never a full year.",
     },
     endpointParams: {
       targets: { partner: "Comma list of partners whose targets to give: CA5, KAZ, KGZ, TJK, TKM, UZB." },

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { checkReaderRate, READER_RATE_MAX, READER_RATE_MIN } from "./reader-rate";
 import { csvOf, oneOf, yearList, yearOf, yearParam } from "./query-params";
-import { currency, displayCurrency, flow, partner, periodType, rateBasis, reporter, status, unit, DISPLAY_CURRENCIES, FLOWS, MIRROR_REPORTERS, PARTNERS, PRICE_BASES, RATE_BASES } from "./primitives";
+import { currency, displayCurrency, flow, partner, periodType, rateBasis, reporter, status, unit, DISPLAY_CURRENCIES, FLOWS, MIRROR_REPORTERS, PARTNERS, PERIOD_TYPES, PRICE_BASES, RATE_BASES, YARDSTICKS } from "./primitives";
 
 /** The JSON the API answers: these schemas are the definition of its types. */
 
@@ -23,8 +23,8 @@ const idrPerUsd = z
   })
   .meta({ type: "number", minimum: READER_RATE_MIN, maximum: READER_RATE_MAX, multipleOf: 0.01 });
 
-/** China's customs, or one of the countries whose own figures of its trade with China the data holds. */
-export const API_REPORTERS = ["CHN", ...MIRROR_REPORTERS] as const;
+/** China's customs, or one of the countries whose own figures of its trade with China the data holds (the yardstick's included). */
+export const API_REPORTERS = ["CHN", ...MIRROR_REPORTERS, ...YARDSTICKS] as const;
 
 /**
  * The trade query, given the years the data covers and the years constant dollars can be based on
@@ -45,7 +45,7 @@ export function tradeQuerySchema(bounds: { minYear: number; maxYear: number; bas
       from: year().optional(),
       to: year().optional(),
       years: yearList(bounds.minYear, bounds.maxYear).optional(),
-      periodType: z.enum(["year", "ytd"], { error: oneOf(["year", "ytd"]) }).optional(),
+      periodType: z.enum(PERIOD_TYPES, { error: oneOf(PERIOD_TYPES) }).optional(),
     })
     .refine((q) => q.rate !== "custom" || q.idrPerUsd !== undefined, { path: ["idrPerUsd"], message: `required with rate=custom: ${READER_RATE_RULE}` })
     .refine((q) => q.idrPerUsd === undefined || q.rate === "custom", { path: ["idrPerUsd"], message: "only with rate=custom (your own rate); leave it out for the article's or the annual rates" })
