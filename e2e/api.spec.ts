@@ -21,11 +21,13 @@ test.describe("JSON API", () => {
     ]);
   });
 
-  test("annual rates leave 2025 unconverted and say why", async ({ request }) => {
-    const body = await (await request.get("/api/trade?currency=IDR&rate=annual&partner=CA5&flow=total&from=2025")).json();
+  test("annual rates convert 2025 at the mean of its twelve monthly averages, marked derived with the months' sources", async ({ request }) => {
+    const body = await (await request.get("/api/trade?currency=IDR&rate=annual&partner=CA5&flow=total&from=2025&periodType=year")).json();
     const full = body.observations.find((o: { period: string }) => o.period === "2025");
-    expect(full.value).toBeNull();
-    expect(full.unavailable.message).toContain("USD/IDR rate for 2025");
+    expect(full).toMatchObject({ value: 1750959697518587, valueUsd: 106300000000, unavailable: null });
+    expect(full.conversion[0]).toMatchObject({ rate: "16471.86921466215", ratePeriod: "2025", rateStatus: "derived", rateSourceIds: ["bi-18k-2025", "fred-ccusma02idm618n-snapshot"] });
+    const csv = await (await request.get("/api/trade.csv?currency=IDR&rate=annual&partner=CA5&flow=total&from=2025&periodType=year")).text();
+    expect(csv).toContain(",annual,USD->IDR 16471.86921466215 (derived: mean of the 2025 monthly averages),2025,bi-18k-2025 + fred-ccusma02idm618n-snapshot,");
   });
 
   for (const [query, param] of [

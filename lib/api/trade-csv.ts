@@ -1,4 +1,5 @@
 import type { TradeQuery, TradeResponse } from "@/lib/schema/api";
+import { stepSourceIds } from "@/lib/trade/points";
 import { csvField, pricesText, rateBasisText, stepsText } from "@/lib/view/csv";
 
 /** The columns of /api/trade.csv: machine-readable (no separators, dot decimals), ISO codes, ids. */
@@ -46,7 +47,7 @@ export function tradeCsv(r: TradeResponse): string {
       o.conversion.some((s) => s.to === "IDR") ? rateBasisText("IDR", r.rate.basis, o.conversion) : rateBasisText(r.currency, r.rate.basis, o.conversion),
       stepsText(o.conversion),
       o.conversion.map((s) => s.ratePeriod).join("; "),
-      o.conversion.map((s) => s.rateSourceId).join("; "),
+      o.conversion.map((s) => stepSourceIds(s).join(" + ")).join("; "),
       pricesText(o.conversion),
       o.unavailable?.reason ?? "",
       o.derivation ?? "",

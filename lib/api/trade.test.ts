@@ -35,10 +35,24 @@ describe("GET /api/trade", () => {
     expect(r.rate.idrPerUsd).toBeNull();
     expect(find(r, "2024", "CA5", "total")).toMatchObject({ value: 1502043620000000 });
     expect(find(r, "1992", "CA5", "total")).toMatchObject({ value: 933763200000 });
+    // 2025 has no published average: the mean of its twelve monthly averages, marked derived with its sources.
     const y2025 = find(r, "2025", "CA5", "total");
-    expect(y2025?.value).toBeNull();
-    expect(y2025?.valueUsd).toBe(106300000000);
-    expect(y2025?.unavailable?.message).toContain("USD/IDR rate for 2025");
+    expect(y2025).toMatchObject({ value: 1750959697518587, valueUsd: 106300000000, unavailable: null });
+    expect(y2025?.conversion).toEqual([
+      {
+        from: "USD",
+        to: "IDR",
+        operation: "multiply",
+        rate: "16471.86921466215",
+        rateBasis: "annual_average",
+        ratePeriod: "2025",
+        rateSourceId: "bi-18k-2025",
+        rateStatus: "derived",
+        rateDerivation: "derived: the mean of the twelve 2025 monthly averages (2025-01–2025-06 bi-18k-2025; 2025-07–2025-12 fred-ccusma02idm618n-snapshot); no published 2025 annual average in the data; the months come from more than one basis",
+        rateSourceIds: ["bi-18k-2025", "fred-ccusma02idm618n-snapshot"],
+      },
+    ]);
+    expect(r.rate.description).toContain("their mean, marked derived");
   });
 
   it("shows yuan-only figures through their conversion chain, or says why not", async () => {

@@ -17,8 +17,12 @@ export type Observation = Omit<ObservationRecord, "value"> & {
   amount: Ratio;
 };
 
-/** A rate from data/, or the reader's own rupiah rate (basis "reader_stated", never stored). */
-export type Rate = Omit<RateRecord, "value" | "basis"> & { basis: RateRecord["basis"] | "reader_stated"; id: string; value: Ratio; statedValue: string };
+/**
+ * A rate from data/, or the reader's own rupiah rate (basis "reader_stated", never stored), or a
+ * year's average derived from its twelve monthly averages (`derivedFrom`, never stored: arithmetic
+ * on stored rates, computed in lib/trade/rates.ts; `sourceId` is then its first month's).
+ */
+export type Rate = Omit<RateRecord, "value" | "basis"> & { basis: RateRecord["basis"] | "reader_stated"; id: string; value: Ratio; statedValue: string; derivedFrom?: readonly Rate[] };
 
 /** A year's consumer price index: deflates US dollars to those of a base year. */
 export type Cpi = { series: "CPI-U"; year: number; statedValue: string; value: Ratio; sourceId: string; note?: string };

@@ -70,7 +70,12 @@ export const conversionStep = z.object({
   rate: z.string(),
   rateBasis: z.string(),
   ratePeriod: z.string(),
+  /** The rate's source; for a derived rate, its first input's (all of them in rateSourceIds). */
   rateSourceId: z.string(),
+  /** A rate this site derived from sourced ones (2025's USD/IDR average: the mean of its twelve monthly averages). */
+  rateStatus: z.literal("derived").optional(),
+  rateDerivation: z.string().optional(),
+  rateSourceIds: z.array(z.string()).optional(),
 });
 
 /** Another source's figure for the same cell, and how far it is from the one shown. */

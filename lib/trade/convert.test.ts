@@ -33,7 +33,6 @@ describe("convert", () => {
   });
 
   it.each<[string, ReturnType<typeof amount>, DisplayCurrency, RateBasis, string]>([
-    ["2025 has no annual USD/IDR average", amount("106.3", 9, "USD", 2025), "IDR", "annual", "USD/IDR"],
     ["January–May 2025 yuan has no USD/CNY rate (2025's average is not January–May's)", amount("188.18", 9, "CNY", 2025, "ytd"), "USD", "article", "USD/CNY"],
     ["January–May 2025 dollars have no yuan rate either", amount("26.5", 9, "USD", 2025, "ytd"), "CNY", "article", "USD/CNY"],
   ])("says so when %s", (_label, obs, target, basis, pair) => {
@@ -43,9 +42,25 @@ describe("convert", () => {
     expect(result.reason).toEqual({ code: "no-annual-rate", pair, year: 2025 });
   });
 
+  // Without a month of 2025 there is no derived average, and no other rate stands in.
+  const elevenMonths = rates.filter((r) => r.period !== "2025-12");
+  it("says so when a year has neither an annual average nor all twelve monthly ones", () => {
+    const result = convert(amount("106.3", 9, "USD", 2025), "IDR", "annual", elevenMonths);
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.reason).toEqual({ code: "no-annual-rate", pair: "USD/IDR", year: 2025 });
+  });
+
   it("keeps the USD value of a figure whose rupiah rate is missing", () => {
-    const result = convert(amount("106.3", 9, "USD", 2025), "IDR", "annual", rates);
+    const result = convert(amount("106.3", 9, "USD", 2025), "IDR", "annual", elevenMonths);
     expect(result.usd && toDecimalString(result.usd, 0)).toBe("106300000000");
+  });
+
+  it("converts 2025 at the mean of its twelve monthly averages, exact, and names the rate derived", () => {
+    const result = convert(amount("106.3", 9, "USD", 2025), "IDR", "annual", rates);
+    expect(result.ok && toDecimalString(result.value, 1)).toBe("1750959697518586.5");
+    const step = result.steps[0];
+    expect(step?.kind === "rate" && [step.rate.statedValue, step.rate.derivedFrom?.length]).toEqual(["16471.86921466215", 12]);
   });
 });
 
@@ -66,7 +81,8 @@ describe("annualRate", () => {
   it.each<["IDR" | "CNY", number, string | undefined]>([
     ["IDR", 1998, "10013.62"],
     ["IDR", 2021, "14296"],
-    ["IDR", 2025, undefined],
+    ["IDR", 2025, "16471.86921466215"],
+    ["IDR", 2026, undefined],
     ["CNY", 1994, "8.6397"],
     ["CNY", 2016, "6.6400"],
     ["CNY", 2019, "6.9081"],

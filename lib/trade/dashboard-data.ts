@@ -6,7 +6,7 @@ import { defaultView } from "@/lib/view/state";
 import { resolveView } from "@/lib/view/resolve";
 import { ARTICLE_YEAR } from "./article-year";
 import { baseYears, defaultBaseYear, type TradeData } from "./points";
-import { articleRate } from "./rates";
+import { articleRate, derivedAnnualRate } from "./rates";
 import { pointsFor } from "./view-points";
 
 /** How many of the latest years the by-country figure starts with. */
@@ -30,12 +30,18 @@ export function dashboardOptions(points: readonly TradePoint[], data: TradeData)
   };
 }
 
+/** The sources of the monthly averages a derived annual rate is the mean of: the annual view converts with them. */
+function derivedRateSources(rates: TradeData["rates"]): string[] {
+  const years = [...new Set(rates.filter((r) => r.basis === "monthly_average").map((r) => Number(r.period.slice(0, 4))))];
+  return years.flatMap((y) => (["IDR", "CNY"] as const).flatMap((q) => (derivedAnnualRate(rates, q, y)?.derivedFrom ?? []).map((r) => r.sourceId)));
+}
+
 /** The default view's figures in US dollars, which the server renders into the page's HTML. */
 export function dashboardData(data: Dataset) {
   const points = pointsFor(data, "USD", "article");
   const options = dashboardOptions(points, data);
   // The page lists the sources of its default view and of the rates; other views link to the sources page.
-  const rateSources = data.rates.filter((r) => r.basis !== "monthly_average" && r.basis !== "implied").map((r) => r.sourceId);
+  const rateSources = [...data.rates.filter((r) => r.basis !== "monthly_average" && r.basis !== "implied").map((r) => r.sourceId), ...derivedRateSources(data.rates)];
   const sourceIds = [...new Set([...viewSourceIds(points, resolveView(defaultView(options), options)), ...rateSources])];
   return { points, sourceIds, options: { ...options, articleRate: articleRate(data.rates).statedValue } };
 }

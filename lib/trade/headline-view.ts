@@ -15,7 +15,7 @@ import { constantBase, type MoneyView } from "@/lib/view/state";
 import { ARTICLE_YEAR } from "./article-year";
 import type { ConversionStep } from "./convert";
 import { changeSince } from "./headline-words";
-import { conversionOf, toPoint, type Prices, type TradeData } from "./points";
+import { conversionOf, stepSourceIds, toPoint, type Prices, type TradeData } from "./points";
 import { READER_SOURCE_ID } from "@/lib/schema/reader-rate";
 import { withReaderRate } from "./reader-rate";
 import { displaySeries, findFigure } from "./series";
@@ -128,7 +128,7 @@ export function headlineView(data: HeadlineData, settings: MoneyView, locale: Lo
     changeSince(t, locale, growth, year - 1, previous.text) +
     (sameAsMain ? "" : fill(t.changeBothConverted, { year, value: current.text })) +
     (prevRate ? fill(t.changeOwnRate, { year: year - 1, rate: formatRate(parseDecimal(prevRate.rate), "IDR", locale) }) : "");
-  const changeSources = [current, previous].flatMap((n) => [n.point.sourceId, ...n.point.conversion.map((s) => s.rateSourceId)]);
+  const changeSources = [current, previous].flatMap((n) => [n.point.sourceId, ...n.point.conversion.flatMap(stepSourceIds)]);
   const converted = [current, previous].some((n) => n.point.conversion.length > 0);
   const change = {
     value,
@@ -187,10 +187,10 @@ const ROLES: Use["role"][] = ["figure", "rate", "index"];
 function sourceLine(t: Messages, locale: Locale, numbers: readonly HeadlineNumber[], sources: SourceLookup): HeadlineSource[] {
   const uses: Use[] = numbers.flatMap((n) => [
     { role: "figure" as const, id: n.point.sourceId, year: n.year, currency: n.point.stated.currency },
-    ...n.point.conversion.map((s): Use =>
+    ...n.point.conversion.flatMap((s): Use[] =>
       s.rateBasis === "cpi_u"
-        ? { role: "index", id: s.rateSourceId, year: Number(s.ratePeriod), currency: null }
-        : { role: "rate", id: s.rateSourceId, year: /^\d{4}$/.test(s.ratePeriod) ? Number(s.ratePeriod) : null, currency: null },
+        ? [{ role: "index", id: s.rateSourceId, year: Number(s.ratePeriod), currency: null }]
+        : stepSourceIds(s).map((id) => ({ role: "rate", id, year: /^\d{4}$/.test(s.ratePeriod) ? Number(s.ratePeriod) : null, currency: null })),
     ),
   ]);
   const currencies = new Set(uses.flatMap((u) => (u.currency ? [u.currency] : [])));

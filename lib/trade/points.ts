@@ -1,6 +1,6 @@
 import type { Dataset, Observation } from "@/lib/data/types";
 import { div, mul, ratio, sub, toDecimalString, toInteger, type Ratio } from "@/lib/money/ratio";
-import type { PricesInfo, RateInfo, TradePoint, TradeQuery, TradeResponse } from "@/lib/schema/api";
+import type { ConversionStepJson, PricesInfo, RateInfo, TradePoint, TradeQuery, TradeResponse } from "@/lib/schema/api";
 import type { DisplayCurrency, RateBasis } from "@/lib/schema/primitives";
 import { convert, deflate, toUsd, type Conversion, type ConversionStep } from "./convert";
 import { articleRate } from "./rates";
@@ -16,11 +16,20 @@ const wholeUnits = (value: Ratio): number => {
   return Number(n);
 };
 
-/** A price index link names the index as its rate: basis "cpi_u", period its year. */
-export const stepJson = (s: ConversionStep) =>
-  s.kind === "rate"
-    ? { from: s.from, to: s.to, operation: s.operation, rate: s.rate.statedValue, rateBasis: s.rate.basis, ratePeriod: s.rate.period, rateSourceId: s.rate.sourceId }
-    : { from: s.from, to: s.to, operation: s.operation, rate: s.index.statedValue, rateBasis: "cpi_u", ratePeriod: String(s.index.year), rateSourceId: s.index.sourceId };
+/**
+ * A price index link names the index as its rate: basis "cpi_u", period its year. A derived rate
+ * says so, how, and every source its inputs came from.
+ */
+export const stepJson = (s: ConversionStep): ConversionStepJson => {
+  if (s.kind === "index") return { from: s.from, to: s.to, operation: s.operation, rate: s.index.statedValue, rateBasis: "cpi_u", ratePeriod: String(s.index.year), rateSourceId: s.index.sourceId };
+  const step = { from: s.from, to: s.to, operation: s.operation, rate: s.rate.statedValue, rateBasis: s.rate.basis, ratePeriod: s.rate.period, rateSourceId: s.rate.sourceId };
+  const inputs = s.rate.derivedFrom;
+  if (!inputs) return step;
+  return { ...step, rateStatus: "derived", rateDerivation: s.rate.note ?? "derived", rateSourceIds: [...new Set(inputs.map((r) => r.sourceId))] };
+};
+
+/** Every source a conversion step's rate comes from: one, or a derived rate's inputs'. */
+export const stepSourceIds = (s: ConversionStepJson): string[] => s.rateSourceIds ?? [s.rateSourceId];
 
 /** The observations, rates and price index: all a conversion needs, on the server or in the browser. */
 export type TradeData = Pick<Dataset, "observations" | "rates" | "cpi">;
@@ -111,7 +120,7 @@ export function rateInfo(q: { currency: DisplayCurrency; rate: RateBasis; idrPer
     return { basis: q.rate, idrPerUsd: null, sourceId: null, date: null, description: "yuan: each observation's own year's average USD/CNY rate (Federal Reserve); figures China stated in yuan are shown as stated; the rupiah rate does not apply" };
   }
   if (q.rate === "annual") {
-    return { basis: q.rate, idrPerUsd: null, sourceId: null, date: null, description: "each observation's own year's average USD/IDR rate; see each observation's conversion" };
+    return { basis: q.rate, idrPerUsd: null, sourceId: null, date: null, description: "each observation's own year's average USD/IDR rate; where no source publishes a year's average but the data holds its twelve monthly averages (2025), their mean, marked derived (rateStatus) with its sources (rateSourceIds); see each observation's conversion" };
   }
   if (q.rate === "custom") {
     return { basis: q.rate, idrPerUsd: q.idrPerUsd ?? null, sourceId: null, date: null, description: "your rate: the rupiah per US dollar given in idrPerUsd, for every year" };

@@ -101,7 +101,7 @@ export function rateCell(steps: readonly ConversionStepJson[], ctx: Pick<CellCon
           ? ctx.t.rateUsed.article
           : s.rateBasis === "reader_stated"
             ? ctx.t.rateUsed.custom
-            : fill(quote === "CNY" ? ctx.t.rateUsed.cny : ctx.t.rateUsed.annual, { year: s.ratePeriod });
+            : fill(quote === "CNY" ? ctx.t.rateUsed.cny : s.rateStatus === "derived" ? ctx.t.rateUsed.annualDerived : ctx.t.rateUsed.annual, { year: s.ratePeriod });
       return `${formatRate(parseDecimal(s.rate), quote, ctx.locale)} (${label})`;
     })
     .join(" → ");

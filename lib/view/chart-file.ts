@@ -1,5 +1,6 @@
 import type { Locale } from "@/lib/format/locale";
 import { formatRate } from "@/lib/format/number";
+import { fill } from "@/lib/i18n/fill";
 import type { Messages } from "@/lib/i18n/messages";
 import { parseDecimal } from "@/lib/money/ratio";
 import { unitLabel, type CellContext } from "./cells";
@@ -46,13 +47,15 @@ export function wrapText(text: string, maxChars: number): string[] {
 }
 
 /** What the chart is drawn in: "Nilai dalam Rp, triliun · Kurs: Kurs artikel (Rp16.296)". */
-export function chartSubtitle(state: Pick<ViewState, "currency" | "rate" | "idrPerUsd">, ctx: CellContext, t: Messages, locale: Locale): string {
+export function chartSubtitle(state: Pick<ViewState, "currency" | "rate" | "idrPerUsd">, ctx: CellContext, t: Messages, locale: Locale, derivedRateYears: readonly string[] = []): string {
   const unit = unitLabel(ctx);
+  // A year whose average is derived from its months is named as such wherever the annual rates are.
+  const derived = state.currency === "IDR" && state.rate === "annual" ? derivedRateYears.map((year) => `; ${fill(t.rateUsed.annualDerived, { year })}`).join("") : "";
   const rate =
     state.currency === "CNY"
       ? (t.controls.yuanRate.split(/[;.]/)[0] ?? t.controls.yuanRate)
       : state.currency === "IDR"
-        ? `${t.controls.rate}: ${state.rate === "article" ? t.controls.rateArticle : state.rate === "annual" ? t.controls.rateAnnual : `${t.controls.rateCustom} (${formatRate(parseDecimal(state.idrPerUsd ?? "0"), "IDR", locale)})`}`
+        ? `${t.controls.rate}: ${state.rate === "article" ? t.controls.rateArticle : state.rate === "annual" ? `${t.controls.rateAnnual}${derived}` : `${t.controls.rateCustom} (${formatRate(parseDecimal(state.idrPerUsd ?? "0"), "IDR", locale)})`}`
         : null;
   return rate ? `${unit} · ${rate}` : unit;
 }

@@ -1,4 +1,5 @@
 import { mul, ratio, toDecimalString } from "@/lib/money/ratio";
+import { stepSourceIds } from "@/lib/trade/points";
 import type { ConversionStepJson } from "@/lib/schema/api";
 import type { DisplayCurrency, RateBasis } from "@/lib/schema/primitives";
 import { plainValue, type CellContext } from "./cells";
@@ -32,7 +33,7 @@ export const stepsText = (steps: readonly ConversionStepJson[]): string =>
   steps
     .map((s) => {
       if (s.rateBasis === "cpi_u") return `USD${s.operation === "multiply" ? "*" : "/"}CPI-U ${s.ratePeriod} ${s.rate}`;
-      return `${s.from}->${s.to} ${s.rate}${s.rateBasis === "reader_stated" ? " (your rate)" : ""}`;
+      return `${s.from}->${s.to} ${s.rate}${s.rateBasis === "reader_stated" ? " (your rate)" : s.rateStatus === "derived" ? ` (derived: mean of the ${s.ratePeriod} monthly averages)` : ""}`;
     })
     .join("; ");
 
@@ -73,7 +74,7 @@ export function toCsv(figure: string, rows: readonly FigureRow[], ctx: Pick<Cell
       r.span ? `compound annual ${r.span.from}-${r.span.to}` : r.change !== undefined ? "on previous year" : "",
       rateBasisText(ctx.currency, basis, r.conversion),
       stepsText(r.conversion),
-      r.conversion.map((s) => s.rateSourceId).join("; "),
+      r.conversion.map((s) => stepSourceIds(s).join(" + ")).join("; "),
       pricesText(r.conversion),
       r.status ?? "",
       r.sourceIds.join("; "),

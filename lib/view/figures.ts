@@ -1,4 +1,5 @@
 import { fill } from "@/lib/i18n/fill";
+import { stepSourceIds } from "@/lib/trade/points";
 import type { Messages } from "@/lib/i18n/messages";
 import type { TradePoint } from "@/lib/schema/api";
 import { ARTICLE_YEAR } from "@/lib/trade/article-year";
@@ -146,9 +147,11 @@ export function figureView(model: FigureModel, points: readonly TradePoint[], re
     caption: fill(base.t.table.caption, { title, unit: unitLabel(ctx) }),
     columns: model.columns(state),
     // The figures' sources and those of every rate or price index the shown values went through.
-    sourceIds: [...new Set(shown.flatMap((r) => [...r.sourceIds, ...r.conversion.map((c) => c.rateSourceId)]))],
+    sourceIds: [...new Set(shown.flatMap((r) => [...r.sourceIds, ...r.conversion.flatMap(stepSourceIds)]))],
     cells,
     apiQueries: cells.length ? apiQueries(state, cells) : [],
+    /** Years whose rupiah rate in this view is derived (2025's mean of twelve months): the subtitle names them. */
+    derivedRateYears: [...new Set(shown.flatMap((r) => r.conversion.filter((c) => c.rateStatus === "derived").map((c) => c.ratePeriod)))],
   };
 }
 

@@ -38,7 +38,7 @@ describe("trend cells and summary", () => {
   it.each<[Locale, DisplayCurrency, RateBasis, string]>([
     ["id", "USD", "article", "Dari US$460 juta pada 1992, perdagangan naik menjadi US$94,82 miliar pada 2024 (naik dari US$89,4 miliar pada 2023). Tahun penuh terakhir, 2025: US$106,3 miliar."],
     ["en", "IDR", "article", "From Rp7.5 trillion in 1992, trade rose to Rp1,545.19 trillion in 2024 (up from Rp1,456.86 trillion in 2023). Latest full year, 2025: Rp1,732.26 trillion."],
-    ["en", "IDR", "annual", "From Rp933.76 billion in 1992, trade rose to Rp1,502.04 trillion in 2024 (up from Rp1,363.08 trillion in 2023). 2025 cannot be converted at this rate."],
+    ["en", "IDR", "annual", "From Rp933.76 billion in 1992, trade rose to Rp1,502.04 trillion in 2024 (up from Rp1,363.08 trillion in 2023). Latest full year, 2025: Rp1,750.96 trillion."],
   ])("summary %s %s %s", (locale, currency, rate, expected) => {
     const { rows, ctx } = setup(locale, currency, rate);
     expect(trendSummary(rows, 2024, sentenceContext(ctx, "auto"))).toBe(expected);
@@ -48,6 +48,8 @@ describe("trend cells and summary", () => {
     ["id", "IDR", "article", "2024", "Rp16.296 (kurs artikel)"],
     ["en", "IDR", "annual", "2024", "Rp15,841 (2024 average)"],
     ["en", "USD", "article", "2024", "not converted"],
+    ["id", "IDR", "annual", "2025", "Rp16.471,8692 (rata-rata 12 bulan 2025 (turunan))"],
+    ["en", "IDR", "annual", "2025", "Rp16,471.8692 (2025 twelve-month average (derived))"],
   ])("rate used: %s %s %s %s", (locale, currency, rate, period, expected) => {
     const { rows, ctx } = setup(locale, currency, rate);
     expect(rateCell(rows.find((r) => r.period === period)?.conversion ?? [], ctx)).toBe(expected);
@@ -66,10 +68,27 @@ describe("trend cells and summary", () => {
     expect(toCsv("trend", rows, ctx, "article").split("\r\n").find((l) => l.startsWith("trend,1992,"))).toContain(",0.000460,trillion,USD,460000000,");
   });
 
-  it("names a year that has no average rate", () => {
-    const { rows, ctx } = setup("id", "IDR", "annual");
-    const r2025 = rows.find((r) => r.period === "2025");
+  it("names a year that has no average rate (2025 without one of its twelve months)", () => {
+    const data = getDataset();
+    const points = tradeResponse({ ...data, rates: data.rates.filter((r) => r.period !== "2025-12") }, { currency: "IDR", rate: "annual" }).observations;
+    const { ctx } = setup("id", "IDR", "annual");
+    const r2025 = trendRows(points, ALL).find((r) => r.period === "2025");
     expect(r2025 && valueCell(r2025, ctx)).toBe("tidak dapat dikonversi: tidak ada kurs rata-rata 2025");
+  });
+
+  it("says a year cannot be converted where it has no average, never another year's", () => {
+    const data = getDataset();
+    const points = tradeResponse({ ...data, rates: data.rates.filter((r) => r.period !== "2025-12") }, { currency: "IDR", rate: "annual" }).observations;
+    const { ctx } = setup("en", "IDR", "annual");
+    expect(trendSummary(trendRows(points, ALL), 2024, sentenceContext(ctx, "auto"))).toBe(
+      "From Rp933.76 billion in 1992, trade rose to Rp1,502.04 trillion in 2024 (up from Rp1,363.08 trillion in 2023). 2025 cannot be converted at this rate.",
+    );
+  });
+
+  it("writes the derived 2025 rate into the CSV as derived, with the months' sources", () => {
+    const { rows, ctx } = setup("en", "IDR", "annual");
+    const line = toCsv("trend", rows, ctx, "annual").split("\r\n").find((l) => l.startsWith("trend,2025,"));
+    expect(line).toContain(",annual,USD->IDR 16471.86921466215 (derived: mean of the 2025 monthly averages),bi-18k-2025 + fred-ccusma02idm618n-snapshot,");
   });
 });
 
@@ -82,7 +101,7 @@ describe("other summaries", () => {
   it.each<[string, Parameters<typeof countryRows>[1], DisplayCurrency, RateBasis, string]>([
     ["one country selected is not called the largest", { ...ALL, years: [2024, 2025], countries: ["TJK"] }, "USD", "article", "In 2025, among the countries shown that have a figure for it, Tajikistan traded the most with China: US$4.3 billion (4.0% of the five's total)."],
     ["a year where a country has no figure (Tajikistan and Uzbekistan, 2021)", { ...ALL, years: [2020, 2021], countries: ["KAZ", "KGZ", "TJK", "TKM", "UZB"] }, "USD", "article", "In 2021, among the countries shown that have a figure for it, Kazakhstan traded the most with China: US$25.25 billion."],
-    ["the annual rate's unconvertible 2025 is named, 2024 described", { ...ALL, years: [2024, 2025], countries: ["KAZ", "KGZ", "TJK", "TKM", "UZB"] }, "IDR", "annual", "In 2024, Kazakhstan was the largest partner with Rp694.15 trillion (46.2% of the five's total). 2025 cannot be converted at this rate."],
+    ["the annual rate's 2025, the mean of its twelve months, described", { ...ALL, years: [2024, 2025], countries: ["KAZ", "KGZ", "TJK", "TKM", "UZB"] }, "IDR", "annual", "In 2025, Kazakhstan was the largest partner with Rp802.18 trillion (45.8% of the five's total)."],
   ])("countries: %s", (_label, selection, currency, rate, expected) => {
     const { points: p, ctx: c } = setup("en", currency, rate);
     const rows = countryRows(p, selection);

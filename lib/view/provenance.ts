@@ -1,4 +1,5 @@
 import { formatPartialDate } from "@/lib/format/date";
+import { stepSourceIds } from "@/lib/trade/points";
 import type { Locale } from "@/lib/format/locale";
 import { fill } from "@/lib/i18n/fill";
 import type { Messages } from "@/lib/i18n/messages";
@@ -54,7 +55,8 @@ export function rowProvenance(row: FigureRow, heading: string, ctx: Pick<CellCon
   if (row.derivation) lines.push({ label: t.provenance.derivation, ...noteLine(row.derivation, locale) });
   if (row.conversion.length) {
     lines.push({ label: t.table.rate, value: rateCell(row.conversion, ctx) });
-    const rateSources = sourceEntries(row.conversion.map((s) => s.rateSourceId), sources, locale);
+    for (const s of row.conversion.filter((c) => c.rateStatus === "derived")) lines.push({ label: fill(t.provenance.rateDerived, { year: s.ratePeriod }), value: fill(t.provenance.rateDerivedHow, { year: s.ratePeriod }) });
+    const rateSources = sourceEntries(row.conversion.flatMap(stepSourceIds), sources, locale);
     if (rateSources.length) lines.push({ label: t.provenance.rateSource, value: rateSources.map((s) => `${s.publisher} (${s.date})`).join("; ") });
   } else if (row.unavailable === "no-rate") {
     lines.push({ label: t.table.rate, value: fill(t.table.noRate, { year: row.year }) });
@@ -69,7 +71,7 @@ export function rowProvenance(row: FigureRow, heading: string, ctx: Pick<CellCon
     if (alt.toUsd?.length) lines.push({ label: fill(t.provenance.comparedAt, { publisher }), value: rateCell(alt.toUsd, ctx) });
     if (alt.derivation) lines.push({ label: fill(t.provenance.derivationOf, { publisher }), ...noteLine(alt.derivation, locale) });
   }
-  const altIds = row.alternatives.flatMap((a) => [a.sourceId, ...(a.toUsd ?? []).map((s) => s.rateSourceId)]);
+  const altIds = row.alternatives.flatMap((a) => [a.sourceId, ...(a.toUsd ?? []).flatMap(stepSourceIds)]);
   return { heading, lines, sources: sourceEntries([...row.sourceIds, ...altIds], sources, locale) };
 }
 

@@ -43,10 +43,11 @@ describe("trendRows", () => {
     expect(r2013?.alternatives.map((a) => a.sourceId)).toContain("xinhua-2025-06-15");
   });
 
-  it("says when the annual rate is missing", () => {
+  it("converts every year at its own average, 2025 at the mean of its twelve monthly averages", () => {
     const idr = trendRows(points("IDR", "annual"), ALL);
-    expect(idr.find((r) => r.period === "2025")).toMatchObject({ value: null, unavailable: "no-rate" });
+    expect(idr.filter((r) => r.periodType === "year" && r.unavailable === "no-rate")).toEqual([]);
     expect(str(idr.find((r) => r.period === "2024") ?? { value: null })).toBe("1502043620000000");
+    expect(idr.find((r) => r.period === "2025")?.conversion).toMatchObject([{ rate: "16471.86921466215", ratePeriod: "2025", rateStatus: "derived" }]);
   });
 });
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { chartSubtitle } from "./chart-file";
 import { add, ratio } from "@/lib/money/ratio";
 import { flowsChartData, trendChartData } from "./chart-data";
 import { figureAt } from "./testing";
@@ -84,10 +85,12 @@ describe("the trend draws and names only what is inside the range (item 13)", ()
 });
 
 describe("the world summary never points at a value it cannot show (item 20)", () => {
-  it("rupiah at the annual rate", () => {
+  it("rupiah at the annual rate, 2025's derived from its months and named so in the subtitle", () => {
     const v = figureAt("currency=IDR&rate=annual", "world", "id");
     expect(v.summary).not.toContain("tidak dapat dikonversi");
-    expect(v.summary).toMatch(/^Pada 2025, Asia Tengah menyumbang [\d,]+% dari perdagangan China dengan dunia\./);
+    expect(v.summary).toMatch(/^Pada 2025, Asia Tengah menyumbang [\d,]+% dari perdagangan China dengan dunia \(Rp[\d.,]+ triliun\)\./);
+    expect(v.derivedRateYears).toEqual(["2025"]);
+    expect(chartSubtitle(v.resolved.state, v.ctx, v.ctx.t, "id", v.derivedRateYears)).toBe("Rp, triliun · Kurs: Rata-rata tahunan; rata-rata 12 bulan 2025 (turunan)");
   });
 });
 
@@ -109,9 +112,7 @@ describe("a reader's QA pass over the resolved view", () => {
   });
 
   it.each([
-    ["currency=IDR&rate=annual&from=2025", "trend", "2025 cannot be converted at this rate."],
-    ["currency=IDR&rate=annual&from=2025", "countries", "2025 cannot be converted at this rate."],
-    ["growth=cagr&currency=IDR&rate=annual&from=2000", "trend", "No average growth: 2025 cannot be converted at this rate."],
+    ["currency=IDR&rate=annual&from=2025", "trend", "In 2025, China–Central Asia trade was Rp1,750.96 trillion."],
     ["from=2013&to=2020&growth=cagr", "trend", "From US$50.23 billion in 2013 to US$38.6 billion in 2020, trade fell on average 3.7% a year (compound, over 7 years)."],
   ] as const)("%s: the %s summary says %s", (query, id, summary) => {
     expect(figureAt(query, id, "en").summary).toBe(summary);

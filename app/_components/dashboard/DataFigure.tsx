@@ -67,7 +67,7 @@ export function DataFigure<Extra>({ p, model, chart, extra, controls, markers }:
       state={p.state}
       setView={p.setView}
       title={v.title}
-      subtitle={chartSubtitle(p.state, v.ctx, p.t, p.locale)}
+      subtitle={chartSubtitle(p.state, v.ctx, p.t, p.locale, v.derivedRateYears)}
       summarySources={{ heading: v.title, lines: [], sources: sourceEntries(v.sourceIds, p.sources, p.locale) }}
       summary={v.summary}
       controls={controls && <div className="figure__controls">{controls}</div>}
