@@ -6,6 +6,8 @@ import { AfterArticle } from "./context/AfterArticle";
 import { ClaimCheck } from "./context/ClaimCheck";
 import { ContextPanels } from "./context/ContextPanels";
 import { SourcesDisagree } from "./context/SourcesDisagree";
+import { YearSoFar } from "./context/YearSoFar";
+import { ytdSourceIds } from "@/lib/view/year-so-far";
 import { Headline } from "./Headline";
 import { GoodsTeaser } from "./composition/GoodsTeaser";
 import { PrintUrl } from "./PrintUrl";
@@ -32,7 +34,7 @@ export function DashboardBody({ lang }: { lang: Locale }) {
   const claims = checkClaims(data);
   const sources = sourceLookup(data.sources);
   const view = defaultView(dash.options);
-  const cited = [h.total.sourceId, h.previous.sourceId, h.rate.sourceId, ...dash.sourceIds, ...contextSourceIds(data.context), ...disagreeSourceIds(data), ...claims.flatMap((c) => c.sourceIds)];
+  const cited = [h.total.sourceId, h.previous.sourceId, h.rate.sourceId, ...dash.sourceIds, ...contextSourceIds(data.context), ...disagreeSourceIds(data), ...ytdSourceIds(data.observations), ...claims.flatMap((c) => c.sourceIds)];
   return (
     <>
       <SiteHeader locale={lang} />
@@ -45,6 +47,7 @@ export function DashboardBody({ lang }: { lang: Locale }) {
         <Dashboard locale={lang} options={{ ...dash.options, pageSources: [...new Set(cited)] }} markers={chartMarkers(data.context.events, lang)}>
           <StaticDashboard locale={lang} points={dash.points} resolved={resolveView(view, dash.options)} sources={sources} />
         </Dashboard>
+        <YearSoFar locale={lang} data={data} />
         <GoodsTeaser locale={lang} data={data} />
         <ContextPanels locale={lang} data={data} />
         <SourcesDisagree locale={lang} data={data} />

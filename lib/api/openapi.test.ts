@@ -7,6 +7,8 @@ import { openApiDocument } from "./openapi";
 import { handleSources } from "./sources";
 import { handleComposition, handleTargets } from "./composition";
 import { handleTrade } from "./trade";
+import { handleYtd } from "./ytd";
+import { ytdResponse } from "@/lib/schema/api-ytd";
 
 const doc = openApiDocument(getDataset());
 
@@ -22,6 +24,7 @@ const HANDLERS: Record<string, (query: string) => Response> = {
   "/api/targets.csv": (q) => handleTargets(new Request(`http://localhost/api/targets.csv${q}`), "csv"),
   "/api/composition": (q) => handleComposition(new Request(`http://localhost/api/composition${q}`)),
   "/api/composition.csv": (q) => handleComposition(new Request(`http://localhost/api/composition.csv${q}`), "csv"),
+  "/api/ytd": (q) => handleYtd(new Request(`http://localhost/api/ytd${q}`)),
 };
 
 describe("GET /api/openapi.json", () => {
@@ -66,7 +69,7 @@ describe("GET /api/openapi.json", () => {
             expect(res.headers.get("content-type")).toContain(type);
             const body = type === "application/json" ? await res.json() : await res.text();
             if (example.value !== undefined) expect(body).toEqual(example.value);
-            const okSchema = path.startsWith("/api/targets") ? targetsResponse : path.startsWith("/api/composition") ? compositionResponse : tradeResponse;
+            const okSchema = path.startsWith("/api/targets") ? targetsResponse : path.startsWith("/api/composition") ? compositionResponse : path === "/api/ytd" ? ytdResponse : tradeResponse;
             if (type === "application/json") (status === "200" ? okSchema : apiError).parse(body);
             else expect(String(body).split("\r\n")[0]).toMatch(/^(reporter,period|partner,value|year,partner)/);
             checked++;
@@ -74,6 +77,6 @@ describe("GET /api/openapi.json", () => {
         }
       }
     }
-    expect(checked).toBe(18);
+    expect(checked).toBe(20);
   });
 });

@@ -4,6 +4,7 @@ import { apiError, sourcesResponse, TRADE_QUERY_PARAMS, tradeQuerySchema, tradeR
 import { tradeResponse as buildTradeResponse } from "@/lib/trade/points";
 import { en } from "@/lib/i18n/en";
 import { compositionPaths, compositionSchemas } from "./openapi-composition";
+import { ytdPaths, ytdSchemas } from "./openapi-ytd";
 import { errorFor, jsonSchema, queryParameters } from "./openapi-parts";
 import { operationText } from "./openapi-text";
 import { tradeQueryBounds } from "./trade";
@@ -110,6 +111,7 @@ export function openApiDocument(data: Dataset) {
         },
       },
       ...compositionPaths(data, { cacheHeaders, notModified, error400, text }),
+      ...ytdPaths(data, { cacheHeaders, notModified, error400, text }),
       "/api/openapi.json": {
         get: { operationId: "getOpenApi", summary: text("getOpenApi").summary, responses: { "200": { description: text("getOpenApi").responses["200"], content: { "application/json": { schema: { type: "object" } } } } } },
       },
@@ -119,6 +121,7 @@ export function openApiDocument(data: Dataset) {
         TradeResponse: jsonSchema(tradeResponse),
         SourcesResponse: jsonSchema(sourcesResponse),
         ...compositionSchemas(),
+        ...ytdSchemas(),
         ApiError: jsonSchema(apiError),
       },
     },

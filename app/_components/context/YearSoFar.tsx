@@ -1,0 +1,98 @@
+import type { Dataset } from "@/lib/data/types";
+import type { Locale } from "@/lib/format/locale";
+import { fill } from "@/lib/i18n/fill";
+import { messagesFor, type Messages } from "@/lib/i18n/messages";
+import { provenanceLabel, sourceLookup } from "@/lib/view/provenance";
+import { ytdPanel, type YtdCell, type YtdGroup } from "@/lib/view/year-so-far";
+import { ProvenanceButton } from "../ProvenanceButton";
+import { SourceLinks } from "./SourceLinks";
+import styles from "./YearSoFar.module.css";
+
+/** A number that opens its provenance, with its status beside it where it is not a reported figure. */
+function Value({ cell, t }: { cell: YtdCell; t: Messages }) {
+  return (
+    <>
+      <ProvenanceButton provenance={cell.provenance} label={provenanceLabel(t, cell.text)} closeText={t.provenance.close} lazy>
+        {cell.text}
+      </ProvenanceButton>
+      {cell.status !== "reported" && <span className={styles.status}>{t.status[cell.status]}</span>}
+    </>
+  );
+}
+
+function GroupTable({ group, t, index }: { group: YtdGroup; t: Messages; index: number }) {
+  const id = `ytd-caption-${index}`;
+  return (
+    <div className="table-wrap" role="region" aria-labelledby={id} tabIndex={0}>
+      <table className={`data-table ${styles.table}`} data-ytd={group.key}>
+        <caption id={id}>{group.caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t.ytd.who}</th>
+            <th scope="col">{t.ytd.flow}</th>
+            <th scope="col" className="num">
+              {group.now}
+            </th>
+            <th scope="col" className="num">
+              {group.before}
+            </th>
+            <th scope="col" className="num">
+              {t.ytd.change}
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {group.rows.map((r) => (
+            <tr key={r.key} data-row={r.key}>
+              <th scope="row">{r.who}</th>
+              <td>{r.flow}</td>
+              <td className="num">
+                <Value cell={r.current} t={t} />
+              </td>
+              <td className="num">
+                <Value cell={r.previous} t={t} />
+              </td>
+              <td className="num">{r.change}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+/**
+ * "How is this year going?": each part of a year against the same months of the year before, as
+ * the sources state them, apart from the yearly figures; then the part-year figures that have no
+ * such pair. Rendered on the server; every number opens its provenance.
+ */
+export function YearSoFar({ locale, data }: { locale: Locale; data: Dataset }) {
+  const t = messagesFor(locale);
+  const panel = ytdPanel(data.observations, data, sourceLookup(data.sources), locale);
+  if (panel.groups.length === 0) return null;
+  return (
+    <section className={`panel panel--wide ${styles.panel}`} aria-labelledby="ytd-heading" id="year-so-far">
+      <h2 id="ytd-heading">{t.ytd.heading}</h2>
+      {panel.lead && <p data-testid="ytd-lead">{panel.lead}</p>}
+      <p className="muted">{t.ytd.rule}</p>
+      <div className={styles.groups}>
+        {panel.groups.map((g, i) => (
+          <GroupTable key={g.key} group={g} t={t} index={i} />
+        ))}
+      </div>
+      {panel.alone.length > 0 && (
+        <details className={styles.alone}>
+          <summary>{fill(t.ytd.alone, { count: panel.alone.length })}</summary>
+          <ul>
+            {panel.alone.map((a) => (
+              <li key={a.key}>
+                <Value cell={a.cell} t={t} /> · {a.text}
+              </li>
+            ))}
+          </ul>
+        </details>
+      )}
+      <SourceLinks ids={panel.sourceIds} sources={data.sources} locale={locale} t={t} />
+    </section>
+  );
+}

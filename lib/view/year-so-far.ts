@@ -1,0 +1,102 @@
+import type { Observation } from "@/lib/data/types";
+import { formatPeriod } from "@/lib/format/date";
+import type { Locale } from "@/lib/format/locale";
+import { currencyPrefix, formatGrowth, formatMoney } from "@/lib/format/number";
+import { fill } from "@/lib/i18n/fill";
+import { messagesFor, type Messages } from "@/lib/i18n/messages";
+import type { DisplayCurrency } from "@/lib/schema/primitives";
+import { toPoint, type TradeData } from "@/lib/trade/points";
+import { periodOf, yearSoFar, type YtdAlone, type YtdComparison, type YtdFigure } from "@/lib/trade/year-so-far";
+import { rowProvenance, sourceEntries, type Provenance, type SourceLookup } from "./provenance";
+import { rowFromPoint } from "./rows";
+
+/**
+ * The year-so-far panel in words: one table per span (January–October 2025 against January–October
+ * 2024, …), a lead sentence from the latest comparison of the five, and the figures that have no
+ * same months a year before. Numbers as the sources state them, each with its provenance.
+ */
+
+export type YtdCell = { text: string; status: YtdFigure["status"]; provenance: Provenance };
+export type YtdRow = { key: string; who: string; flow: string; current: YtdCell; previous: YtdCell; change: string };
+export type YtdGroup = { key: string; caption: string; now: string; before: string; rows: YtdRow[] };
+export type YtdAloneItem = { key: string; text: string; cell: YtdCell };
+
+/** Whose figure, in words: "Kazakhstan", "Indonesia (pembanding)", "Uzbekistan: statistik sendiri". */
+function who(c: Pick<YtdComparison, "reporter" | "partner">, t: Messages): string {
+  if (c.reporter !== "CHN") return fill(t.ytd.own, { country: t.partners[c.reporter] });
+  return c.partner === "IDN" ? fill(t.ytd.yardstick, { country: t.partners.IDN }) : t.partners[c.partner];
+}
+
+/** A flow from the reporter's side: China's exports, or a country's own exports to China. */
+function flowText(c: Pick<YtdComparison, "reporter" | "flow">, t: Messages): string {
+  if (c.reporter === "CHN" || c.flow === "total") return t.flows[c.flow];
+  return fill(t.ytd.ownFlows[c.flow], { country: t.partners[c.reporter] });
+}
+
+function cell(f: YtdFigure, heading: string, data: TradeData, sources: SourceLookup, locale: Locale, t: Messages): YtdCell {
+  const text = formatMoney(f.value, f.currency, locale);
+  const title = `${heading}: ${text}`;
+  // The figure as data/ holds it, in its own currency (a part of a year is never converted).
+  const provenance = f.observation
+    ? rowProvenance(rowFromPoint(toPoint(f.observation, f.currency as DisplayCurrency, "article", data)), title, { locale, t }, sources)
+    : {
+        heading: title,
+        lines: [
+          { label: t.table.status, value: t.status.derived },
+          { label: t.provenance.derivation, value: t.ytd.fiveSum },
+        ],
+        sources: sourceEntries(f.sourceIds, sources, locale),
+      };
+  return { text, status: f.status, provenance };
+}
+
+const isFiveSum = (f: YtdFigure) => f.status === "derived" && /sum of the five/i.test(f.derivation ?? "");
+
+export function ytdPanel(observations: readonly Observation[], data: TradeData, sources: SourceLookup, locale: Locale) {
+  const t = messagesFor(locale);
+  const { comparisons, alone } = yearSoFar(observations);
+  const groups = new Map<string, YtdGroup>();
+  for (const c of comparisons) {
+    const [now, before] = [formatPeriod(c.current.period, locale), formatPeriod(c.previous.period, locale)];
+    const key = `${c.current.period}|${c.current.currency}`;
+    const group = groups.get(key) ?? { key, now, before, caption: fill(t.ytd.caption, { now, before, currency: currencyPrefix(c.current.currency) }), rows: [] };
+    const heading = `${who(c, t)}, ${flowText(c, t)}`;
+    group.rows.push({
+      key: `${c.reporter}|${c.partner}|${c.flow}`,
+      who: who(c, t),
+      flow: flowText(c, t),
+      current: cell(c.current, `${heading}, ${now}`, data, sources, locale, t),
+      previous: cell(c.previous, `${heading}, ${before}`, data, sources, locale, t),
+      change: formatGrowth(c.change, locale),
+    });
+    groups.set(key, group);
+  }
+  const lead = leadOf(comparisons.find((c) => c.reporter === "CHN" && c.partner === "CA5" && c.flow === "total"), locale, t);
+  const single: YtdAloneItem[] = alone.map((a: YtdAlone) => {
+    const period = formatPeriod(a.figure.period, locale);
+    const heading = `${who(a, t)}, ${flowText(a, t)}, ${period}`;
+    const value = cell(a.figure, heading, data, sources, locale, t);
+    return { key: `${a.reporter}|${a.partner}|${a.flow}|${a.figure.period}|${a.figure.currency}`, text: fill(t.ytd.aloneItem, { what: heading, before: formatPeriod(periodOf(a.year - 1, a.span, a.periodType), locale) }), cell: value };
+  });
+  return { lead, groups: [...groups.values()], alone: single, sourceIds: ytdSourceIds(observations) };
+}
+
+/** Every source the panel cites, for the page's source list. */
+export function ytdSourceIds(observations: readonly Observation[]): string[] {
+  const { comparisons, alone } = yearSoFar(observations);
+  return [...new Set([...comparisons.flatMap((c) => [...c.current.sourceIds, ...c.previous.sourceIds]), ...alone.flatMap((a) => a.figure.sourceIds)])];
+}
+
+/** "Jan–Okt 2025: … US$88,1 miliar, +14,1% dibanding US$77,2 miliar pada Jan–Okt 2024 (…)". */
+function leadOf(c: YtdComparison | undefined, locale: Locale, t: Messages): string | null {
+  if (!c) return null;
+  const derived = isFiveSum(c.current) && isFiveSum(c.previous) ? t.ytd.leadBothSums : c.current.status === "derived" || c.previous.status === "derived" ? t.ytd.leadDerived : "";
+  return fill(t.ytd.lead, {
+    now: formatPeriod(c.current.period, locale),
+    value: formatMoney(c.current.value, c.current.currency, locale),
+    change: formatGrowth(c.change, locale),
+    previous: formatMoney(c.previous.value, c.previous.currency, locale),
+    before: formatPeriod(c.previous.period, locale),
+    derived,
+  });
+}
