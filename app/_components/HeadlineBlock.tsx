@@ -5,6 +5,7 @@ import type { HeadlineView } from "@/lib/trade/headline-view";
 import type { Provenance } from "@/lib/view/provenance";
 import { provenanceLabel, sourceHref } from "@/lib/view/provenance";
 import { ProvenanceButton } from "./ProvenanceButton";
+import { HeadlineYardstick } from "./HeadlineYardstick";
 
 type Props = {
   t: Messages;
@@ -56,6 +57,7 @@ export function HeadlineBlock({ t, locale, view, onPage }: Props) {
           </li>
         ))}
       </ul>
+      {view.yardstick && <HeadlineYardstick t={t} locale={locale} yardstick={view.yardstick} onPage={listed} />}
     </>
   );
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { getDataset } from "@/lib/data/load";
 import { toDecimalString } from "@/lib/money/ratio";
-import { disagreeSourceIds, latestMirror, regionalMirror } from "./disagree";
+import { disagreeSourceIds, latestMirror, regionalMirror, yardstickMirror } from "./disagree";
 
 const data = getDataset();
 
@@ -26,5 +26,12 @@ describe("why sources disagree", () => {
 
   it("names every source the section cites, so the page's list can hold them", () => {
     expect(disagreeSourceIds(data)).toEqual(expect.arrayContaining(["trend-2025-03-17", "orda-2025-01", "caspianpost-2026-uzstat", "timesca-2025", "astanatimes-2025-01"]));
+  });
+
+  it("sets Indonesia's own statistics (BPS) against China's for the same flow, where both exist: 2021, China's imports against Indonesia's exports", () => {
+    expect(yardstickMirror(data).map((m) => [m.country, m.year, m.chinaFlow, m.ownFlow, m.china.sourceIds[0], m.own.sourceIds[0], toDecimalString(m.gap, 3)])).toEqual([
+      ["IDN", 2021, "import", "export", "reuters-bangkokpost-2022-07", "goodstats-bps-2024", "1.187"],
+    ]);
+    expect(disagreeSourceIds(data)).toEqual(expect.arrayContaining(["reuters-bangkokpost-2022-07", "goodstats-bps-2024"]));
   });
 });

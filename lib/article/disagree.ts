@@ -1,7 +1,9 @@
 import { UNIT_EXPONENT } from "@/lib/data/reshape";
 import type { Dataset } from "@/lib/data/types";
 import { div, mul, parseDecimal, pow10 } from "@/lib/money/ratio";
-import { MIRROR_REPORTERS } from "@/lib/schema/values";
+import { MIRROR_REPORTERS, YARDSTICKS } from "@/lib/schema/values";
+import type { Flow } from "@/lib/schema/primitives";
+import { find, rowFromPoint } from "@/lib/view/rows";
 import { displaySeries, findFigure } from "@/lib/trade/series";
 import { pointsFor } from "@/lib/trade/view-points";
 import { mirrorRows } from "@/lib/view/rows-compare";
@@ -38,7 +40,36 @@ export function regionalMirror(data: Data) {
     });
 }
 
+/** China's flow and the same goods seen from the partner's side: China's imports are the partner's exports. */
+const MIRRORED: Record<Flow, Flow> = { total: "total", import: "export", export: "import" };
+
+/**
+ * The yardstick's own statistics (Indonesia's BPS) beside China's figures for the same trade, in the
+ * latest full year that has both for a flow: few years do (BPS gives flows, China's sources mostly
+ * totals), so the flows are matched one by one, China's imports against Indonesia's exports.
+ */
+export function yardstickMirror(data: Data) {
+  const points = pointsFor(data, "USD", "article");
+  return YARDSTICKS.flatMap((country) => {
+    const pairs = points
+      .filter((p) => p.reporter === country && p.partner === "CHN" && p.periodType === "year")
+      .flatMap((own) => {
+        const chinaFlow = MIRRORED[own.flow];
+        const point = find(points, own.period, country, chinaFlow);
+        const [china, theirs] = [point && rowFromPoint(point), rowFromPoint(own)];
+        if (!china?.usd || !theirs.usd || theirs.usd.num === 0n) return [];
+        return [{ country, year: own.year, chinaFlow, ownFlow: own.flow, china, own: theirs, gap: div(china.usd, theirs.usd) }];
+      });
+    const latest = Math.max(...pairs.map((p) => p.year));
+    return pairs.filter((p) => p.year === latest);
+  });
+}
+
 /** Every source "Why sources disagree" cites, for the page's source list. */
 export function disagreeSourceIds(data: Data): string[] {
-  return [...latestMirror(data).flatMap((r) => [...r.china.sourceIds, ...r.own.sourceIds]), ...regionalMirror(data).flatMap((r) => [r.figure.sourceId, r.china.sourceId])];
+  return [
+    ...latestMirror(data).flatMap((r) => [...r.china.sourceIds, ...r.own.sourceIds]),
+    ...regionalMirror(data).flatMap((r) => [r.figure.sourceId, r.china.sourceId]),
+    ...yardstickMirror(data).flatMap((r) => [...r.china.sourceIds, ...r.own.sourceIds]),
+  ];
 }

@@ -30,7 +30,7 @@ export const heightMessage = (height: number): HeightMessage => ({ type: HEIGHT_
  * Wider, the frame has room to spare; narrower (a phone), the frame scrolls. With the script, the
  * frame takes its content's height at any width.
  */
-export const FRAME_HEIGHT: Record<FigureId, number> = { trend: 1230, countries: 1330, flows: 1070, shares: 980, world: 1050, mirror: 1120 };
+export const FRAME_HEIGHT: Record<FigureId, number> = { trend: 1230, countries: 1330, flows: 1070, shares: 980, world: 1050, mirror: 1120, indonesia: 1150 };
 
 /**
  * The host page's half: sets a frame's height from the height messages of our own embeds (only from

@@ -41,6 +41,7 @@ export const id = {
     sharesNone: "Pangsa tiap negara",
     world: "Pangsa Asia Tengah dalam perdagangan China dengan dunia",
     mirror: "Angka China dan angka {country} sendiri",
+    indonesia: "Asia Tengah dan Indonesia, {years}",
   },
   summary: {
     trend: "Dari {first} pada {firstYear}, perdagangan {verb} {value} pada {year}{prev}.",
@@ -81,6 +82,9 @@ export const id = {
     worldNone: "Tidak ada tahun dengan kedua angka dalam rentang ini.",
     mirror: "Pada {year}, China mencatat {china} perdagangan dengan {country}; {country} sendiri mencatat {own}, jadi angka China {gap} kali angka mereka.",
     mirrorNone: "Tidak ada tahun dengan kedua angka dalam rentang ini.",
+    yardstick: "Pada {year}, perdagangan China dengan Asia Tengah ({ca5}) setara {share} dari perdagangannya dengan Indonesia ({idn}).",
+    yardstickRange: " Pada {firstYear}: {firstShare}.",
+    yardstickNone: "Tidak ada tahun dengan kedua angka dalam rentang ini.",
   },
   yoyNote: "Perubahan tiap tahun dari tahun sebelumnya, dihitung dari nilai eksak dalam mata uang yang dipilih; tahun sesudah celah tidak punya angka. Periode sebagian tahun tidak disertakan.",
   cagrNote: "Pertumbuhan majemuk per tahun dari tahun pertama ke tahun terakhir rentang: (akhir ÷ awal)^(1/jumlah tahun) − 1. Angka ini melintasi tahun-tahun di antaranya, termasuk celah, dan tidak menggambarkannya.",
@@ -103,6 +107,7 @@ export const id = {
   headlineSumNote: "Pada 1992 dan 1995 total Asia Tengah adalah angka yang dilaporkan (US$460 juta dan US$847 juta), bukan jumlah kelima negara dari data IMF (lebih rendah 5–8%).",
   linesNote: "Garis per negara tidak ditumpuk: total yang dilaporkan tidak selalu sama dengan jumlah kelima negara, dan skala logaritmik tidak bisa menumpuk.",
   worldNote: "Total dunia: baris World IMF DOTS (1992–2020, jumlah per negara mitra) lalu angka bea cukai China (2021–2025); keduanya bisa berbeda beberapa persen.",
+  yardstickNote: "Indonesia adalah pembanding: tidak pernah bagian dari total kelima negara, dari grafik per negara atau pangsa. Kedua deret adalah angka bea cukai China (IMF DOTS sampai 2020, total ekspor + impor; lalu total yang dilaporkan China). Rasio dibaca dari kedua angka dalam dolar AS sebagaimana dinyatakan, jadi tidak bergantung pada kurs. Untuk 2025 data hanya punya angka Indonesia sebagian tahun (lihat “Tahun berjalan”); statistik Indonesia sendiri (BPS) ada di “Mengapa sumber berbeda”.",
   mirrorNote: "Angka mitra adalah statistik negara itu sendiri (IMF DOTS; Turkmenistan tidak ada karena angkanya estimasi IMF). Ekspor dicatat FOB dan impor CIF, barang transit dan perdagangan tak tercatat membuat kedua angka berbeda.",
   controls: {
     label: "Tampilan",
@@ -213,6 +218,7 @@ export const id = {
     source: "Sumber",
     reporter: "Pelapor",
     gap: "China ÷ mitra",
+    ratioIdn: "Asia Tengah ÷ Indonesia",
     noData: "tidak ada data",
     noRate: "tidak dapat dikonversi: tidak ada kurs rata-rata {year}",
     noRatePartYear: "tidak dapat dikonversi: kurs rata-rata setahun tidak berlaku untuk sebagian tahun",
@@ -401,6 +407,16 @@ export const id = {
     view: "Dasbor ini menampilkan data bea cukai China, kecuali jika sebuah baris menyebut lain. Seri yang berbeda tidak dicampur diam-diam.",
     /** A region-wide figure from national statistics against China's total for the five. */
     regional: "{label}: {other}; bea cukai China untuk kelima negara: {china}, {gap} kali lebih besar.",
+    yardstick: "{country} (pembanding), {year}: bea cukai China mencatat {chinaFlow} {china}; {own} mencatat {ownFlow} {theirs}, jadi angka China {gap} kali angka mereka.",
+    chinaFlows: { total: "perdagangan dengan {country}", export: "ekspor ke {country}", import: "impor dari {country}" },
+    ownFlows: { total: "perdagangannya dengan China", export: "ekspornya ke China", import: "impornya dari China" },
+  },
+  yardstick: {
+    sentence: "Sebagai pembanding: perdagangan China–Indonesia {year} {value}; Asia Tengah setara {share} dari itu.",
+    ratio: "Asia Tengah ÷ Indonesia, {year}",
+    how: "{ca5} ÷ {idn}, keduanya angka China dalam dolar AS sebagaimana dinyatakan (tidak bergantung pada kurs)",
+    source: "Pembanding {year}",
+    seeFigure: "Lihat grafik “Asia Tengah dan Indonesia”.",
   },
   ytd: {
     heading: "Tahun berjalan: dibanding bulan yang sama tahun sebelumnya",

@@ -19,6 +19,7 @@ import { conversionOf, stepSourceIds, toPoint, type Prices, type TradeData } fro
 import { READER_SOURCE_ID } from "@/lib/schema/reader-rate";
 import { withReaderRate } from "./reader-rate";
 import { displaySeries, findFigure } from "./series";
+import { headlineYardstick, type HeadlineYardstick } from "./headline-yardstick";
 
 /**
  * The headline in words, composed once for every place that says it: the page's server versions,
@@ -63,6 +64,8 @@ export type HeadlineView = {
   change: { value: Ratio; growth: Ratio; current: HeadlineNumber; previous: HeadlineNumber; text: string; rest: string; words: string; provenance: Provenance };
   /** Every source the numbers went through: figures, rates (or your rate) and price indexes. */
   sources: HeadlineSource[];
+  /** China's trade with Indonesia the same year, in the same money, and the five as a share of it. */
+  yardstick: HeadlineYardstick | null;
 };
 
 const TEST_ID: Record<DisplayCurrency, HeadlineTestId> = { USD: "headline-usd", IDR: "headline-idr", CNY: "headline-cny" };
@@ -173,6 +176,7 @@ export function headlineView(data: HeadlineData, settings: MoneyView, locale: Lo
     second: { ...second, testId: prices ? "headline-nominal" : TEST_ID[second.currency], provenance: popover(second), before, after, words: `${before}${second.text}${after}` },
     change,
     sources: sourceLine(t, locale, [main, second, current, previous], data.sources),
+    yardstick: headlineYardstick(data, settings, locale, year),
   };
 }
 
@@ -223,7 +227,8 @@ export const headlineData = (data: Pick<Dataset, "observations" | "rates" | "cpi
  */
 export function headlineCompact(data: Dataset, year: number = ARTICLE_YEAR): CompactDataset {
   const years = [String(year - 1), String(year)];
-  const observations = data.observations.filter((o) => o.reporter === "CHN" && o.partner === "CA5" && o.flow === "total" && years.includes(o.period));
+  // The five's two years, and Indonesia's for the yardstick under them.
+  const observations = data.observations.filter((o) => o.reporter === "CHN" && (o.partner === "CA5" || (o.partner === "IDN" && o.period === String(year))) && o.flow === "total" && years.includes(o.period));
   const rates = data.rates.filter((r) => r.basis === "article_stated" || years.includes(r.period));
   const ids = new Set([...observations.map((o) => o.sourceId), ...rates.map((r) => r.sourceId), ...data.cpi.map((c) => c.sourceId)]);
   return toCompact({ ...data, observations, rates, sources: new Map([...data.sources].filter(([id]) => ids.has(id))) });

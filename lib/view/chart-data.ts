@@ -97,6 +97,23 @@ export function mirrorChartData(rows: readonly FigureRow[], scale: Scale | null,
   return [...byYear.values()];
 }
 
+export type YardstickDatum = { year: number; ca5: number | null; idn: number | null; ratio: number | null };
+
+/** Both totals in the figure's unit, and the five as a percent of Indonesia, per year. */
+export function yardstickChartData(rows: readonly FigureRow[], scale: Scale | null, log = false): YardstickDatum[] {
+  const byYear = new Map<number, YardstickDatum>();
+  for (const r of rows) {
+    const d = byYear.get(r.year) ?? { year: r.year, ca5: null, idn: null, ratio: null };
+    if (r.partner === "IDN") d.idn = forAxis(chartNumber(r.value, scale), log);
+    else {
+      d.ca5 = forAxis(chartNumber(r.value, scale), log);
+      d.ratio = r.share ? toNumber(mul(r.share, ratio(100n))) : null;
+    }
+    byYear.set(r.year, d);
+  }
+  return [...byYear.values()];
+}
+
 /** Growth in percent for the chart, e.g. 6.0626 for +6.06%; null where there is no growth to draw. */
 const percentOf = (r: FigureRow): number | null => (r.change ? toNumber(mul(r.change, ratio(100n))) : null);
 

@@ -9,6 +9,8 @@ export type ColumnOptions = {
   flow?: boolean;
   share?: boolean;
   gap?: boolean;
+  /** The five's total as a share of Indonesia's (the yardstick figure), on the five's row. */
+  ratio?: boolean;
   /** Growth: each year's change beside its value, or the average growth beside the range's two ends. */
   change?: { kind: "yoy" } | { kind: "cagr"; from: number; to: number };
 };
@@ -37,6 +39,7 @@ export function textColumns(ctx: CellContext, options: ColumnOptions, full: bool
   if (change) cols.push({ key: "change", header: change.kind === "cagr" ? t.table.cagr : t.table.changeYoy, numeric: true, text: (r) => changeCell(r, locale, t) });
   if (options.share) cols.push({ key: "share", header: t.table.share, numeric: true, text: (r) => shareCell(r, locale) });
   if (options.gap) cols.push({ key: "gap", header: t.table.gap, numeric: true, text: (r) => gapCell(r, locale) });
+  if (options.ratio) cols.push({ key: "ratio", header: t.table.ratioIdn, numeric: true, text: (r) => shareCell(r, locale) });
   if (full) {
     cols.push(
       { key: "exact", header: t.table.exact, numeric: true, text: (r) => exactCell(r, ctx) },

@@ -7,6 +7,8 @@ import { figureScale, sentenceContext, unitLabel, type CellContext } from "./cel
 import type { ColumnOptions } from "./columns";
 import { countryRows, flowRows, shareRows, trendRows, type FigureRow } from "./rows";
 import { mirrorRows, worldRows } from "./rows-compare";
+import { yardstickRows } from "./rows-yardstick";
+import { yardstickSummary } from "./summary-yardstick";
 import { constantBase, type FigureId, type ViewState } from "./state";
 import { cagrRows, withChange } from "./growth";
 import { cagrSummary, countriesSummary, flowsSummary, mirrorSummary, sharesSummary, trendSummary, worldSummary, yoySummary } from "./summaries";
@@ -115,6 +117,14 @@ export const FIGURE_MODELS: readonly FigureModel[] = [
     title: ({ state: s }, t) => fill(t.figures.mirror, { country: t.partners[s.mirror] }),
     summary: (rows, { state: s }, ctx) => mirrorSummary(rows, ctx.t.partners[s.mirror], ctx),
     filename: (s) => `mirror-china-${s.mirror}-${range(s)}-${moneyTag(s)}`,
+  },
+  {
+    id: "indonesia",
+    rows: (points, { state: s }) => yardstickRows(points, s),
+    columns: () => ({ partner: true, ratio: true }),
+    title: ({ state: s }, t) => fill(t.figures.indonesia, { years: yearSpan(s.from, s.to) }),
+    summary: (rows, _v, ctx) => yardstickSummary(rows, ctx),
+    filename: (s) => `central-asia-and-indonesia-${range(s)}-${moneyTag(s)}`,
   },
 ];
 

@@ -104,6 +104,7 @@ export function figureNotes(id: FigureId, input: NoteInput): FigureNote[] {
       { key: "share", text: t.worldShareNote },
     ],
     mirror: () => [{ key: "mirror", text: t.mirrorNote }],
+    indonesia: () => [{ key: "yardstick", text: t.yardstickNote }],
   };
   return [...adjustmentNotes(id, input), ...own[id]()];
 }

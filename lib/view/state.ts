@@ -8,7 +8,7 @@ import { checkReaderRate } from "@/lib/schema/reader-rate";
  * browser on every toggle, so it parses with small functions rather than the schema library.
  */
 
-export const FIGURES = ["trend", "countries", "flows", "shares", "world", "mirror"] as const;
+export const FIGURES = ["trend", "countries", "flows", "shares", "world", "mirror", "indonesia"] as const;
 export type FigureId = (typeof FIGURES)[number];
 
 const UNIT_VALUES = ["auto", "million", "billion", "trillion"] as const satisfies readonly UnitChoice[];

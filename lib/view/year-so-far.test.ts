@@ -24,12 +24,16 @@ describe("the year-so-far panel in words", () => {
     expect(rows).toContain("Jan–Jun 2025: Indonesia: own statistics, Indonesia's imports from China, US$40.2 billion against US$32.45 billion, +23.9%");
   });
 
+  it("orders the spans newest year first, the five's own before the yardstick's and a partner's own", () => {
+    expect(panel("en").groups.map((g) => g.now)).toEqual(["Jan–Oct 2025", "Jan–Sept 2025", "Jan–Nov 2025", "Jan–Jun 2025", "Jan–Oct 2024", "Jan–Jun 2024", "Jan–Sept 2024", "Jan–Sept 2023", "Jan–Aug 2022"]);
+  });
+
   it("says which part-year figures have no same months a year before", () => {
     expect(panel("id").alone.map((a) => a.text)).toContain("Asia Tengah (5 negara), Total, Jan–Mei 2025: tidak ada angka Jan–Mei 2024 dalam data");
   });
 
   it("opens each number's provenance, a sum made of the five saying so", () => {
-    const ca5 = panel("en").groups[1]?.rows.find((r) => r.key === "CHN|CA5|total");
+    const ca5 = panel("en").groups.find((g) => g.now === "Jan–Oct 2025")?.rows.find((r) => r.key === "CHN|CA5|total");
     expect(ca5?.current.provenance.lines.map((l) => l.label)).toContain("How it is derived");
     expect(ca5?.current.provenance.sources.map((s) => s.id)).toEqual(["intellinews-2025-12"]);
   });

@@ -18,7 +18,10 @@ import { rowFromPoint } from "./rows";
 
 export type YtdCell = { text: string; status: YtdFigure["status"]; provenance: Provenance };
 export type YtdRow = { key: string; who: string; flow: string; current: YtdCell; previous: YtdCell; change: string };
-export type YtdGroup = { key: string; caption: string; now: string; before: string; rows: YtdRow[] };
+export type YtdGroup = { key: string; caption: string; now: string; before: string; year: number; rank: number; rows: YtdRow[] };
+
+/** China's figures for the five and each of them first, then Indonesia (the yardstick), then a country's own statistics. */
+const rankOf = (c: Pick<YtdComparison, "reporter" | "partner">) => (c.reporter !== "CHN" ? 2 : c.partner === "IDN" ? 1 : 0);
 export type YtdAloneItem = { key: string; text: string; cell: YtdCell };
 
 /** Whose figure, in words: "Kazakhstan", "Indonesia (pembanding)", "Uzbekistan: statistik sendiri". */
@@ -59,7 +62,8 @@ export function ytdPanel(observations: readonly Observation[], data: TradeData, 
   for (const c of comparisons) {
     const [now, before] = [formatPeriod(c.current.period, locale), formatPeriod(c.previous.period, locale)];
     const key = `${c.current.period}|${c.current.currency}`;
-    const group = groups.get(key) ?? { key, now, before, caption: fill(t.ytd.caption, { now, before, currency: currencyPrefix(c.current.currency) }), rows: [] };
+    const group = groups.get(key) ?? { key, now, before, year: c.year, rank: rankOf(c), caption: fill(t.ytd.caption, { now, before, currency: currencyPrefix(c.current.currency) }), rows: [] };
+    group.rank = Math.min(group.rank, rankOf(c));
     const heading = `${who(c, t)}, ${flowText(c, t)}`;
     group.rows.push({
       key: `${c.reporter}|${c.partner}|${c.flow}`,
@@ -78,7 +82,9 @@ export function ytdPanel(observations: readonly Observation[], data: TradeData, 
     const value = cell(a.figure, heading, data, sources, locale, t);
     return { key: `${a.reporter}|${a.partner}|${a.flow}|${a.figure.period}|${a.figure.currency}`, text: fill(t.ytd.aloneItem, { what: heading, before: formatPeriod(periodOf(a.year - 1, a.span, a.periodType), locale) }), cell: value };
   });
-  return { lead, groups: [...groups.values()], alone: single, sourceIds: ytdSourceIds(observations) };
+  // Newest year first; within a year, the five's own spans before the yardstick's and the partners' own.
+  const ordered = [...groups.values()].sort((a, b) => b.year - a.year || a.rank - b.rank);
+  return { lead, groups: ordered, alone: single, sourceIds: ytdSourceIds(observations) };
 }
 
 /** Every source the panel cites, for the page's source list. */

@@ -11,6 +11,7 @@ import { rowProvenance, sourceEntries, sourceLookup, statedText, type Provenance
 import { rowFromPoint } from "@/lib/view/rows";
 import { ProvenanceButton } from "../ProvenanceButton";
 import { SourceLinks } from "./SourceLinks";
+import { YardstickDisagree } from "./YardstickDisagree";
 
 /**
  * China's customs figures beside each partner's own statistics for the same year, like for like
@@ -91,6 +92,7 @@ export function SourcesDisagree({ locale, data }: { locale: Locale; data: Datase
         </table>
       </div>
       {regional}
+      <YardstickDisagree locale={locale} data={data} />
       <p>{t.disagree.cif}</p>
       <p>
         <strong>{t.disagree.view}</strong>

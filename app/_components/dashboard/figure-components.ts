@@ -3,6 +3,7 @@ import type { ChartMarker } from "@/lib/article/timeline";
 import type { FigureId } from "@/lib/view/state";
 import { CountriesFigure } from "./CountriesFigure";
 import { FlowsFigure } from "./FlowsFigure";
+import { IndonesiaFigure } from "./IndonesiaFigure";
 import { MirrorFigure } from "./MirrorFigure";
 import { SharesFigure } from "./SharesFigure";
 import { TrendFigure } from "./TrendFigure";
@@ -17,4 +18,5 @@ export const FIGURE_COMPONENTS: Record<FigureId, ComponentType<FigureProps & { m
   shares: SharesFigure,
   world: WorldFigure,
   mirror: MirrorFigure,
+  indonesia: IndonesiaFigure,
 };

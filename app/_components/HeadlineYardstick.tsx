@@ -1,0 +1,38 @@
+import type { Locale } from "@/lib/format/locale";
+import type { Messages } from "@/lib/i18n/messages";
+import type { HeadlineYardstick as Yardstick } from "@/lib/trade/headline-yardstick";
+import { provenanceLabel, sourceHref } from "@/lib/view/provenance";
+import { ProvenanceButton } from "./ProvenanceButton";
+import styles from "./HeadlineYardstick.module.css";
+
+type Props = { t: Messages; locale: Locale; yardstick: Yardstick; onPage: ReadonlySet<string> };
+
+/**
+ * "For comparison: China–Indonesia trade in 2024 was …; Central Asia's is 64.1% of that." Both
+ * numbers open their provenance; the figure's source is named under it, and the sentence leads to
+ * the figure that sets the two series side by side.
+ */
+export function HeadlineYardstick({ t, locale, yardstick: y, onPage }: Props) {
+  return (
+    <div className={styles.yardstick} data-testid="headline-yardstick">
+      {/* A div, not a p: the provenance popovers are divs, which a p cannot hold. */}
+      <div className={styles.sentence}>
+        {y.before}
+        <ProvenanceButton provenance={y.value.provenance} label={provenanceLabel(t, y.value.text)} closeText={t.provenance.close}>
+          {y.value.text}
+        </ProvenanceButton>
+        {y.middle}
+        <ProvenanceButton provenance={y.share.provenance} label={provenanceLabel(t, y.share.text)} closeText={t.provenance.close}>
+          {y.share.text}
+        </ProvenanceButton>
+        {y.after} <a href="#fig-indonesia">{t.yardstick.seeFigure}</a>
+      </div>
+      <p className={styles.source}>
+        {y.source.label}:{" "}
+        <a href={sourceHref(y.source.id, locale, onPage)} data-source-id={y.source.id}>
+          {y.source.name}
+        </a>
+      </p>
+    </div>
+  );
+}
