@@ -10,7 +10,7 @@ test.describe("JSON API", () => {
   });
 
   test("the 2024 CA5 total in rupiah at the article's rate", async ({ request }) => {
-    const res = await request.get("/api/trade?currency=IDR&partner=CA5&flow=total&from=2024&to=2024");
+    const res = await request.get("/api/trade?currency=IDR&partner=CA5&flow=total&from=2024&to=2024&periodType=year");
     expect(res.status()).toBe(200);
     expect(res.headers()["content-type"]).toContain("application/json");
     expect(res.headers()["cache-control"]).toContain("max-age=300");

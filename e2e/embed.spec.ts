@@ -3,7 +3,7 @@ import type { AddressInfo } from "node:net";
 import type { FrameLocator, Page } from "@playwright/test";
 import { expect, expectNoAxeViolations, gotoLive, test } from "./fixtures";
 
-const FIGURES = ["trend", "countries", "flows", "shares", "world", "mirror"] as const;
+const FIGURES = ["trend", "countries", "flows", "shares", "world", "mirror", "indonesia"] as const;
 type Figure = (typeof FIGURES)[number];
 
 /** Another site: its own origin (a port of its own), serving the pages a test writes into `pages`. */

@@ -348,6 +348,14 @@ export const id = {
     notModified: "Tidak berubah: ETag di If-None-Match masih berlaku.",
     invalid: "Kueri menyebut parameter yang tidak dikenal atau berulang, atau nilai yang tidak diizinkan. Setiap masalah menyebut parameternya.",
     /** The accepted values of a comma-list parameter. */
+    yardstick: {
+      heading: "Indonesia (IDN): pembanding, bukan negara keenam",
+      paragraphs: [
+        "`partner=IDN` adalah perdagangan China dengan Indonesia, dengan dasar yang sama seperti kelima negara: IMF DOTS (berkas China) 1992–2020, ekspor + impor, lalu total yang dilaporkan China (2024: 147,99 miliar sebagai angka utama, 147,8 miliar dari AP sebagai alternatif), dan angka sebagian tahun. `reporter=IDN` adalah statistik Indonesia sendiri (BPS) untuk perdagangannya dengan China: data cermin, arus dari sisi Indonesia, mitra CHN.",
+        "Indonesia bukan bagian dari Asia Tengah: `partner=CA5` tidak pernah memuat Indonesia, tidak ada jumlah kelima negara yang menambahkannya, dan ia tidak ada di grafik per negara maupun pangsa. Di samping kelima negara, ia menunjukkan seberapa besar perdagangan mereka dengan China bagi pembaca yang mengenal angka Indonesia: 64,1% darinya pada 2024, 22,7% pada 1992.",
+        "Baris sebagian tahun menyebut dirinya: `periodType` bernilai `ytd` (Januari sampai suatu bulan, `2025-01/2025-09`) atau `month` (`2026-02`). `GET /api/ytd` membandingkan masing-masing dengan bulan yang sama tahun sebelumnya; tidak ada yang dianggap setahun penuh.",
+      ],
+    },
     valueList: "daftar dipisah koma: {values}",
     /** A number in a range with at most so many decimals. */
     valueDecimals: "{min}–{max}, paling banyak {places} desimal",
@@ -425,8 +433,7 @@ export const id = {
     leadDerived: " (angka turunan)",
     rule: "Angka sebagian tahun hanya dibandingkan dengan bulan yang sama tahun sebelumnya, untuk pelapor, mitra dan arus yang sama, dalam mata uang yang dinyatakan sumbernya (sebagian tahun tidak pernah dikonversi dengan kurs setahun). Tidak pernah digambar sebagai setahun penuh dan tidak masuk ke pertumbuhan tahunan. Indonesia adalah pembanding, bukan bagian dari kelima negara.",
     caption: "{now} dibanding {before}, {currency}",
-    who: "Mitra",
-    flow: "Arus",
+    who: "Mitra (arus)",
     change: "Perubahan (turunan)",
     own: "{country}: statistik sendiri",
     yardstick: "{country} (pembanding)",

@@ -17,7 +17,7 @@ import { rowFromPoint } from "./rows";
  */
 
 export type YtdCell = { text: string; status: YtdFigure["status"]; provenance: Provenance };
-export type YtdRow = { key: string; who: string; flow: string; current: YtdCell; previous: YtdCell; change: string };
+export type YtdRow = { key: string; who: string; flow: string; flowShown: boolean; current: YtdCell; previous: YtdCell; change: string };
 export type YtdGroup = { key: string; caption: string; now: string; before: string; year: number; rank: number; rows: YtdRow[] };
 
 /** China's figures for the five and each of them first, then Indonesia (the yardstick), then a country's own statistics. */
@@ -69,6 +69,7 @@ export function ytdPanel(observations: readonly Observation[], data: TradeData, 
       key: `${c.reporter}|${c.partner}|${c.flow}`,
       who: who(c, t),
       flow: flowText(c, t),
+      flowShown: c.flow !== "total",
       current: cell(c.current, `${heading}, ${now}`, data, sources, locale, t),
       previous: cell(c.previous, `${heading}, ${before}`, data, sources, locale, t),
       change: formatGrowth(c.change, locale),

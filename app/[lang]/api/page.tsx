@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { ApiReference } from "@/app/_components/api/ApiReference";
+import { ApiYardstick } from "@/app/_components/api/ApiYardstick";
 import { SiteFooter } from "@/app/_components/SiteFooter";
 import { SiteHeader } from "@/app/_components/SiteHeader";
 import { openApiDocument } from "@/lib/api/openapi";
@@ -26,6 +27,7 @@ export default async function ApiPage({ params }: PageProps<"/[lang]/api">) {
       <SiteHeader locale={lang} />
       <main id="main" className="page">
         <ApiReference locale={lang} doc={openApiDocument(data)} origin={exampleOrigin()} />
+        <ApiYardstick locale={lang} />
       </main>
       <SiteFooter locale={lang} sources={data.sources} />
     </>

@@ -29,7 +29,6 @@ function GroupTable({ group, t, index }: { group: YtdGroup; t: Messages; index: 
         <thead>
           <tr>
             <th scope="col">{t.ytd.who}</th>
-            <th scope="col">{t.ytd.flow}</th>
             <th scope="col" className="num">
               {group.now}
             </th>
@@ -44,8 +43,11 @@ function GroupTable({ group, t, index }: { group: YtdGroup; t: Messages; index: 
         <tbody>
           {group.rows.map((r) => (
             <tr key={r.key} data-row={r.key}>
-              <th scope="row">{r.who}</th>
-              <td>{r.flow}</td>
+              <th scope="row">
+                {r.who}
+                {/* The total goes without saying; a flow is named under whose it is. */}
+                {r.flowShown && <span className={styles.flow}>{r.flow}</span>}
+              </th>
               <td className="num">
                 <Value cell={r.current} t={t} />
               </td>

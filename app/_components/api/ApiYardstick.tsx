@@ -1,0 +1,17 @@
+import type { Locale } from "@/lib/format/locale";
+import { messagesFor } from "@/lib/i18n/messages";
+
+/** What partner=IDN and reporter=IDN are, and are not: the API page says it once, in the page's language. */
+export function ApiYardstick({ locale }: { locale: Locale }) {
+  const t = messagesFor(locale);
+  return (
+    <section aria-labelledby="api-yardstick" className="api panel panel--wide">
+      <h2 id="api-yardstick">{t.api.yardstick.heading}</h2>
+      {t.api.yardstick.paragraphs.map((text) => (
+        <p key={text}>
+          {text.split("`").map((part, i) => (i % 2 ? <code key={i}>{part}</code> : part))}
+        </p>
+      ))}
+    </section>
+  );
+}
