@@ -37,7 +37,7 @@ test.describe("API page", () => {
     await expect(accepted(trade, "from")).toHaveText("1992–2026");
     await expect(accepted(trade, "to")).toHaveText("1992–2026");
     await expect(accepted(trade, "base")).toHaveText("1992–2025");
-    await expect(accepted(trade, "partner")).toHaveText("daftar dipisah koma: CA5, KAZ, KGZ, TJK, TKM, UZB, WLD, CHN");
+    await expect(accepted(trade, "partner")).toHaveText("daftar dipisah koma: CA5, KAZ, KGZ, TJK, TKM, UZB, WLD, CHN, IDN");
     await expect(accepted(trade, "flow")).toHaveText("daftar dipisah koma: total, export, import");
     await expect(accepted(trade, "idrPerUsd")).toHaveText("1000–100000, paling banyak 2 desimal");
     await expect(accepted(trade, "currency")).toHaveText("USD, IDR, CNY");
@@ -46,7 +46,7 @@ test.describe("API page", () => {
     expect(await page.locator("main td").allInnerTexts()).not.toContain("text");
     await page.goto("/en/api");
     await expect(endpoint("/api/trade").locator("h2 + p")).toHaveText("Trade figures, one per period, reporter, partner and flow");
-    await expect(accepted(endpoint("/api/trade"), "partner")).toHaveText("comma list of: CA5, KAZ, KGZ, TJK, TKM, UZB, WLD, CHN");
+    await expect(accepted(endpoint("/api/trade"), "partner")).toHaveText("comma list of: CA5, KAZ, KGZ, TJK, TKM, UZB, WLD, CHN, IDN");
     await expect(accepted(endpoint("/api/trade"), "idrPerUsd")).toHaveText("1000–100000, at most 2 decimals");
   });
 

@@ -152,7 +152,7 @@ test.describe("figures", () => {
     expect(file.suggestedFilename()).toMatch(/IDR.*annual.*\.svg$/);
     const svgText = readFileSync(await file.path(), "utf8");
     expect(svgText).toContain("<title>China–Central Asia trade, 1992–2025</title>");
-    expect(svgText).toContain(">Rp, trillion · Exchange rate: Annual average</text>");
+    expect(svgText).toContain(">Rp, trillion · Exchange rate: Annual average; 2025 twelve-month average (derived)</text>");
     expect(svgText).toContain(">Kazakhstan</text>");
     expect(svgText).toMatch(/>Source: [^<]*International Monetary Fund/);
     expect(svgText).toContain("This view online: http://127.0.0.1:3100/en?currency=IDR&amp;rate=annual&amp;lines=countries");
