@@ -87,7 +87,7 @@ const send = (path: string, query: Query | URLSearchParams) => (HANDLERS[path] a
 const PATHS = operations(doc).map((o) => o.path);
 // A trade answer can be half a megabyte and take a third of a second: fewer runs there, more elsewhere.
 const RUNS: Record<string, number> = { "/api/trade": 150, "/api/trade.csv": 50 };
-/** Whether the document says a path refuses queries (a 400); a file made at build time does not read them. */
+/** Whether the document says a path refuses queries (a 400); /api/dataset and /api/openapi.json read none. */
 const refuses = (path: string) => operations(doc).find((o) => o.path === path)?.op.responses["400"] !== undefined;
 const counts = { valid: 0, invalid: 0 };
 

@@ -27,7 +27,8 @@ export const TRADE_TIES_TEXT = [
   ...Object.values(TRADE_QUERY_TIES).map((t) => `- \`${t.param}\`: ${t.message}`),
 ].join("\n");
 
-const STATIC = "It takes no parameters and a query string does not change it: the answer is a file made at build time.";
+// Their routes read no query at all: neither a 400 nor a different answer comes of one.
+const STATIC = "It takes no parameters, and a query string does not change the answer.";
 
 /**
  * What each operation's description adds to its summary, for the readers of the document (tools

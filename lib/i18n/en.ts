@@ -333,7 +333,7 @@ export const en: Messages = {
       getCompositionCsv: { summary: "The same product groups as CSV", ok: "The same records as CSV: a header row and one row per record, plain numbers. Content-Disposition names the query." },
       getDataset: {
         summary: "Everything the dashboard loads: every observation, rate and CPI-U value once, as compact rows, with the sources",
-        ok: "Observations, rates and CPI-U values as rows (the schema names each column), and each source's publisher, title, date and URL by its id. Prepared at build time.",
+        ok: "Observations, rates and CPI-U values as rows (the schema names each column), and each source's publisher, title, date and URL by its id.",
       },
       getOpenApi: { summary: "This document", ok: "OpenAPI 3.1, generated from the schemas the routes use." },
     },

@@ -333,7 +333,7 @@ export const id = {
       getCompositionCsv: { summary: "Kelompok produk yang sama sebagai CSV", ok: "Catatan yang sama sebagai CSV: satu baris judul dan satu baris per catatan, angka polos. Content-Disposition menamai kueri." },
       getDataset: {
         summary: "Semua yang dimuat dasbor: setiap observasi, kurs dan nilai IHK-U sekali, sebagai baris ringkas, beserta sumbernya",
-        ok: "Observasi, kurs dan nilai IHK-U sebagai baris (skema menamai setiap kolom), serta penerbit, judul, tanggal dan URL setiap sumber menurut id-nya. Disiapkan saat build.",
+        ok: "Observasi, kurs dan nilai IHK-U sebagai baris (skema menamai setiap kolom), serta penerbit, judul, tanggal dan URL setiap sumber menurut id-nya.",
       },
       getOpenApi: { summary: "Dokumen ini", ok: "OpenAPI 3.1, dibuat dari skema yang dipakai rute." },
     },
