@@ -14,6 +14,9 @@ export function parameterValues(schema: Record<string, unknown>, t: Messages): {
   const fallback = schema.default === undefined ? "—" : String(schema.default);
   const items = schema.items as Record<string, unknown> | undefined;
   const range = typeof schema.minimum === "number" && typeof schema.maximum === "number" ? `${schema.minimum}–${schema.maximum}` : null;
+  // A number sent as text (a pattern states its form): its range and decimals are those of the number it writes.
+  const written = schema["x-number"];
+  if (schema.type === "string" && typeof written === "object" && written !== null) return { values: parameterValues(written as Record<string, unknown>, t).values, fallback };
   let values = String(schema.type ?? "");
   if (schema.type === "integer" && numbers(schema.enum)) values = yearSpans(numbers(schema.enum) ?? []);
   else if (Array.isArray(schema.enum)) values = schema.enum.join(", ");
@@ -45,6 +48,7 @@ export function apiExamples(path: string, origin: string): ApiExample[] {
     ];
   }
   if (path === "/api/sources") return [{ kind: "curl", code: `curl '${origin}/api/sources'` }];
+  if (path === "/api/dataset") return [{ kind: "curl", code: `curl '${origin}/api/dataset'` }];
   if (path === "/api/targets") return [{ kind: "curl", code: `curl '${origin}/api/targets${COMPOSITION_EXAMPLES.targets}'` }];
   if (path === "/api/composition") return [{ kind: "curl", code: `curl '${origin}/api/composition${COMPOSITION_EXAMPLES.composition}'` }];
   if (path === "/api/targets.csv" || path === "/api/composition.csv") {
