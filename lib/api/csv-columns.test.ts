@@ -1,11 +1,15 @@
 import { describe, expect, it } from "vitest";
+import observationsJson from "@/data/observations.json";
 import { flatRecord } from "@/lib/csv/flatten";
 import { schemaColumns } from "@/lib/csv/schema-columns";
+import { getDataset } from "@/lib/data/load";
 import { parseCsv } from "@/lib/import/csv";
 import { tradePoint, tradeResponse, type TradeResponse } from "@/lib/schema/api";
 import { compositionResponse, productJson, targetJson, targetsResponse } from "@/lib/schema/api-composition";
+import { observationRecord } from "@/lib/schema/data";
 import { CSV_COLUMNS } from "@/lib/view/csv";
 import { handleComposition, handleTargets } from "./composition";
+import { handleObservationsCsv } from "./record";
 import { handleTrade } from "./trade";
 
 /**
@@ -82,6 +86,15 @@ describe("every JSON field is a CSV column, with the JSON's value", () => {
     expectColumns(header, schemaColumns(productJson));
     expectSameValues(header, rows, compositionResponse.parse(await handleComposition(new Request("http://localhost/api/composition")).json()).products);
   });
+
+  it("/api/observations.csv: every field of data/observations.json, every record", async () => {
+    const { header, rows } = await csvOf(handleObservationsCsv(new Request("http://localhost/api/observations.csv")));
+    // data/ states a figure as value and unit; the CSV names them as /api/trade.csv does, beside the whole units.
+    const alias = { value: "stated_value", unit: "stated_unit" };
+    expectColumns(header, schemaColumns(observationRecord), alias);
+    expect(expectSameValues(header, rows, observationsJson.observations, alias)).toBeGreaterThanOrEqual(observationsJson.observations.length * 11);
+    expect(rows).toHaveLength(getDataset().observations.length);
+  });
 });
 
 describe("one header style", () => {
@@ -90,6 +103,7 @@ describe("one header style", () => {
       (await csvOf(handleTrade(new Request("http://localhost/api/trade.csv"), "csv"))).header,
       (await csvOf(handleTargets(new Request("http://localhost/api/targets.csv"), "csv"))).header,
       (await csvOf(handleComposition(new Request("http://localhost/api/composition.csv"), "csv"))).header,
+      (await csvOf(handleObservationsCsv(new Request("http://localhost/api/observations.csv")))).header,
       CSV_COLUMNS,
     ];
     for (const header of headers) for (const name of header) expect(name).toMatch(/^[a-z][a-z0-9]*(_[a-z0-9]+)*$/);
