@@ -2,12 +2,8 @@ import { createHash } from "node:crypto";
 import type { Dataset } from "@/lib/data/types";
 import { toUsd } from "@/lib/trade/convert";
 import { observationsCsv, RECORD_COLUMNS } from "./observations-csv";
+import { RECORD_FILE } from "./record-paths";
 
-/** The package names the file relative to itself: both are served from /api/, on any host. */
-const RECORD_FILE = "observations.csv";
-
-/** Where the whole record is served. */
-export const RECORD_PATHS = { csv: `/api/${RECORD_FILE}`, datapackage: "/api/datapackage.json" } as const;
 
 /**
  * No licence has been chosen for the compilation: the figures are the sources' own, each named per

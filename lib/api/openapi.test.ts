@@ -6,11 +6,12 @@ import { compositionResponse, targetsResponse } from "@/lib/schema/api-compositi
 import { openApiDocument } from "./openapi";
 import { handleSources } from "./sources";
 import { handleComposition, handleTargets } from "./composition";
+import { handleDataPackage, handleObservationsCsv } from "./record";
 import { handleTrade } from "./trade";
 
 const doc = openApiDocument(getDataset());
 
-type Example = { "x-request": string; value?: unknown };
+type Example = { "x-request": string; "x-excerpt"?: true; value?: unknown };
 type Content = Record<string, { examples?: Record<string, Example> }>;
 type Operation = { parameters?: { name: string }[]; responses: Record<string, { content?: Content }> };
 
@@ -22,6 +23,8 @@ const HANDLERS: Record<string, (query: string) => Response> = {
   "/api/targets.csv": (q) => handleTargets(new Request(`http://localhost/api/targets.csv${q}`), "csv"),
   "/api/composition": (q) => handleComposition(new Request(`http://localhost/api/composition${q}`)),
   "/api/composition.csv": (q) => handleComposition(new Request(`http://localhost/api/composition.csv${q}`), "csv"),
+  "/api/observations.csv": () => handleObservationsCsv(new Request("http://localhost/api/observations.csv")),
+  "/api/datapackage.json": () => handleDataPackage(new Request("http://localhost/api/datapackage.json")),
 };
 
 describe("GET /api/openapi.json", () => {
@@ -65,15 +68,18 @@ describe("GET /api/openapi.json", () => {
             expect(`${path}${example["x-request"]} ${res.status}`).toBe(`${path}${example["x-request"]} ${status}`);
             expect(res.headers.get("content-type")).toContain(type);
             const body = type === "application/json" ? await res.json() : await res.text();
-            if (example.value !== undefined) expect(body).toEqual(example.value);
+            // An excerpt (the whole record's first lines) is where the answer starts.
+            if (example["x-excerpt"]) expect(String(body).startsWith(String(example.value))).toBe(true);
+            else if (example.value !== undefined) expect(body).toEqual(example.value);
             const okSchema = path.startsWith("/api/targets") ? targetsResponse : path.startsWith("/api/composition") ? compositionResponse : tradeResponse;
-            if (type === "application/json") (status === "200" ? okSchema : apiError).parse(body);
-            else expect(String(body).split("\r\n")[0]).toMatch(/^(reporter,period|partner,value|year,partner)/);
+            if (path === "/api/datapackage.json") expect(body).toMatchObject({ profile: "tabular-data-package" });
+            else if (type === "application/json") (status === "200" ? okSchema : apiError).parse(body);
+            else expect(String(body).split("\r\n")[0]).toMatch(/^(reporter,period|partner,value|year,partner|id,period)/);
             checked++;
           }
         }
       }
     }
-    expect(checked).toBe(18);
+    expect(checked).toBe(20);
   });
 });

@@ -5,6 +5,7 @@ import { tradeResponse as buildTradeResponse } from "@/lib/trade/points";
 import { en } from "@/lib/i18n/en";
 import { compositionPaths, compositionSchemas } from "./openapi-composition";
 import { errorFor, jsonSchema, queryParameters } from "./openapi-parts";
+import { recordPaths } from "./openapi-record";
 import { operationText } from "./openapi-text";
 import { tradeQueryBounds } from "./trade";
 
@@ -110,6 +111,7 @@ export function openApiDocument(data: Dataset) {
         },
       },
       ...compositionPaths(data, { cacheHeaders, notModified, error400, text }),
+      ...recordPaths(data, { cacheHeaders, notModified, text }),
       "/api/openapi.json": {
         get: { operationId: "getOpenApi", summary: text("getOpenApi").summary, responses: { "200": { description: text("getOpenApi").responses["200"], content: { "application/json": { schema: { type: "object" } } } } } },
       },

@@ -4,6 +4,7 @@ import observationsJson from "@/data/observations.json";
 import { getDataset } from "@/lib/data/load";
 import { parseCsv } from "@/lib/import/csv";
 import type { DataPackage } from "./datapackage";
+import { openApiDocument } from "./openapi";
 import { handleDataPackage, handleObservationsCsv } from "./record";
 
 const csvResponse = () => handleObservationsCsv(new Request("http://localhost/api/observations.csv"));
@@ -73,5 +74,18 @@ describe("GET /api/datapackage.json", () => {
     expect(res.headers.get("content-type")).toBe("application/json; charset=utf-8");
     expect(res.headers.get("access-control-allow-origin")).toBe("*");
     expect(res.headers.get("etag")).toMatch(/^".+"$/);
+  });
+});
+
+describe("the OpenAPI document", () => {
+  it("gives both routes an operationId, summary, description, tags, and examples with a value", () => {
+    const paths = openApiDocument(getDataset()).paths as Record<string, { get: Record<string, unknown> & { responses: Record<string, { content?: Record<string, { examples?: Record<string, { value?: unknown }> }> }> } }>;
+    for (const path of ["/api/observations.csv", "/api/datapackage.json"]) {
+      const op = paths[path]?.get;
+      expect(op, path).toMatchObject({ operationId: expect.any(String), summary: expect.any(String), description: expect.any(String), tags: ["whole record"] });
+      const examples = Object.values(op?.responses["200"]?.content ?? {}).flatMap((c) => Object.values(c.examples ?? {}));
+      expect(examples.length, path).toBeGreaterThan(0);
+      for (const e of examples) expect(e.value, path).toBeDefined();
+    }
   });
 });
