@@ -1,3 +1,4 @@
+import { RECORD_PATHS } from "@/lib/api/record-paths";
 import type { Source } from "@/lib/data/types";
 import { formatPartialDate } from "@/lib/format/date";
 import type { Locale } from "@/lib/format/locale";
@@ -23,6 +24,10 @@ export function SiteFooter({ locale, sources }: { locale: Locale; sources: Reado
         <a href={`/${locale}/api`}>{t.apiLink}</a> · {/* A JSON document, not a page: a plain link. */}
         { }
         <a href="/api/openapi.json">OpenAPI</a> · <a href={`/${locale}/sources`}>{t.sources}</a> · <a href={`/${locale}/goods`}>{t.goods.footerLink}</a>
+      </p>
+      <p>
+        {/* The whole record as files: plain links (a CSV download and a JSON document). */}
+        <a href={RECORD_PATHS.csv}>{t.recordLink}</a> · <a href={RECORD_PATHS.datapackage}>{t.dataPackageLink}</a>
       </p>
     </footer>
   );

@@ -3,7 +3,8 @@ import type { Dataset, Product, Target } from "@/lib/data/types";
 import { toDecimalString, toInteger } from "@/lib/money/ratio";
 import { COMPOSITION_QUERY_PARAMS, compositionQuerySchema, TARGET_QUERY_PARAMS, targetsQuerySchema, type CompositionQuery, type ProductJson, type TargetJson } from "@/lib/schema/api-composition";
 import { targetStatus } from "@/lib/trade/targets";
-import { csvField } from "@/lib/view/csv";
+import { recordsCsv } from "@/lib/csv/flatten";
+import { PRODUCT_CSV_COLUMNS, TARGET_CSV_COLUMNS } from "./composition-csv";
 import { parseQuery } from "./query";
 import { cachedBody, cachedText, jsonError, jsonOk, type CachedBody } from "./respond";
 
@@ -54,15 +55,6 @@ export function productJsonOf(p: Product): ProductJson {
   };
 }
 
-/** A header row and one row per record, every field as the JSON has it (null as empty). */
-function toCsv<T extends Record<string, unknown>>(rows: readonly T[], columns: readonly (keyof T & string)[]): string {
-  const cell = (v: unknown) => csvField(v === null || v === undefined ? "" : typeof v === "object" ? JSON.stringify(v) : String(v));
-  return `${[columns.join(","), ...rows.map((r) => columns.map((c) => cell(r[c])).join(","))].join("\r\n")}\r\n`;
-}
-
-const TARGET_CSV: readonly (keyof TargetJson)[] = ["partner", "value", "unit", "currency", "valueUsd", "targetYear", "targetYearAsStated", "announced", "announcedDate", "reachedIn", "late", "missed", "latestYear", "latestValueUsd", "neededGrowth", "sourceId", "note"];
-const PRODUCT_CSV: readonly (keyof ProductJson)[] = ["year", "partner", "flow", "reporter", "product", "code", "classification", "value", "unit", "currency", "valueUsd", "sharePercent", "status", "sourceId", "note"];
-
 const bodies = new Map<string, CachedBody>();
 
 /** An answer in both formats; the CSV is built only when asked for. */
@@ -84,7 +76,7 @@ function answer(request: Request, format: "json" | "csv", key: string, filename:
 /** The targets of the given partners (all without): the handler's answer and the OpenAPI document's examples. */
 export function targetsAnswer(data: Pick<Dataset, "targets" | "observations">, partners: readonly string[] | undefined): Built {
   const targets = data.targets.filter((t) => !partners || partners.includes(t.partner)).map((t) => targetJsonOf(t, data));
-  return { json: { targets }, csv: () => toCsv(targets, TARGET_CSV) };
+  return { json: { targets }, csv: () => recordsCsv(TARGET_CSV_COLUMNS, targets) };
 }
 
 /** GET /api/targets(.csv): every trade target with the year it was met and the growth it still needs. */
@@ -107,7 +99,7 @@ export function compositionAnswer(data: Pick<Dataset, "products">, q: Compositio
   const products = data.products
     .map(productJsonOf)
     .filter((p) => (!q.partner || p.partner === q.partner) && (q.year === undefined || p.year === q.year) && (!q.flow || p.flow === q.flow));
-  return { json: { products }, csv: () => toCsv(products, PRODUCT_CSV) };
+  return { json: { products }, csv: () => recordsCsv(PRODUCT_CSV_COLUMNS, products) };
 }
 
 let compositionSchema: ReturnType<typeof compositionQuerySchema> | undefined;

@@ -3,6 +3,7 @@ import { GET as getDataset } from "@/app/api/dataset/route";
 import { GET as getOpenApi } from "@/app/api/openapi.json/route";
 import { handleComposition, handleTargets } from "./composition";
 import type { OpenApiDocument } from "./openapi";
+import { handleDataPackage, handleObservationsCsv } from "./record";
 import { handleSources } from "./sources";
 import { handleTrade } from "./trade";
 
@@ -25,10 +26,12 @@ export const HANDLERS: Record<string, (query: string) => Response> = {
   "/api/composition.csv": (q) => handleComposition(request("/api/composition.csv", q), "csv"),
   "/api/dataset": (q) => getDataset(request("/api/dataset", q)),
   "/api/openapi.json": (q) => getOpenApi(request("/api/openapi.json", q)),
+  "/api/observations.csv": (q) => handleObservationsCsv(request("/api/observations.csv", q)),
+  "/api/datapackage.json": (q) => handleDataPackage(request("/api/datapackage.json", q)),
 };
 
 export type Parameter = { name: string; description: string; schema: Record<string, unknown> };
-type Content = Record<string, { schema: Record<string, unknown>; examples?: Record<string, { "x-request": string; value?: unknown }> }>;
+type Content = Record<string, { schema: Record<string, unknown>; examples?: Record<string, { "x-request": string; "x-excerpt"?: true; value?: unknown }> }>;
 export type Operation = { operationId: string; description?: string; tags?: string[]; parameters?: Parameter[]; responses: Record<string, { description: string; content?: Content }> };
 
 /** Each path's GET operation. */

@@ -44,6 +44,10 @@ const NOTES: Record<OperationId, string> = {
   getComposition: `The goods behind the totals, from the Central Asian side.\n\n${QUERY_RULES}`,
   getCompositionCsv: `The query of GET /api/composition as CSV.\n\n${QUERY_RULES}`,
   getDataset: `The dashboard's own data request, the same for every view. ${STATIC}`,
+  getObservationsCsv:
+    "Every observation in data/: all reporters, partners, flows, periods (full years and part-years), statuses and sources, the primary figure of each cell and the other sources' figures for it (`primary` false). Each row has the figure as stated (stated_value, stated_unit, currency), in exact whole units (value) and, for comparing sources, in whole US dollars (value_usd, a yuan figure through its year's average rate). /api/datapackage.json describes every column. " + "It takes no parameters, and a query string does not change the answer.",
+  getDataPackage:
+    "A Frictionless Data Package (profile tabular-data-package) with one resource, observations.csv, named relative to this document: tools such as frictionless or pandas can read and check the CSV by it. Built from the same column definitions that write the CSV. It takes no parameters, and a query string does not change the answer.",
   getOpenApi: `Generated from the zod schemas the routes validate with, never written by hand; every example is the route's answer to the request in its \`x-request\`, replayed by a test. ${STATIC}`,
 };
 

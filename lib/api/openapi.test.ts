@@ -92,13 +92,15 @@ describe("GET /api/openapi.json", () => {
             expect(`${where} ${res.status}`).toBe(`${where} ${status}`);
             expect(res.headers.get("content-type")).toContain(type);
             const body = await readBody(res);
-            expect(body, where).toEqual(example.value);
+            // An excerpt (the whole record's first lines) is where the answer starts.
+            if (example["x-excerpt"]) expect(String(body).startsWith(String(example.value)), where).toBe(true);
+            else expect(body, where).toEqual(example.value);
             expect(schemaErrors(doc, path, status, type, body), where).toEqual([]);
             checked++;
           }
         }
       }
     }
-    expect(checked).toBe(42);
+    expect(checked).toBe(44);
   });
 });

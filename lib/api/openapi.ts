@@ -7,6 +7,7 @@ import { siteUrl } from "@/lib/site-url";
 import { compositionPaths, compositionSchemas } from "./openapi-composition";
 import { jsonSchema, responses } from "./openapi-parts";
 import { operationHead, operationText } from "./openapi-text";
+import { recordPaths, RECORD_TAG } from "./openapi-record";
 import { EXAMPLES, tradePaths } from "./openapi-trade";
 
 export { EXAMPLES };
@@ -24,6 +25,7 @@ const TAGS = [
   { name: "Composition", description: "What is traded: product groups, from the Central Asian side." },
   { name: "Sources", description: "Every source a figure, rate or price index cites." },
   { name: "Dataset", description: "The whole dataset in one answer, as the dashboard loads it." },
+  { name: RECORD_TAG, description: "Every observation in one CSV file, and the Frictionless Data Package that describes it." },
   { name: "Document", description: "This OpenAPI document." },
 ];
 
@@ -77,6 +79,7 @@ export function openApiDocument(data: Dataset, site: URL | null = siteUrl()) {
       "/api/dataset": {
         get: { ...operationHead(en, "getDataset", "Dataset"), responses: { "200": responses.json(text("getDataset").responses["200"], "CompactDataset"), "304": responses.notModified } },
       },
+      ...recordPaths(data),
       "/api/openapi.json": {
         get: { ...operationHead(en, "getOpenApi", "Document"), responses: { "200": responses.json(text("getOpenApi").responses["200"], { type: "object" }), "304": responses.notModified } },
       },

@@ -30,6 +30,29 @@ export function parameterValues(schema: Record<string, unknown>, t: Messages): {
 
 export type ApiExample = { kind: "curl" | "sheet" | "pandas"; code: string };
 
+/** The number columns of each CSV that pandas should read exactly (a float drops a large rupiah value's last digits). */
+export const EXACT_COLUMNS = {
+  trade: ["value", "value_usd", "stated_value"],
+  record: ["value", "stated_value", "value_usd", "usd_rate"],
+} as const;
+
+/** Rupiah at each year's average, every year: the values a plain read_csv gets wrong. */
+export const PANDAS_QUERY = "?currency=IDR&rate=annual";
+
+/**
+ * Reads every cell as text, empty as "" (not NaN), undoes the text-cell escape (one leading
+ * apostrophe), then makes the number columns Decimals: exact at any size. Tests run this code.
+ */
+export const pandasExact = (url: string, columns: readonly string[]): string =>
+  [
+    "import pandas as pd",
+    "from decimal import Decimal",
+    `url = "${url}"`,
+    `df = pd.read_csv(url, dtype=str, keep_default_na=False).replace(r"^'", "", regex=True)`,
+    `for col in [${columns.map((c) => `"${c}"`).join(", ")}]:`,
+    "    df[col] = df[col].map(lambda s: Decimal(s) if s else None)",
+  ].join("\n");
+
 /** Copyable examples for an endpoint: the same request from a shell, a spreadsheet and Python. */
 export function apiExamples(path: string, origin: string): ApiExample[] {
   if (path === "/api/trade") {
@@ -44,9 +67,18 @@ export function apiExamples(path: string, origin: string): ApiExample[] {
     return [
       { kind: "curl", code: `curl -OJ '${url}'` },
       { kind: "sheet", code: `=IMPORTDATA("${url}")` },
-      { kind: "pandas", code: `import pandas as pd\ndf = pd.read_csv("${url}", dtype={"value": "Int64"})` },
+      { kind: "pandas", code: pandasExact(`${origin}/api/trade.csv${PANDAS_QUERY}`, EXACT_COLUMNS.trade) },
     ];
   }
+  if (path === "/api/observations.csv") {
+    const url = `${origin}${path}`;
+    return [
+      { kind: "curl", code: `curl -OJ '${url}'` },
+      { kind: "sheet", code: `=IMPORTDATA("${url}")` },
+      { kind: "pandas", code: pandasExact(url, EXACT_COLUMNS.record) },
+    ];
+  }
+  if (path === "/api/datapackage.json") return [{ kind: "curl", code: `curl '${origin}${path}'` }];
   if (path === "/api/sources") return [{ kind: "curl", code: `curl '${origin}/api/sources'` }];
   if (path === "/api/dataset") return [{ kind: "curl", code: `curl '${origin}/api/dataset'` }];
   if (path === "/api/targets") return [{ kind: "curl", code: `curl '${origin}/api/targets${COMPOSITION_EXAMPLES.targets}'` }];

@@ -27,6 +27,8 @@ export const en: Messages = {
   articleCredit: "Based on an ANTARA/Xinhua article of {date}, edited by Benardy Ferdiansyah.",
   articleLink: "Read the original article on ANTARA",
   apiLink: "API (JSON, CSV)",
+  recordLink: "All data (CSV)",
+  dataPackageLink: "Data Package",
   footerNote: "Article rate: Rp16,296 per US$1, as the article states it. Annual average rates: IMF and Bank Indonesia.",
   published: "published",
   openSource: "open source",
@@ -336,11 +338,31 @@ export const en: Messages = {
         ok: "Observations, rates and CPI-U values as rows (the schema names each column), and each source's publisher, title, date and URL by its id.",
       },
       getOpenApi: { summary: "This document", ok: "OpenAPI 3.1, generated from the schemas the routes use." },
+      getObservationsCsv: {
+        summary: "The whole record as one CSV file: every observation, primary and alternative, from every source",
+        ok: "One row per observation in the data; `primary` false marks another source's figure for the same cell. /api/datapackage.json describes every column. Built with each release.",
+      },
+      getDataPackage: {
+        summary: "A Frictionless Data Package describing /api/observations.csv",
+        ok: "profile tabular-data-package: each column's name, type, description and constraints, in the CSV's order; the primary key id; empty cells as missing values; the file's size and SHA-256; the sources it cites; the licence statement.",
+      },
     },
     notModified: "Not modified: the If-None-Match ETag is current.",
     invalid: "The query names an unknown or repeated parameter or a value it does not allow. Every issue names its parameter.",
     valueList: "comma list of: {values}",
     valueDecimals: "{min}–{max}, at most {places} decimals",
+    record: {
+      heading: "The whole record",
+      intro: "Every observation in the data (all reporters, partners, flows, periods, statuses and sources, the primary figures and the alternatives) in one CSV file, {csv}, described by a Frictionless Data Package (each column's type, meaning and constraints, the sources, the licence): {datapackage}.",
+    },
+    csv: {
+      heading: "CSV files",
+      columns:
+        "Every CSV file names its columns in snake_case, one for each field of the JSON (a nested field as parent_child, e.g. stated_value; a list as one cell of JSON text), with the JSON's values: numbers as plain digits with a decimal point, exact (`value` is the JSON's `valueText`), and an empty cell where the JSON has null.",
+      text: "Text cells are written so that a spreadsheet reads them as text: a cell that begins with =, +, -, @, an apostrophe, a tab or a carriage return, or that a spreadsheet would turn into a number, percent or date (a note \"+32%\"), starts with one extra apostrophe (OWASP's rule against CSV injection). Number columns never do, and columns of codes keep years and dates as they are. To get the JSON's text back, drop one leading apostrophe.",
+      exact:
+        "To read every value exactly in pandas, read every cell as text and convert the numbers with Decimal, as in the examples: a plain read_csv turns a column with an empty cell into floats, which drop the last digits of large rupiah values. A spreadsheet keeps 15 significant digits: US dollar and yuan values fit, longer rupiah values are rounded there. Set the spreadsheet's locale to one with a decimal point before importing.",
+    },
   },
   reporters: { CHN: "China's customs", KAZ: "Kazakhstan's statistics", KGZ: "Kyrgyzstan's statistics", TJK: "Tajikistan's statistics", TKM: "Turkmenistan's statistics", UZB: "Uzbekistan's statistics" },
   context: {

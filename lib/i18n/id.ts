@@ -26,6 +26,8 @@ export const id = {
   articleCredit: "Berdasarkan artikel ANTARA/Xinhua, {date}, disunting oleh Benardy Ferdiansyah.",
   articleLink: "Baca artikel aslinya di ANTARA",
   apiLink: "API (JSON, CSV)",
+  recordLink: "Semua data (CSV)",
+  dataPackageLink: "Data Package",
   footerNote: "Kurs artikel: Rp16.296 per US$1, seperti tertulis di artikel. Kurs rata-rata tahunan: IMF dan Bank Indonesia.",
   published: "terbit",
   openSource: "buka sumber",
@@ -336,6 +338,14 @@ export const id = {
         ok: "Observasi, kurs dan nilai IHK-U sebagai baris (skema menamai setiap kolom), serta penerbit, judul, tanggal dan URL setiap sumber menurut id-nya.",
       },
       getOpenApi: { summary: "Dokumen ini", ok: "OpenAPI 3.1, dibuat dari skema yang dipakai rute." },
+      getObservationsCsv: {
+        summary: "Seluruh catatan dalam satu berkas CSV: setiap observasi, utama maupun alternatif, dari setiap sumber",
+        ok: "Satu baris per observasi dalam data; `primary` false menandai angka sumber lain untuk sel yang sama. /api/datapackage.json menjelaskan setiap kolom. Dibuat pada setiap rilis.",
+      },
+      getDataPackage: {
+        summary: "Data Package Frictionless yang menjelaskan /api/observations.csv",
+        ok: "profile tabular-data-package: nama, tipe, keterangan dan batasan setiap kolom, dalam urutan CSV; kunci utama id; sel kosong sebagai nilai hilang; ukuran dan SHA-256 berkasnya; sumber yang dikutipnya; pernyataan lisensi.",
+      },
     },
     notModified: "Tidak berubah: ETag di If-None-Match masih berlaku.",
     invalid: "Kueri menyebut parameter yang tidak dikenal atau berulang, atau nilai yang tidak diizinkan. Setiap masalah menyebut parameternya.",
@@ -343,6 +353,18 @@ export const id = {
     valueList: "daftar dipisah koma: {values}",
     /** A number in a range with at most so many decimals. */
     valueDecimals: "{min}–{max}, paling banyak {places} desimal",
+    record: {
+      heading: "Seluruh catatan",
+      intro: "Setiap observasi dalam data (semua pelapor, mitra, arus, periode, status dan sumber, angka utama maupun alternatifnya) dalam satu berkas CSV, {csv}, dijelaskan oleh sebuah Frictionless Data Package (tipe, arti dan batasan setiap kolom, sumber, lisensi): {datapackage}.",
+    },
+    csv: {
+      heading: "Berkas CSV",
+      columns:
+        "Setiap berkas CSV menamai kolomnya dalam snake_case, satu untuk setiap field JSON (field bertingkat sebagai induk_anak, mis. stated_value; daftar sebagai satu sel berisi teks JSON), dengan nilai dari JSON: angka sebagai digit polos dengan titik desimal, tepat (`value` adalah `valueText` di JSON), dan sel kosong di tempat JSON berisi null.",
+      text: "Sel teks ditulis agar spreadsheet membacanya sebagai teks: sel yang diawali =, +, -, @, apostrof, tab atau carriage return, atau yang akan diubah spreadsheet menjadi angka, persen atau tanggal (catatan \"+32%\"), diawali satu apostrof tambahan (aturan OWASP melawan CSV injection). Kolom angka tidak pernah, dan kolom kode membiarkan tahun dan tanggal apa adanya. Untuk mendapatkan kembali teks JSON, buang satu apostrof di awal.",
+      exact:
+        "Untuk membaca setiap nilai dengan tepat di pandas, baca setiap sel sebagai teks lalu ubah angkanya dengan Decimal, seperti pada contoh: read_csv biasa mengubah kolom yang punya sel kosong menjadi float, yang membuang digit terakhir nilai rupiah yang besar. Spreadsheet menyimpan 15 digit bermakna: nilai dolar AS dan yuan muat, nilai rupiah yang lebih panjang dibulatkan di sana. Atur lokal spreadsheet ke lokal bertitik desimal sebelum mengimpor.",
+    },
   },
   reporters: { CHN: "Bea cukai China", KAZ: "Statistik Kazakhstan", KGZ: "Statistik Kirgistan", TJK: "Statistik Tajikistan", TKM: "Statistik Turkmenistan", UZB: "Statistik Uzbekistan" },
   context: {

@@ -4,13 +4,10 @@ import { messagesFor } from "@/lib/i18n/messages";
 import { apiExamples, parameterValues } from "@/lib/api/reference";
 import { isOperationId, operationText } from "@/lib/api/openapi-text";
 import { SITE_PLACEHOLDER } from "@/lib/site-url";
+import { CsvNotes } from "./CsvNotes";
+import { WithCode } from "./WithCode";
 
 type Props = { locale: Locale; doc: OpenApiDocument; origin: string };
-
-/** A description with `code` in backticks, as OpenAPI writes it (CommonMark). */
-function WithCode({ text }: { text: string }) {
-  return text.split("`").map((part, i) => (i % 2 ? <code key={i}>{part}</code> : part));
-}
 
 /** The API page, rendered from the OpenAPI document: every endpoint, parameter, response and error. */
 export function ApiReference({ locale, doc, origin }: Props) {
@@ -34,6 +31,7 @@ export function ApiReference({ locale, doc, origin }: Props) {
       </p>
       <p>{t.api.caching}</p>
       {origin === SITE_PLACEHOLDER && <p className="api__no-site">{t.api.noSite}</p>}
+      <CsvNotes locale={locale} />
       {paths.map(([path, item]) => {
         const op = item.get as { operationId: string; summary: string; parameters?: { name: string; schema: Record<string, unknown> }[]; responses: Record<string, { description: string }> };
         const examples = apiExamples(path, origin);
