@@ -121,11 +121,12 @@ export function FigureFrame(p: Props) {
           </details>
         </>
       )}
+      <EmbedCode id={p.id} title={p.title} locale={p.locale} t={p.t} />
+      {/* Last: a <figcaption> must be a <figure>'s first or last child. */}
       <figcaption>
         {p.notes}
         {p.sourceLine}
       </figcaption>
-      <EmbedCode id={p.id} title={p.title} locale={p.locale} t={p.t} />
     </figure>
   );
 }
