@@ -2,17 +2,11 @@ import { createHash } from "node:crypto";
 import type { Dataset } from "@/lib/data/types";
 import { toUsd } from "@/lib/trade/convert";
 import { observationsCsv, RECORD_COLUMNS } from "./observations-csv";
+import { LICENCE } from "./licence";
 import { RECORD_FILE } from "./record-paths";
 
 
-/**
- * No licence has been chosen for the compilation: the figures are the sources' own, each named per
- * row. The package says so rather than claim an open licence nobody granted.
- */
-const LICENCE = {
-  name: "other-at",
-  title: "Figures as published by the sources listed, each row naming its source (source_id): cite the source with the figure. No other licence is granted for this compilation.",
-};
+const LICENCE_ENTRY = { name: LICENCE.id, path: LICENCE.url, title: LICENCE.statement };
 
 /** The sources a row of the record cites: its own, and the rate its US dollars went through. */
 function citedSources(data: Pick<Dataset, "observations" | "rates" | "sources">) {
@@ -43,7 +37,7 @@ export function dataPackage(data: Pick<Dataset, "observations" | "rates" | "sour
     description:
       "China's trade with Kazakhstan, Kyrgyzstan, Tajikistan, Turkmenistan and Uzbekistan (and with the world), 1992 on, from China's customs and the partners' own statistics: every figure the record holds, primary and alternative, with its status and source, as stated and in exact whole units.",
     keywords: ["trade", "China", "Central Asia", "Kazakhstan", "Kyrgyzstan", "Tajikistan", "Turkmenistan", "Uzbekistan"],
-    licenses: [LICENCE],
+    licenses: [LICENCE_ENTRY],
     sources: citedSources(data),
     resources: [
       {

@@ -4,6 +4,7 @@ import { en } from "@/lib/i18n/en";
 import { apiError, sourcesResponse, tradeResponse } from "@/lib/schema/api";
 import { compactDataset } from "@/lib/schema/compact";
 import { siteUrl } from "@/lib/site-url";
+import { LICENCE } from "./licence";
 import { compositionPaths, compositionSchemas } from "./openapi-composition";
 import { jsonSchema, responses } from "./openapi-parts";
 import { operationHead, operationText } from "./openapi-text";
@@ -29,12 +30,6 @@ const TAGS = [
   { name: "Document", description: "This OpenAPI document." },
 ];
 
-/**
- * The compilation (the selection, the conversions, the structure) is ours to license; the figures
- * are their publishers'. No licence was stated before this document: CC BY 4.0 asks for credit and
- * nothing else, which suits data meant to be reused in notebooks, spreadsheets and articles.
- */
-const LICENSE = { name: "CC BY 4.0 (this compilation; every figure stays its source's)", url: "https://creativecommons.org/licenses/by/4.0/" };
 
 /** What the record covers, in the data's own terms: full years, and the latest part-year period. */
 function coverage(data: Dataset): string {
@@ -54,9 +49,9 @@ export function openApiDocument(data: Dataset, site: URL | null = siteUrl()) {
       version: "1",
       description: [
         `China's trade with Kazakhstan, Kyrgyzstan, Tajikistan, Turkmenistan and Uzbekistan (${coverage(data)}), from China's customs and the partners' own statistics, with every figure's source and status, in US dollars (nominal or constant), rupiah (at the article's rate, each year's average or your own) or yuan, with exact conversions. Read-only, no key, CORS open.`,
-        "Licence: this compilation is CC BY 4.0: credit \"China–Central Asia trade in numbers\" and link the site. The figures themselves belong to their sources: each names its own (`sourceId`, listed with publisher and URL by GET /api/sources); cite it too, and its terms apply to its figures.",
+        `Licence: ${LICENCE.statement} GET /api/sources lists every source with its publisher and URL.`,
       ].join("\n\n"),
-      license: LICENSE,
+      license: { name: LICENCE.name, url: LICENCE.url },
       contact: { name: "China–Central Asia trade in numbers: the API page", ...(site ? { url: new URL("/en/api", site).href } : {}) },
     },
     servers: [{ url: "/", description: "The site that serves this document" }],

@@ -1,9 +1,10 @@
 import { handleDataPackage } from "@/lib/api/record";
 import { preflight } from "@/lib/api/respond";
 
-/** Prepared once at build time: the Frictionless Data Package of /api/observations.csv. */
-export const dynamic = "force-static";
-
+/**
+ * Built once per server process and kept. Not `force-static`: a static route sees no request
+ * headers, so it could never answer If-None-Match with a 304.
+ */
 export function GET(request: Request): Response {
   return handleDataPackage(request);
 }

@@ -1,9 +1,10 @@
 import { handleObservationsCsv } from "@/lib/api/record";
 import { preflight } from "@/lib/api/respond";
 
-/** Prepared once at build time: the whole record as one CSV file. */
-export const dynamic = "force-static";
-
+/**
+ * Built once per server process and kept. Not `force-static`: a static route sees no request
+ * headers, so it could never answer If-None-Match with a 304.
+ */
 export function GET(request: Request): Response {
   return handleObservationsCsv(request);
 }
