@@ -2,8 +2,10 @@ import { Validator } from "@seriousme/openapi-schema-validator";
 import { describe, expect, it } from "vitest";
 import { getDataset } from "@/lib/data/load";
 import { apiError, tradeResponse } from "@/lib/schema/api";
+import { checkResponse } from "@/lib/schema/api-check";
 import { compositionResponse, targetsResponse } from "@/lib/schema/api-composition";
 import { openApiDocument } from "./openapi";
+import { handleCheck } from "./check";
 import { handleSources } from "./sources";
 import { handleComposition, handleTargets } from "./composition";
 import { handleTrade } from "./trade";
@@ -22,6 +24,7 @@ const HANDLERS: Record<string, (query: string) => Response> = {
   "/api/targets.csv": (q) => handleTargets(new Request(`http://localhost/api/targets.csv${q}`), "csv"),
   "/api/composition": (q) => handleComposition(new Request(`http://localhost/api/composition${q}`)),
   "/api/composition.csv": (q) => handleComposition(new Request(`http://localhost/api/composition.csv${q}`), "csv"),
+  "/api/check": (q) => handleCheck(new Request(`http://localhost/api/check${q}`)),
 };
 
 describe("GET /api/openapi.json", () => {
@@ -66,7 +69,7 @@ describe("GET /api/openapi.json", () => {
             expect(res.headers.get("content-type")).toContain(type);
             const body = type === "application/json" ? await res.json() : await res.text();
             if (example.value !== undefined) expect(body).toEqual(example.value);
-            const okSchema = path.startsWith("/api/targets") ? targetsResponse : path.startsWith("/api/composition") ? compositionResponse : tradeResponse;
+            const okSchema = path.startsWith("/api/targets") ? targetsResponse : path.startsWith("/api/composition") ? compositionResponse : path === "/api/check" ? checkResponse : tradeResponse;
             if (type === "application/json") (status === "200" ? okSchema : apiError).parse(body);
             else expect(String(body).split("\r\n")[0]).toMatch(/^(reporter,period|partner,value|year,partner)/);
             checked++;
@@ -74,6 +77,6 @@ describe("GET /api/openapi.json", () => {
         }
       }
     }
-    expect(checked).toBe(18);
+    expect(checked).toBe(24);
   });
 });

@@ -3,6 +3,7 @@ import type { Dataset } from "@/lib/data/types";
 import { apiError, sourcesResponse, TRADE_QUERY_PARAMS, tradeQuerySchema, tradeResponse } from "@/lib/schema/api";
 import { tradeResponse as buildTradeResponse } from "@/lib/trade/points";
 import { en } from "@/lib/i18n/en";
+import { checkPaths, checkSchemas } from "./openapi-check";
 import { compositionPaths, compositionSchemas } from "./openapi-composition";
 import { errorFor, jsonSchema, queryParameters } from "./openapi-parts";
 import { operationText } from "./openapi-text";
@@ -110,6 +111,7 @@ export function openApiDocument(data: Dataset) {
         },
       },
       ...compositionPaths(data, { cacheHeaders, notModified, error400, text }),
+      ...checkPaths(data, { cacheHeaders, notModified, error400, text }),
       "/api/openapi.json": {
         get: { operationId: "getOpenApi", summary: text("getOpenApi").summary, responses: { "200": { description: text("getOpenApi").responses["200"], content: { "application/json": { schema: { type: "object" } } } } } },
       },
@@ -119,6 +121,7 @@ export function openApiDocument(data: Dataset) {
         TradeResponse: jsonSchema(tradeResponse),
         SourcesResponse: jsonSchema(sourcesResponse),
         ...compositionSchemas(),
+        ...checkSchemas(),
         ApiError: jsonSchema(apiError),
       },
     },
