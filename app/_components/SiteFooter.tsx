@@ -22,7 +22,7 @@ export function SiteFooter({ locale, sources }: { locale: Locale; sources: Reado
       <p>
         <a href={`/${locale}/api`}>{t.apiLink}</a> · {/* A JSON document, not a page: a plain link. */}
         { }
-        <a href="/api/openapi.json">OpenAPI</a> · <a href={`/${locale}/sources`}>{t.sources}</a> · <a href={`/${locale}/goods`}>{t.goods.footerLink}</a>
+        <a href="/api/openapi.json">OpenAPI</a> · <a href={`/${locale}/sources`}>{t.sources}</a> · <a href={`/${locale}/goods`}>{t.goods.footerLink}</a> · <a href={`/${locale}/check`}>{t.check.footerLink}</a>
       </p>
     </footer>
   );
