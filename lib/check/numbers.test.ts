@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { numberTokens, textStyle, toDecimal, type NumberStyle } from "./numbers";
 
 describe("toDecimal: both number styles", () => {
-  it.each<[string, NumberStyle, string]>([
+  it.each<[string, NumberStyle, string | null]>([
     ["94,82", "id", "94.82"],
     ["94.82", "en", "94.82"],
     ["1.545,19", "id", "1545.19"],
@@ -16,6 +16,9 @@ describe("toDecimal: both number styles", () => {
     ["1.545.186.720", "id", "1545186720"],
     ["94,820,000,000", "en", "94820000000"],
     ["2024", "id", "2024"],
+    ["94,821.545,19", "id", null],
+    ["1.2.3", "id", null],
+    ["1,545,19.5", "en", null],
   ])("%s (%s) -> %s", (raw, style, expected) => {
     expect(toDecimal(raw, style)).toBe(expected);
   });

@@ -66,21 +66,25 @@ export function textStyle(text: string): NumberStyle {
 }
 
 /**
- * A written number as a plain decimal string. Both separators: the last one is the decimal mark.
- * One kind, repeated: grouping. One separator before exactly three digits is the ambiguous case
- * ("16.296", "1,545"): grouping in the text's own style (a dot in Indonesian, a comma in English).
+ * A written number as a plain decimal string. Both separators: the last one, written once, is the
+ * decimal mark. One kind, repeated: grouping. One separator before exactly three digits is the
+ * ambiguous case ("16.296", "1,545"): grouping in the text's own style (a dot in Indonesian, a comma
+ * in English). Groups not of three digits ("1.2.3", "94,821.545,19") are no number: null.
  */
-export function toDecimal(raw: string, style: NumberStyle): string {
+export function toDecimal(raw: string, style: NumberStyle): string | null {
   const dots = raw.split(".").length - 1;
   const commas = raw.split(",").length - 1;
+  const grouped = (text: string, sep: string) => text.split(sep).every((g, i) => i === 0 || g.length === 3);
   if (dots && commas) {
     const decimal = raw.lastIndexOf(".") > raw.lastIndexOf(",") ? "." : ",";
     const group = decimal === "." ? "," : ".";
-    return raw.replaceAll(group, "").replace(decimal, ".");
+    const [whole = "", fraction = ""] = raw.split(decimal);
+    if ((decimal === "." ? dots : commas) > 1 || !grouped(whole, group)) return null;
+    return `${whole.replaceAll(group, "")}.${fraction}`;
   }
   const sep = dots ? "." : commas ? "," : null;
   if (!sep) return raw;
-  if (dots + commas > 1) return raw.replaceAll(sep, "");
+  if (dots + commas > 1) return grouped(raw, sep) ? raw.replaceAll(sep, "") : null;
   const after = raw.length - raw.indexOf(sep) - 1;
   const grouping = after === 3 && (style === "id" ? sep === "." : sep === ",");
   return grouping ? raw.replace(sep, "") : raw.replace(sep, ".");
@@ -120,6 +124,7 @@ export function numberTokens(text: string, style: NumberStyle = textStyle(text))
     }
     // Rupiah are not written with three decimals: "Rp16.296" and "Rp16,296" are both sixteen thousand.
     const digits = currency === "IDR" && /^\d{1,3}[.,]\d{3}$/.test(raw) ? raw.replace(/[.,]/, "") : toDecimal(raw, localStyle as NumberStyle);
+    if (digits === null) continue;
     const percent = !currency && !exp ? PERCENT.exec(rest) : null;
     const times = !currency && !exp && !percent ? TIMES.exec(rest) : null;
     if (percent) end += percent[0].length;
