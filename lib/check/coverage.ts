@@ -1,5 +1,7 @@
 import type { Dataset } from "@/lib/data/types";
 import type { Locale } from "@/lib/format/locale";
+import { fill } from "@/lib/i18n/fill";
+import { messagesFor, type Messages } from "@/lib/i18n/messages";
 import type { CheckClaimJson, CheckPlace, CheckResponse } from "@/lib/schema/api-check";
 import { CHECK_PLACES } from "@/lib/schema/api-check";
 import { checkAnswer } from "./answer";
@@ -16,11 +18,20 @@ import type { ReadContext } from "./read";
 export type CoverageClass = "china" | "partner" | "neither" | "none";
 export const COVERAGE_CLASSES: readonly CoverageClass[] = ["china", "partner", "neither", "none"];
 
-export type CoverageRow = { sourceId: string; sentence: string; lang: NumberStyle; answer: CheckResponse; classes: CoverageClass[]; link: string };
+/** `briefs`: each figure's verdict against China's figure and any other series that agrees, in a line. */
+export type CoverageRow = { sourceId: string; sentence: string; lang: NumberStyle; answer: CheckResponse; classes: CoverageClass[]; briefs: string[]; link: string };
 
 export type Coverage = { rows: CoverageRow[]; skipped: number; counts: Record<CoverageClass, number>; figures: number };
 
 const agrees = (v: string) => v === "matches" || v === "rounded";
+
+/** The verdict against the data and the other series that agree with the figure; the full list is on the check page. */
+export function briefOf(c: CheckClaimJson, t: Messages): string {
+  if (!c.data) return c.rule;
+  const phrase = (verdict: "matches" | "rounded" | "differs", series: string, value: string) => fill(t.check.says[verdict], { series, value });
+  const main = c.verdict === "no-data" ? c.rule : phrase(c.verdict, c.data.label, c.data.valueText);
+  return [main, ...c.otherSeries.filter((o) => agrees(o.verdict)).map((o) => phrase(o.verdict, o.label, o.valueText))].join("; ");
+}
 
 /** Whose figure a stated number is: China's, a partner's or another source's, neither, or not known. */
 export function classOf(c: Pick<CheckClaimJson, "verdict" | "data" | "otherSeries">): CoverageClass {
@@ -59,6 +70,7 @@ export function checkLink(lang: Locale, text: string, claims: readonly CheckClai
 }
 
 export function coverage(data: Dataset, lang: Locale): Coverage {
+  const t = messagesFor(lang);
   const rows: CoverageRow[] = [];
   let skipped = 0;
   for (const s of data.sources.values()) {
@@ -68,7 +80,7 @@ export function coverage(data: Dataset, lang: Locale): Coverage {
       skipped++;
       continue;
     }
-    rows.push({ sourceId: s.id, sentence, lang: textStyle(sentence), answer, classes: answer.claims.map(classOf), link: checkLink(lang, sentence, answer.claims) });
+    rows.push({ sourceId: s.id, sentence, lang: textStyle(sentence), answer, classes: answer.claims.map(classOf), briefs: answer.claims.map((c) => briefOf(c, t)), link: checkLink(lang, sentence, answer.claims) });
   }
   const counts = { china: 0, partner: 0, neither: 0, none: 0 };
   for (const r of rows) for (const c of r.classes) counts[c]++;

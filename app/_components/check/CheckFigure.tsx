@@ -32,9 +32,13 @@ export function CheckFigure({ n, claim: c, locale, t, sources, textLang, childre
         </q>
       </h2>
       <p className={styles.summary} data-testid={`summary-${n}`}>
-        <Verdict verdict={c.verdict} t={t} /> <span>{c.summary}</span>
+        {c.summary}
       </p>
       <dl className={styles.values}>
+        <dt>{t.check.verdict}</dt>
+        <dd data-col="verdict">
+          <Verdict verdict={c.verdict} t={t} />
+        </dd>
         <dt>{t.check.stated}</dt>
         <dd data-col="stated">{c.statedText}</dd>
         {data && (

@@ -36,7 +36,7 @@ export function CoverageList({ locale, coverage, sources }: { locale: Locale; co
                 return (
                   <li key={i} data-class={cls}>
                     <Verdict verdict={claim.verdict} t={t} /> <q lang={row.lang}>{claim.quote}</q>:{" "}
-                    <span className={`${styles.class} ${styles[`class--${cls}`]}`}>{c.classes[cls]}</span>. {claim.summary}
+                    <span className={`${styles.class} ${styles[`class--${cls}`]}`}>{c.classes[cls]}</span>. {row.briefs[i]}
                   </li>
                 );
               })}
