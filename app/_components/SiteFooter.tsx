@@ -23,7 +23,7 @@ export function SiteFooter({ locale, sources }: { locale: Locale; sources: Reado
       <p>
         <a href={`/${locale}/api`}>{t.apiLink}</a> · {/* A JSON document, not a page: a plain link. */}
         { }
-        <a href="/api/openapi.json">OpenAPI</a> · <a href={`/${locale}/sources`}>{t.sources}</a> · <a href={`/${locale}/goods`}>{t.goods.footerLink}</a>
+        <a href="/api/openapi.json">OpenAPI</a> · <a href={`/${locale}/sources`}>{t.sources}</a> · <a href={`/${locale}/goods`}>{t.goods.footerLink}</a> · <a href={`/${locale}/check`}>{t.check.footerLink}</a>
       </p>
       <p>
         {/* The whole record as files: plain links (a CSV download and a JSON document). */}

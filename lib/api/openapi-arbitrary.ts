@@ -13,6 +13,8 @@ export type ParamSchema = {
   minimum?: number;
   maximum?: number;
   pattern?: string;
+  minLength?: number;
+  maxLength?: number;
   items?: ParamSchema;
   minItems?: number;
   maxItems?: number;
@@ -34,6 +36,7 @@ export function accepts(schema: ParamSchema, text: string): boolean {
     return items.length >= (schema.minItems ?? 0) && items.length <= (schema.maxItems ?? Infinity) && items.every((item) => accepts(schema.items as ParamSchema, item));
   }
   if (schema.pattern !== undefined && !new RegExp(schema.pattern).test(text)) return false;
+  if (text.length < (schema.minLength ?? 0) || text.length > (schema.maxLength ?? Infinity)) return false;
   if (schema.enum) return schema.enum.map(String).includes(text);
   if (schema.type === "integer") return /^-?[0-9]+$/.test(text) && Number(text) >= (schema.minimum ?? -Infinity) && Number(text) <= (schema.maximum ?? Infinity);
   return true;
@@ -49,7 +52,10 @@ export function validValue(schema: ParamSchema): fc.Arbitrary<string> {
   const keep = (s: string) => accepts(schema, s);
   if (schema.enum) return fc.constantFrom(...schema.enum.map(String)).filter(keep);
   if (schema.type === "integer") return fc.integer({ min: schema.minimum ?? -1e6, max: schema.maximum ?? 1e6 }).map(String).filter(keep);
-  return fc.stringMatching(new RegExp(schema.pattern as string)).filter(keep);
+  const matching = fc.stringMatching(new RegExp(schema.pattern as string));
+  // A free text (a pattern that only says "not blank"): draw short texts, and the longest allowed too.
+  const longest = schema.maxLength !== undefined ? fc.constant("9".repeat(schema.maxLength)) : matching;
+  return fc.oneof({ arbitrary: matching, weight: 9 }, { arbitrary: longest, weight: 1 }).filter(keep);
 }
 
 /** Texts close to allowed ones, which careless clients send: another case, a space, a sign, a decimal point, other digits. */
@@ -82,5 +88,6 @@ export function invalidValue(schema: ParamSchema, lenient: (text: string) => boo
   const numbers = (schema.enum ?? []).filter((v): v is number => typeof v === "number");
   const [lo, hi] = [schema.minimum ?? Math.min(...numbers), schema.maximum ?? Math.max(...numbers)];
   const outside = schema.type === "integer" && Number.isFinite(lo) && Number.isFinite(hi) ? fc.oneof(fc.integer({ min: lo - 3000, max: lo - 1 }), fc.integer({ min: hi + 1, max: hi + 3000 })).map(String) : fc.constant("");
-  return fc.oneof(nearMisses(schema), outside, fc.string({ maxLength: 12 })).filter((s) => !accepts(schema, s) && !lenient(s));
+  const tooLong = schema.maxLength !== undefined ? fc.constant("9".repeat(schema.maxLength + 1)) : fc.constant("");
+  return fc.oneof(nearMisses(schema), outside, tooLong, fc.string({ maxLength: 12 })).filter((s) => !accepts(schema, s) && !lenient(s));
 }

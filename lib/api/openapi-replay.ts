@@ -3,6 +3,7 @@ import { GET as getDataset } from "@/app/api/dataset/route";
 import { GET as getOpenApi } from "@/app/api/openapi.json/route";
 import { handleComposition, handleTargets } from "./composition";
 import type { OpenApiDocument } from "./openapi";
+import { handleCheck } from "./check";
 import { handleDataPackage, handleObservationsCsv } from "./record";
 import { handleSources } from "./sources";
 import { handleTrade } from "./trade";
@@ -28,9 +29,10 @@ export const HANDLERS: Record<string, (query: string) => Response> = {
   "/api/openapi.json": (q) => getOpenApi(request("/api/openapi.json", q)),
   "/api/observations.csv": (q) => handleObservationsCsv(request("/api/observations.csv", q)),
   "/api/datapackage.json": (q) => handleDataPackage(request("/api/datapackage.json", q)),
+  "/api/check": (q) => handleCheck(request("/api/check", q)),
 };
 
-export type Parameter = { name: string; description: string; schema: Record<string, unknown> };
+export type Parameter = { name: string; description: string; required?: boolean; schema: Record<string, unknown> };
 type Content = Record<string, { schema: Record<string, unknown>; examples?: Record<string, { "x-request": string; "x-excerpt"?: true; value?: unknown }> }>;
 export type Operation = { operationId: string; description?: string; tags?: string[]; parameters?: Parameter[]; responses: Record<string, { description: string; content?: Content }> };
 

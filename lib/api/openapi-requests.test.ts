@@ -23,9 +23,14 @@ const enumOf = (path: string, name: string) => (schemaOf(path, name).enum ?? sch
 /** A value of a parameter drawn from its schema, other than those named. */
 const valueBut = (path: string, name: string, ...not: string[]) => validValue(schemaOf(path, name)).filter((v) => !not.includes(v));
 
-/** Some of a path's parameters, each with a value its schema allows; `all` has a value for every one. */
-const drawn = (path: string) =>
-  fc.tuple(fc.record(Object.fromEntries(paramsOf(path).map((p) => [p.name, validValue(p.schema as ParamSchema)]))), fc.subarray(paramsOf(path).map((p) => p.name))).map(([all, names]) => ({ all: all as Query, query: Object.fromEntries(names.map((n) => [n, all[n] as string])) }));
+/** Some of a path's parameters (the required ones always), each with a value its schema allows; `all` has a value for every one. */
+const drawn = (path: string) => {
+  const required = paramsOf(path).filter((p) => p.required).map((p) => p.name);
+  const optional = paramsOf(path).filter((p) => !p.required).map((p) => p.name);
+  return fc
+    .tuple(fc.record(Object.fromEntries(paramsOf(path).map((p) => [p.name, validValue(p.schema as ParamSchema)]))), fc.subarray(optional))
+    .map(([all, names]) => ({ all: all as Query, query: Object.fromEntries([...required, ...names].map((n) => [n, all[n] as string])) }));
+};
 
 const without = (q: Query, name: string): Query => Object.fromEntries(Object.entries(q).filter(([k]) => k !== name));
 const T = "/api/trade";

@@ -44,6 +44,8 @@ const NOTES: Record<OperationId, string> = {
   getComposition: `The goods behind the totals, from the Central Asian side.\n\n${QUERY_RULES}`,
   getCompositionCsv: `The query of GET /api/composition as CSV.\n\n${QUERY_RULES}`,
   getDataset: `The dashboard's own data request, the same for every view. ${STATIC}`,
+  getCheck:
+    "Reads each trade figure in a sentence by fixed rules (numbers in Indonesian and English styles, currencies, unit words, countries, years and parts of years, flows, qualifiers, changes, growth rates, shares, multiples) and checks it against China's customs figures with the dashboard's claim-check rules; the same figure in the partner's own statistics, other sources and regional figures comes in `otherSeries`. Rupiah and yuan figures are compared at the article's rate and each year's average. `text` is required (1–2,000 characters); `lang` is id or en.",
   getObservationsCsv:
     "Every observation in data/: all reporters, partners, flows, periods (full years and part-years), statuses and sources, the primary figure of each cell and the other sources' figures for it (`primary` false). Each row has the figure as stated (stated_value, stated_unit, currency), in exact whole units (value) and, for comparing sources, in whole US dollars (value_usd, a yuan figure through its year's average rate). /api/datapackage.json describes every column. " + "It takes no parameters, and a query string does not change the answer.",
   getDataPackage:

@@ -101,6 +101,6 @@ describe("GET /api/openapi.json", () => {
         }
       }
     }
-    expect(checked).toBe(44);
+    expect(checked).toBe(50);
   });
 });

@@ -5,6 +5,7 @@ import { apiError, sourcesResponse, tradeResponse } from "@/lib/schema/api";
 import { compactDataset } from "@/lib/schema/compact";
 import { siteUrl } from "@/lib/site-url";
 import { LICENCE } from "./licence";
+import { checkPaths, checkSchemas } from "./openapi-check";
 import { compositionPaths, compositionSchemas } from "./openapi-composition";
 import { jsonSchema, responses } from "./openapi-parts";
 import { operationHead, operationText } from "./openapi-text";
@@ -27,6 +28,7 @@ const TAGS = [
   { name: "Sources", description: "Every source a figure, rate or price index cites." },
   { name: "Dataset", description: "The whole dataset in one answer, as the dashboard loads it." },
   { name: RECORD_TAG, description: "Every observation in one CSV file, and the Frictionless Data Package that describes it." },
+  { name: "Check", description: "Check the trade figures in any sentence against the data." },
   { name: "Document", description: "This OpenAPI document." },
 ];
 
@@ -75,6 +77,7 @@ export function openApiDocument(data: Dataset, site: URL | null = siteUrl()) {
         get: { ...operationHead(en, "getDataset", "Dataset"), responses: { "200": responses.json(text("getDataset").responses["200"], "CompactDataset"), "304": responses.notModified } },
       },
       ...recordPaths(data),
+      ...checkPaths(data),
       "/api/openapi.json": {
         get: { ...operationHead(en, "getOpenApi", "Document"), responses: { "200": responses.json(text("getOpenApi").responses["200"], { type: "object" }), "304": responses.notModified } },
       },
@@ -85,6 +88,7 @@ export function openApiDocument(data: Dataset, site: URL | null = siteUrl()) {
         SourcesResponse: jsonSchema(sourcesResponse),
         ...compositionSchemas(),
         CompactDataset: jsonSchema(compactDataset),
+        ...checkSchemas(),
         ApiError: jsonSchema(apiError),
       },
     },

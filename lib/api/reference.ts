@@ -2,6 +2,7 @@ import { fill } from "@/lib/i18n/fill";
 import type { Messages } from "@/lib/i18n/messages";
 import { yearSpans } from "@/lib/schema/query-params";
 import { EXAMPLES } from "./openapi";
+import { CHECK_EXAMPLES } from "./openapi-check";
 import { COMPOSITION_EXAMPLES } from "./openapi-composition";
 
 const numbers = (x: unknown): number[] | null => (Array.isArray(x) && x.every((n) => typeof n === "number") ? x : null);
@@ -25,6 +26,7 @@ export function parameterValues(schema: Record<string, unknown>, t: Messages): {
   else if (schema.type === "number" && range && typeof schema.multipleOf === "number") {
     values = fill(t.api.valueDecimals, { min: String(schema.minimum), max: String(schema.maximum), places: Math.max(0, -Math.floor(Math.log10(schema.multipleOf) + 1e-9)) });
   } else if (range) values = range;
+  else if (schema.type === "string" && typeof schema.maxLength === "number") values = fill(t.api.valueText, { min: String(schema.minLength ?? 0), max: String(schema.maxLength) });
   return { values, fallback };
 }
 
@@ -81,6 +83,7 @@ export function apiExamples(path: string, origin: string): ApiExample[] {
   if (path === "/api/datapackage.json") return [{ kind: "curl", code: `curl '${origin}${path}'` }];
   if (path === "/api/sources") return [{ kind: "curl", code: `curl '${origin}/api/sources'` }];
   if (path === "/api/dataset") return [{ kind: "curl", code: `curl '${origin}/api/dataset'` }];
+  if (path === "/api/check") return [{ kind: "curl", code: `curl '${origin}/api/check${CHECK_EXAMPLES.differs}'` }];
   if (path === "/api/targets") return [{ kind: "curl", code: `curl '${origin}/api/targets${COMPOSITION_EXAMPLES.targets}'` }];
   if (path === "/api/composition") return [{ kind: "curl", code: `curl '${origin}/api/composition${COMPOSITION_EXAMPLES.composition}'` }];
   if (path === "/api/targets.csv" || path === "/api/composition.csv") {

@@ -16,7 +16,7 @@ export function ApiReference({ locale, doc, origin }: Props) {
   const paths = Object.entries(doc.paths).filter(([path]) => path !== "/api/openapi.json");
   // The trade routes share one set of parameters; the others have their own wording.
   const paramText = (path: string, name: string): string => {
-    const own = path.startsWith("/api/targets") ? t.api.endpointParams.targets : path.startsWith("/api/composition") ? t.api.endpointParams.composition : null;
+    const own = path.startsWith("/api/targets") ? t.api.endpointParams.targets : path.startsWith("/api/composition") ? t.api.endpointParams.composition : path === "/api/check" ? t.api.endpointParams.check : null;
     return (own as Record<string, string> | null)?.[name] ?? t.api.params[name as keyof typeof t.api.params] ?? "";
   };
   return (

@@ -93,6 +93,9 @@ export function ClaimCheck({ locale, data, checks }: { locale: Locale; data: Dat
           </tbody>
         </table>
       </div>
+      <p>
+        <a href={`/${locale}/check`}>{t.check.claimsLink}</a>
+      </p>
     </section>
   );
 }
