@@ -5,7 +5,7 @@ import { messagesFor } from "@/lib/i18n/messages";
 export function NotFoundView({ locale }: { locale: Locale }) {
   const t = messagesFor(locale);
   return (
-    <section className="not-found" lang={locale} aria-labelledby={`nf-${locale}`}>
+    <section lang={locale} aria-labelledby={`nf-${locale}`}>
       <h1 id={`nf-${locale}`}>{t.notFound.heading}</h1>
       <p>{t.notFound.text}</p>
       <p>
