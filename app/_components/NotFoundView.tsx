@@ -5,7 +5,7 @@ import { messagesFor } from "@/lib/i18n/messages";
 export function NotFoundView({ locale, heading: Heading = "h1" }: { locale: Locale; heading?: "h1" | "h2" }) {
   const t = messagesFor(locale);
   return (
-    <section className="not-found" lang={locale} aria-labelledby={`nf-${locale}`}>
+    <section lang={locale} aria-labelledby={`nf-${locale}`}>
       <Heading id={`nf-${locale}`}>{t.notFound.heading}</Heading>
       <p>{t.notFound.text}</p>
       <p>

@@ -4,12 +4,13 @@ import { formatPartialDate } from "@/lib/format/date";
 import type { Locale } from "@/lib/format/locale";
 import { fill } from "@/lib/i18n/fill";
 import { messagesFor } from "@/lib/i18n/messages";
+import styles from "./SiteFooter.module.css";
 
 export function SiteFooter({ locale, sources }: { locale: Locale; sources: ReadonlyMap<string, Source> }) {
   const t = messagesFor(locale);
   const article = sources.get("antara-2025-06-17");
   return (
-    <footer className="site-footer">
+    <footer className={styles.footer}>
       <p>{t.customsView}</p>
       <p>{t.footerNote}</p>
       {article && (

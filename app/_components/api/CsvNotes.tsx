@@ -1,6 +1,7 @@
 import { RECORD_PATHS } from "@/lib/api/record-paths";
 import type { Locale } from "@/lib/format/locale";
 import { messagesFor } from "@/lib/i18n/messages";
+import styles from "./ApiReference.module.css";
 import { WithCode } from "./WithCode";
 
 /** The whole record's two files, and the rules every CSV the site serves follows. */
@@ -10,7 +11,7 @@ export function CsvNotes({ locale }: { locale: Locale }) {
   const parts = t.record.intro.split(/\{(csv|datapackage)\}/);
   return (
     <>
-      <section aria-labelledby="api-record" className="api__endpoint">
+      <section aria-labelledby="api-record" className={styles.endpoint}>
         <h2 id="api-record">{t.record.heading}</h2>
         <p>
           {parts.map((part, i) =>
@@ -25,7 +26,7 @@ export function CsvNotes({ locale }: { locale: Locale }) {
           )}
         </p>
       </section>
-      <section aria-labelledby="api-csv" className="api__endpoint">
+      <section aria-labelledby="api-csv" className={styles.endpoint}>
         <h2 id="api-csv">{t.csv.heading}</h2>
         <p>
           <WithCode text={t.csv.columns} />

@@ -1,3 +1,5 @@
+import styles from "./CheckboxGroup.module.css";
+
 type Props<T extends string | number> = {
   legend: string;
   values: readonly T[];
@@ -8,13 +10,13 @@ type Props<T extends string | number> = {
 /** A multiple choice that always keeps one value: unticking the last is ignored. */
 export function CheckboxGroup<T extends string | number>({ legend, values, options, onChange }: Props<T>) {
   return (
-    <fieldset className="checks">
+    <fieldset>
       <legend>{legend}</legend>
-      <div className="checks__options">
+      <div className={styles.options}>
         {options.map((o) => {
           const checked = values.includes(o.value);
           return (
-            <label key={o.value} className="checks__option">
+            <label key={o.value} className={styles.option}>
               <input
                 type="checkbox"
                 checked={checked}
