@@ -132,6 +132,8 @@ export const en: Messages = {
     unit: "Unit",
     unitAuto: "Automatic",
     years: "Years",
+    earlierYears: "Earlier years ({first}–{last})",
+    earlierChosen: "{count} ticked: {years}",
     countries: "Countries",
     year: "Year",
     partner: "Partner",

@@ -131,6 +131,8 @@ export const id = {
     unit: "Satuan",
     unitAuto: "Otomatis",
     years: "Tahun",
+    earlierYears: "Tahun sebelumnya ({first}–{last})",
+    earlierChosen: "{count} dipilih: {years}",
     countries: "Negara",
     year: "Tahun",
     partner: "Mitra",

@@ -7,6 +7,9 @@ import styles from "./CoverageList.module.css";
 import { SeriesSources } from "./SeriesSources";
 import { Verdict } from "./Verdict";
 
+/** Written out, not built from the name, so the CSS check sees every class used. */
+const CLASS_STYLE = { china: styles["class--china"], partner: styles["class--partner"], neither: styles["class--neither"], none: styles["class--none"] } as const;
+
 /**
  * Each source's supporting sentence with the checker's verdict on every figure in it, and whose
  * figure it turned out to be: China's, a partner's (or another source's), neither, or unknown.
@@ -36,7 +39,7 @@ export function CoverageList({ locale, coverage, sources }: { locale: Locale; co
                 return (
                   <li key={i} data-class={cls}>
                     <Verdict verdict={claim.verdict} t={t} /> <q lang={row.lang}>{claim.quote}</q>:{" "}
-                    <span className={`${styles.class} ${styles[`class--${cls}`]}`}>{c.classes[cls]}</span>. {row.briefs[i]}
+                    <span className={`${styles.class} ${CLASS_STYLE[cls]}`}>{c.classes[cls]}</span>. {row.briefs[i]}
                   </li>
                 );
               })}
