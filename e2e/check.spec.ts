@@ -99,7 +99,7 @@ test.describe("check a number (#22)", () => {
     await expect(page.locator('link[rel="canonical"]')).toHaveAttribute("href", `${base}/id/check`);
     await expect(page.locator('link[rel="alternate"][hreflang="en"]')).toHaveAttribute("href", `${base}/en/check`);
     await page.goto("/en/goods");
-    await page.locator(".site-footer").getByRole("link", { name: "Check a number" }).click();
+    await page.getByRole("contentinfo").getByRole("link", { name: "Check a number" }).click();
     await expect(page).toHaveURL(/\/en\/check$/);
   });
 

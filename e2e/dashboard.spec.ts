@@ -81,6 +81,10 @@ test.describe("toggles", () => {
 test.describe("figures", () => {
   test("pick years and countries; shares for another year; another partner's flows", async ({ page }) => {
     await gotoLive(page, "/en?table=countries,flows,shares");
+    // The last five years are in view; the earlier ones sit behind a disclosure that names the ticked ones.
+    const earlier = page.getByRole("group", { name: "Years" }).locator("summary");
+    await expect(earlier).toHaveText("Earlier years (1992–2020) · 1 ticked: 2020");
+    await earlier.click();
     await page.getByRole("group", { name: "Years" }).getByRole("checkbox", { name: "2020" }).uncheck();
     await page.getByRole("group", { name: "Years" }).getByRole("checkbox", { name: "2008" }).check();
     await page.getByRole("group", { name: "Countries" }).getByRole("checkbox", { name: "Turkmenistan" }).uncheck();
