@@ -56,6 +56,8 @@ const checkSiteUrl = (/** @type {string} */ phase) => {
 /** @type {(phase: string) => import('next').NextConfig} */
 module.exports = (phase) => (checkSiteUrl(phase), {
   poweredByHeader: false,
+  // Pages rendered on request (/check) need SITE_URL too: written into the build, as prerendered pages have it.
+  env: { SITE_URL: process.env.SITE_URL?.trim() ?? "" },
   reactStrictMode: true,
   experimental: { globalNotFound: true },
   // Links to the rupiah and yuan views get a page whose share card shows that view's headline; the

@@ -26,6 +26,12 @@ export default defineConfig({
   // axe over a whole page takes 10–25 s on two shared cores.
   timeout: 60_000,
   reporter: process.env.CI ? [["list"]] : [["list"]],
+  // One baseline per screenshot for every machine: CI installs the same Chromium and fonts (.ci/run).
+  snapshotPathTemplate: "{testDir}/__screenshots__/{testFileName}/{arg}{ext}",
+  expect: {
+    // Same browser, same fonts, software rendering: pixels match; the slack absorbs anti-aliasing only.
+    toHaveScreenshot: { maxDiffPixelRatio: 0.001, animations: "disabled", caret: "hide", scale: "css" },
+  },
   use: {
     baseURL: `http://127.0.0.1:${PORT}`,
     trace: "retain-on-failure",

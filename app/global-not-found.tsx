@@ -13,7 +13,8 @@ export default function GlobalNotFound() {
       <body>
         <main id="main" className="page">
           <NotFoundView locale="id" />
-          <NotFoundView locale="en" />
+          {/* One h1 per page: the English text is the same page's second section. */}
+          <NotFoundView locale="en" heading="h2" />
         </main>
       </body>
     </html>

@@ -5,7 +5,7 @@ test.describe("API page", () => {
   for (const lang of ["id", "en"] as const) {
     test(`/${lang}/api documents every endpoint and parameter, and axe finds nothing`, async ({ page }) => {
       await page.goto(`/${lang}/api`);
-      for (const path of ["/api/trade", "/api/trade.csv", "/api/sources", "/api/targets", "/api/targets.csv", "/api/composition", "/api/composition.csv"]) await expect(page.getByRole("heading", { name: `GET ${path}`, exact: true })).toBeVisible();
+      for (const path of ["/api/trade", "/api/trade.csv", "/api/sources", "/api/targets", "/api/targets.csv", "/api/composition", "/api/composition.csv", "/api/observations.csv", "/api/datapackage.json"]) await expect(page.getByRole("heading", { name: `GET ${path}`, exact: true })).toBeVisible();
       const params = page.getByRole("table").first().locator("tbody th");
       await expect(params).toHaveText(["currency", "rate", "idrPerUsd", "prices", "base", "reporter", "partner", "flow", "from", "to", "years", "periodType"]);
       await expect(page.locator("pre").filter({ hasText: "=IMPORTDATA(" }).first()).toContainText("/api/trade.csv?partner=CA5&flow=total&from=2023&to=2024");
@@ -50,6 +50,27 @@ test.describe("API page", () => {
     await expect(accepted(endpoint("/api/trade"), "idrPerUsd")).toHaveText("1000–100000, at most 2 decimals");
   });
 
+  for (const [lang, heading, csvLink, rule] of [
+    ["id", "Seluruh catatan", "Semua data (CSV)", "diawali satu apostrof tambahan"],
+    ["en", "The whole record", "All data (CSV)", "starts with one extra apostrophe"],
+  ] as const) {
+    test(`/${lang}/api and the footer link the whole record; the page states the CSV rules`, async ({ page, request }) => {
+      await page.goto(`/${lang}/api`);
+      const record = page.locator("section").filter({ has: page.getByRole("heading", { name: heading, exact: true }) });
+      for (const href of ["/api/observations.csv", "/api/datapackage.json"]) {
+        await expect(record.locator(`a[href="${href}"]`)).toBeVisible();
+        await expect(page.locator(`footer a[href="${href}"]`)).toBeVisible();
+        expect((await request.get(href)).status()).toBe(200);
+      }
+      await expect(page.locator("footer").getByRole("link", { name: csvLink })).toHaveAttribute("href", "/api/observations.csv");
+      await expect(page.locator("main")).toContainText(rule);
+      // The pandas examples read every cell as text and the numbers as Decimals.
+      await expect(page.locator("pre").filter({ hasText: "keep_default_na=False" })).toHaveCount(2);
+      await page.goto(`/${lang}`);
+      await expect(page.locator(`footer a[href="/api/datapackage.json"]`)).toBeVisible();
+    });
+  }
+
   test("the language switch keeps the page", async ({ page }) => {
     await page.goto("/id/api");
     await page.getByRole("link", { name: "English: read this page in English" }).click();
@@ -79,7 +100,8 @@ test.describe("from another origin", () => {
       value: 1545186720000000,
       csvType: "text/csv; charset=utf-8",
       disposition: 'attachment; filename="china-central-asia-trade_CHN_USD_CA5_total_2024-2024.csv"',
-      csvHead: "reporter,period,period_type,partner,flow,value,currency,value_usd,status,source_id,stated_value,stated_unit,stated_currency,rate_basis,rates_used,rate_periods,rate_source_ids,prices,not_available,derivation,note",
+      csvHead:
+        "reporter,period,period_type,year,partner,flow,value,currency,value_usd,status,source_id,stated_value,stated_unit,stated_currency,rate_basis,rates_used,rate_periods,rate_source_ids,prices,unavailable_reason,unavailable_message,derivation,note,conversion,alternatives,id",
       openapi: "3.1.0",
     });
   });

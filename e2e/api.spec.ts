@@ -49,6 +49,26 @@ test.describe("JSON API", () => {
     });
   }
 
+  test("the whole record: every observation as CSV, described by its data package, from any origin", async ({ request }) => {
+    const csv = await request.get("/api/observations.csv");
+    expect(csv.status()).toBe(200);
+    expect(csv.headers()["content-type"]).toBe("text/csv; charset=utf-8");
+    expect(csv.headers()["access-control-allow-origin"]).toBe("*");
+    const lines = (await csv.text()).trim().split("\r\n");
+    expect(lines).toHaveLength(1 + 1029);
+    // A note a spreadsheet would read as a number or a formula is text: one leading apostrophe.
+    expect(lines.some((l) => l.endsWith(",'+32%"))).toBe(true);
+    const pkg = await (await request.get("/api/datapackage.json")).json();
+    expect(pkg.profile).toBe("tabular-data-package");
+    expect(pkg.resources[0].schema.fields.map((f: { name: string }) => f.name).join(",")).toBe(lines[0]);
+    expect(pkg.resources[0].bytes).toBe(Buffer.byteLength(`${lines.join("\r\n")}\r\n`));
+    for (const path of ["/api/observations.csv", "/api/datapackage.json"]) {
+      const pre = await request.fetch(path, { method: "OPTIONS" });
+      expect(pre.status()).toBe(204);
+      expect(pre.headers()["access-control-allow-methods"]).toBe("GET, HEAD, OPTIONS");
+    }
+  });
+
   test("/api/sources lists every source", async ({ request }) => {
     const body = await (await request.get("/api/sources")).json();
     expect(body.sources).toContainEqual(

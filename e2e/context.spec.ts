@@ -9,8 +9,8 @@ test.describe("article context", () => {
     await gotoLive(page, "/id");
     await expect(page.getByRole("heading", { name: "Konteks artikel" })).toBeVisible();
     await expect(page.getByRole("heading", { name: "Dua KTT China–Asia Tengah" })).toBeVisible();
-    await expect(page.locator(".expert__name")).toHaveText(["Aidar Amrebayev", "Jessica Neafie", "Abdugani Mamadazimov"]);
-    await expect(page.locator(".context__credit")).toContainText("editor Benardy Ferdiansyah");
+    await expect(page.getByTestId("expert-name")).toHaveText(["Aidar Amrebayev", "Jessica Neafie", "Abdugani Mamadazimov"]);
+    await expect(page.getByTestId("context-credit")).toContainText("editor Benardy Ferdiansyah");
     await expect(page.locator("#event-1")).toContainText("US$460 juta");
     await expect(page.locator("#event-4")).toContainText("KTT kedua, Astana");
     const total = page.locator('tr[data-claim="total-2024"]');
@@ -44,7 +44,7 @@ test.describe("article context", () => {
 test.describe("provenance", () => {
   test("opens by mouse and shows the right source", async ({ page }) => {
     await gotoLive(page, "/en");
-    const trigger = page.getByTestId("headline-usd").locator(".prov");
+    const trigger = page.getByTestId("headline-usd").getByTestId("provenance");
     await trigger.hover();
     const pop = await popoverOf(page, trigger);
     await expect(pop).toBeVisible();
@@ -59,8 +59,8 @@ test.describe("provenance", () => {
   test("opens by keyboard and closes with Escape", async ({ page }) => {
     await gotoLive(page, "/en?currency=IDR&rate=annual&table=trend");
     // The server renders the default view; wait until the page shows the linked one.
-    await expect(page.locator("#fig-trend .tab[aria-pressed=true]")).toHaveText("Table");
-    const trigger = page.locator('#table-trend tr[data-key^="2013:"] td[data-col=value] .prov');
+    await expect(page.locator("#fig-trend button[aria-pressed=true]")).toHaveText("Table");
+    const trigger = page.locator('#table-trend tr[data-key^="2013:"] td[data-col=value] [data-testid=provenance]');
     await trigger.focus();
     await page.keyboard.press("Enter");
     const pop = await popoverOf(page, trigger);
@@ -87,9 +87,9 @@ test.describe("provenance", () => {
   test("claim-check, timeline and mirror numbers show their sources", async ({ page }) => {
     await gotoLive(page, "/en");
     for (const [selector, source] of [
-      ['tr[data-claim="rate"] [data-col=data] .prov', "Bank Indonesia"],
-      ["#event-1 .prov", "China Today"],
-      ['tr[data-mirror="KAZ"] td:nth-child(4) .prov', "The Astana Times"],
+      ['tr[data-claim="rate"] [data-col=data] [data-testid=provenance]', "Bank Indonesia"],
+      ["#event-1 [data-testid=provenance]", "China Today"],
+      ['tr[data-mirror="KAZ"] td:nth-child(4) [data-testid=provenance]', "The Astana Times"],
     ] as const) {
       const trigger = page.locator(selector);
       await trigger.click();
@@ -103,21 +103,21 @@ test.describe("provenance", () => {
   test("chart markers are reachable by keyboard and explain themselves", async ({ page }) => {
     await gotoLive(page, "/en");
     await page.locator("#fig-trend").scrollIntoViewIfNeeded();
-    const marker = page.locator('#fig-trend .event-marker[data-event="3"]');
+    const marker = page.locator('#fig-trend [data-event="3"]');
     await expect(marker).toBeVisible();
     await marker.focus();
     await expect(marker).toBeFocused();
-    await expect(page.locator("#fig-trend .chart-annotation")).toContainText("First summit, Xi'an");
+    await expect(page.locator("#fig-trend [data-testid=marker-note]")).toContainText("First summit, Xi'an");
     await page.keyboard.press("Tab");
-    await expect(page.locator('#fig-trend .event-marker[data-event="4"]')).toBeFocused();
-    await expect(page.locator("#fig-trend .chart-annotation")).toContainText("Second summit, Astana; ANTARA article published");
+    await expect(page.locator('#fig-trend [data-event="4"]')).toBeFocused();
+    await expect(page.locator("#fig-trend [data-testid=marker-note]")).toContainText("Second summit, Astana; ANTARA article published");
   });
 });
 
 test("@phone provenance opens by tap", async ({ page, isMobile }) => {
   test.skip(!isMobile, "touch needs the phone project");
   await gotoLive(page, "/id");
-  const trigger = page.getByTestId("headline-idr").locator(".prov");
+  const trigger = page.getByTestId("headline-idr").getByTestId("provenance");
   await trigger.tap();
   const pop = await popoverOf(page, trigger);
   await expect(pop).toBeVisible();
@@ -149,12 +149,12 @@ test.describe("issue #18 on the dashboard", () => {
     await page.goto("/id");
     const edb = page.locator('#sources-disagree [data-mirror="edb-2024"]');
     await expect(edb).toHaveText("Bank Pembangunan Eurasia (data nasional), 2024: US$66,2 miliar; bea cukai China untuk kelima negara: US$94,82 miliar, 1,4 kali lebih besar.", { useInnerText: true });
-    const trigger = edb.locator(".prov").first();
+    const trigger = edb.getByTestId("provenance").first();
     await trigger.click();
     const pop = await popoverOf(page, trigger);
     await expect(pop).toContainText("The Times of Central Asia");
     await page.keyboard.press("Escape");
-    await expect(page.locator("#sources-disagree .figure__sources")).toContainText("The Times of Central Asia");
+    await expect(page.locator("#sources-disagree [data-testid=source-line]")).toContainText("The Times of Central Asia");
     await page.goto("/en");
     await expect(page.locator('#sources-disagree [data-mirror="edb-2024"]')).toHaveText("Eurasian Development Bank (national data), 2024: US$66.2 billion; China's customs for the five countries: US$94.82 billion, 1.4 times as much.", { useInnerText: true });
   });

@@ -73,7 +73,7 @@ test.describe("toggles", () => {
 
   test("malformed link values fall back to the default view with a notice", async ({ page }) => {
     await gotoLive(page, "/id?currency=EUR&unit=zillion&year=1800&rate=annual");
-    await expect(page.locator(".notices").getByRole("status")).toHaveText("Sebagian pengaturan di tautan tidak dikenali (mata uang, satuan, tahun pangsa); tampilan bawaan dipakai untuk itu.");
+    await expect(page.getByTestId("notices").getByRole("status")).toHaveText("Sebagian pengaturan di tautan tidak dikenali (mata uang, satuan, tahun pangsa); tampilan bawaan dipakai untuk itu.");
     await expect(page.getByRole("radio", { name: "US$", exact: true })).toBeChecked();
     await expect(page.getByRole("radio", { name: "Rata-rata tahunan" })).toBeChecked();
     await expect(page.getByTestId("summary-trend")).toContainText("US$94,82 miliar");
@@ -83,6 +83,10 @@ test.describe("toggles", () => {
 test.describe("figures", () => {
   test("pick years and countries; shares for another year; another partner's flows", async ({ page }) => {
     await gotoLive(page, "/en?table=countries,flows,shares");
+    // The last five years are in view; the earlier ones sit behind a disclosure that names the ticked ones.
+    const earlier = page.getByRole("group", { name: "Years" }).locator("summary");
+    await expect(earlier).toHaveText("Earlier years (1992–2020) · 1 ticked: 2020");
+    await earlier.click();
     await page.getByRole("group", { name: "Years" }).getByRole("checkbox", { name: "2020" }).uncheck();
     await page.getByRole("group", { name: "Years" }).getByRole("checkbox", { name: "2008" }).check();
     await page.getByRole("group", { name: "Countries" }).getByRole("checkbox", { name: "Turkmenistan" }).uncheck();
@@ -104,7 +108,7 @@ test.describe("figures", () => {
   test("the charts draw after the numbers, with markers for status", async ({ page }) => {
     await gotoLive(page, "/en");
     // Charts render as they near the viewport.
-    await expect(page.locator("#fig-trend .chart-slot")).toBeAttached();
+    await expect(page.locator("#fig-trend [data-testid=chart-slot]")).toBeAttached();
     await expect(page.locator("#fig-shares .recharts-wrapper")).toHaveCount(0);
     for (const id of ["trend", "countries", "flows", "shares"]) {
       await page.locator(`#fig-${id}`).scrollIntoViewIfNeeded();
@@ -180,7 +184,7 @@ test.describe("figures", () => {
     await expect(figure.getByRole("status")).toHaveText("Drawing the chart for the file…");
     const file = await download;
     expect(readFileSync(await file.path(), "utf8")).toContain("<svg");
-    await expect(figure.locator(".figure__file-status")).toHaveText("");
+    await expect(figure.locator("[data-testid=file-status]")).toHaveText("");
   });
 
 });
@@ -193,15 +197,15 @@ test.describe("when the API fails", () => {
   await page.route("**/api/dataset**", (route) => (fail ? route.fulfill({ status: 500, body: "{}" }) : route.fallback()));
   await page.goto("/en");
   // The dashboard's data loads as its figures near the viewport.
-  await page.evaluate(() => document.querySelector(".dashboard")?.scrollIntoView());
-  const notice = page.locator(".notices").getByRole("alert");
+  await page.evaluate(() => document.querySelector("[data-testid=dashboard]")?.scrollIntoView());
+  const notice = page.getByTestId("notices").getByRole("alert");
   await expect(notice).toContainText("could not be loaded");
   // The server-rendered numbers stay.
   await expect(page.getByTestId("summary-trend")).toContainText("US$94.82 billion in 2024");
   fail = false;
   await page.getByRole("button", { name: "Try again" }).click();
   await expect(notice).toHaveCount(0);
-  await expect(page.locator(".dashboard[data-ready]")).toBeAttached();
+  await expect(page.locator("[data-testid=dashboard][data-ready]")).toBeAttached();
   await expect(page.getByTestId("summary-trend")).toContainText("US$94.82 billion in 2024");
   });
 });
@@ -223,13 +227,13 @@ test.describe("accessibility", () => {
 
   test("a focused element is never hidden under the sticky controls; on a short screen they do not stick", async ({ page }) => {
     await gotoLive(page, "/en");
-    const target = page.locator("#fig-flows .tab").first();
+    const target = page.locator("#fig-flows button[aria-pressed]").first();
     await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
     await target.focus();
-    const [bar, box] = await Promise.all([page.locator(".controls").boundingBox(), target.boundingBox()]);
+    const [bar, box] = await Promise.all([page.getByTestId("controls").boundingBox(), target.boundingBox()]);
     expect(box && bar && box.y >= bar.y + bar.height).toBe(true);
     await page.setViewportSize({ width: 844, height: 390 });
-    expect(await page.locator(".controls").evaluate((el) => getComputedStyle(el).position)).toBe("static");
+    expect(await page.getByTestId("controls").evaluate((el) => getComputedStyle(el).position)).toBe("static");
   });
 
   test("every control is reachable by keyboard", async ({ page }) => {
@@ -257,13 +261,13 @@ test.describe("without JavaScript", () => {
   test.use({ javaScriptEnabled: false });
   test("summaries and tables are in the server HTML", async ({ page }) => {
     await page.goto("/en");
-    await expect(page.locator(".dashboard[data-live]")).toHaveCount(0);
+    await expect(page.locator("[data-testid=dashboard][data-live]")).toHaveCount(0);
     await expect(page.getByTestId("summary-trend")).toHaveText(
       "From US$460 million in 1992, trade rose to US$94.82 billion in 2024 (up from US$89.4 billion in 2023). Latest full year, 2025: US$106.3 billion.", { useInnerText: true });
     await expect(page.getByTestId("summary-countries")).toContainText("Kazakhstan");
     await expect(page.locator("#fig-countries")).toBeVisible();
     // Without JavaScript there is no chart box and no control; each table is open.
-    await expect(page.locator("#fig-trend .chart-box")).toBeHidden();
+    await expect(page.locator("#fig-trend [data-testid=chart-box]")).toBeHidden();
     await expect(page.getByRole("radio", { name: "Rp", exact: true })).toHaveCount(0);
     await expect(page.locator("#table-flows")).toBeVisible();
     // The server's tables: period, value (in the figure's unit) and status.
@@ -290,6 +294,6 @@ test("@phone no horizontal scroll at 360 and 390 px; tooltips open by touch", as
     const box = await bar.boundingBox();
     if (!box) throw new Error("no bar");
     await page.touchscreen.tap(box.x + box.width / 2, box.y + box.height / 2);
-    await expect(page.locator("#fig-shares .chart-tooltip")).toContainText("Kazakhstan");
+    await expect(page.locator("#fig-shares [data-testid=chart-tooltip]")).toContainText("Kazakhstan");
   }
 });

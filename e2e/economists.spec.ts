@@ -16,7 +16,7 @@ test.describe("yuan", () => {
     await expect(page.locator("#table-trend caption")).toContainText("CN¥, billion");
     await expect(page.getByTestId("headline-cny")).toHaveText("CN¥674.15 billion", { useInnerText: true });
     await expect(page.getByTestId("headline-usd")).toHaveText("as China stated it in yuan; US$94.82 billion in US dollars", { useInnerText: true });
-    await expect(page.locator(".controls")).toContainText("each year's average USD/CNY rate");
+    await expect(page.getByTestId("controls")).toContainText("each year's average USD/CNY rate");
   });
 });
 
@@ -38,10 +38,10 @@ test.describe("your rate", () => {
 
     await field.fill("500");
     await expect(field).toHaveAttribute("aria-invalid", "true");
-    await expect(page.locator(".reader-rate__message")).toHaveText("Masukkan kurs antara 1.000 dan 100.000 rupiah per US$. Angka tetap memakai Rp17.000.");
+    await expect(page.getByTestId("rate-message")).toHaveText("Masukkan kurs antara 1.000 dan 100.000 rupiah per US$. Angka tetap memakai Rp17.000.");
     await expect(cell(page, "table-trend", "2024:CA5:total", "value")).toHaveText("1.611,94", { useInnerText: true });
     await field.fill("16.296,555");
-    await expect(page.locator(".reader-rate__message")).toContainText("paling banyak 2 desimal");
+    await expect(page.getByTestId("rate-message")).toContainText("paling banyak 2 desimal");
     await expect(page).toHaveURL(/idrPerUsd=17000/);
 
     await page.reload();
@@ -78,7 +78,7 @@ test.describe("growth and constant dollars", () => {
     await page.getByRole("radio", { name: "Average annual growth" }).check();
     await expect(page).toHaveURL(/growth=cagr/);
     await expect(page.getByTestId("summary-trend")).toHaveText("From US$460 million in 1992 to US$106.3 billion in 2025, trade grew on average +17.9% a year (compound, over 33 years).");
-    await page.locator(".controls").getByLabel("From", { exact: true }).selectOption("2015");
+    await page.getByTestId("controls").getByLabel("From", { exact: true }).selectOption("2015");
     await expect(page.getByTestId("summary-trend")).toContainText("over 10 years");
     await expect(page.locator("#table-trend thead")).toContainText("2015 (US$, billion)");
     await page.getByRole("radio", { name: "Levels" }).check();
@@ -88,7 +88,7 @@ test.describe("growth and constant dollars", () => {
   test("constant US dollars name the deflator and base year in the table, axis caption and provenance", async ({ page }) => {
     await gotoLive(page, "/en?table=trend");
     await page.getByRole("radio", { name: "Constant (2025)" }).check();
-    await page.locator(".controls").getByLabel("Prices of", { exact: true }).selectOption("2024");
+    await page.getByTestId("controls").getByLabel("Prices of", { exact: true }).selectOption("2024");
     await expect(page).toHaveURL(/prices=constant&base=2024/);
     await expect(page.locator("#table-trend caption")).toContainText("US$ at 2024 prices, billion");
     await expect(cell(page, "table-trend", "1992:CA5:total", "exact")).toHaveText("US$1,028,488,525", { useInnerText: true });

@@ -27,8 +27,8 @@ async function embedCodes(page: Page, lang: "id" | "en", figures: readonly Figur
   await gotoLive(page, `/${lang}`);
   const codes = new Map<Figure, string>();
   for (const f of figures) {
-    await page.locator(`#fig-${f} .embed-code > summary`).click();
-    codes.set(f, await page.locator(`#fig-${f} .embed-code textarea`).inputValue());
+    await page.locator(`#fig-${f} [data-testid=embed-code] > summary`).click();
+    codes.set(f, await page.locator(`#fig-${f} [data-testid=embed-code] textarea`).inputValue());
   }
   return codes;
 }
@@ -36,7 +36,7 @@ async function embedCodes(page: Page, lang: "id" | "en", figures: readonly Figur
 /** The frame's height against its content's, and how far below the frame's bottom its last line ends (≤ 0: all in view). */
 async function fit(page: Page, frame: FrameLocator) {
   const box = await page.locator("iframe").boundingBox();
-  const back = await frame.locator(".embed__back").boundingBox();
+  const back = await frame.locator("[data-testid=embed-back]").boundingBox();
   const content = await frame.locator("html").evaluate((el) => el.getBoundingClientRect().height);
   if (!box || !back) throw new Error("no frame or no link back");
   return { frame: box.height, content, overflow: back.y + back.height - (box.y + box.height) };
@@ -84,10 +84,10 @@ test.describe("embeds", () => {
     test.setTimeout(60_000);
     await page.goto(`${host}/`);
     const embed = page.frameLocator("#embed");
-    await expect(embed.locator(".dashboard[data-ready]")).toBeAttached({ timeout: 20_000 });
+    await expect(embed.locator("[data-testid=dashboard][data-ready]")).toBeAttached({ timeout: 20_000 });
     await expect(embed.getByTestId("summary-trend")).toContainText("Rp1,502.04 trillion in 2024");
     await expect(embed.locator("#fig-trend .recharts-wrapper > svg")).toBeVisible();
-    await expect(embed.locator(".figure__sources")).toContainText("Source:");
+    await expect(embed.locator("[data-testid=source-line]")).toContainText("Source:");
     await expect(embed.getByRole("link", { name: /Open in China–Central Asia trade in numbers/ })).toHaveAttribute("href", "/en?currency=IDR&rate=annual#fig-trend");
     // frame-ancestors 'none' and X-Frame-Options: DENY: the browser refuses to show /id in the frame.
     await expect(page.frameLocator("#page").getByTestId("headline-usd")).toHaveCount(0);
@@ -98,9 +98,9 @@ test.describe("embeds", () => {
   test("a source link in a framed embed opens the sources page in a new tab; the frame keeps the figure", async ({ page }) => {
     await page.goto(`${host}/`);
     const embed = page.frameLocator("#embed");
-    await expect(embed.locator(".dashboard[data-ready]")).toBeAttached({ timeout: 20_000 });
+    await expect(embed.locator("[data-testid=dashboard][data-ready]")).toBeAttached({ timeout: 20_000 });
     const popup = page.waitForEvent("popup");
-    await embed.locator(".figure__sources a").first().click();
+    await embed.locator("[data-testid=source-line] a").first().click();
     const tab = await popup;
     await expect(tab).toHaveURL(/\/en\/sources#src-/);
     await expect(tab.locator("h1")).toBeVisible();
@@ -124,16 +124,16 @@ test.describe("embeds", () => {
         await page.setViewportSize({ width: width + 40, height: 1600 });
         await page.goto(`${site.origin}/trend-${width}`);
         const frame = page.frameLocator("iframe");
-        await expect(frame.locator(".dashboard[data-ready]")).toBeAttached({ timeout: 20_000 });
+        await expect(frame.locator("[data-testid=dashboard][data-ready]")).toBeAttached({ timeout: 20_000 });
         await expect(frame.locator(".recharts-wrapper > svg")).toBeVisible();
         await expect.poll(() => fitted(page, frame), { message: `frame vs content at ${width}px` }).toBe(0);
         expect((await fit(page, frame)).overflow, `the notes and link back are in the frame at ${width}px`).toBeLessThanOrEqual(0);
-        await expect(frame.locator(".figure__notes")).toBeVisible();
+        await expect(frame.locator("[data-testid=figure-notes]")).toBeVisible();
       }
       // Opening the chart's data table makes the figure taller: the frame follows.
       const frame = page.frameLocator("iframe");
       const before = (await fit(page, frame)).frame;
-      await frame.locator(".figure__data > summary").click();
+      await frame.locator("[data-testid=figure-data] > summary").click();
       await expect.poll(async () => (await fit(page, frame)).frame).toBeGreaterThan(before + 200);
       await expect.poll(() => fitted(page, frame)).toBe(0);
     });
@@ -151,7 +151,7 @@ test.describe("embeds", () => {
           site.pages.set(`/static-${lang}-${f}`, article(code.replace(/<script>[\s\S]*<\/script>/, ""), 720));
           await page.goto(`${site.origin}/static-${lang}-${f}`);
           const frame = page.frameLocator("iframe");
-          await expect(frame.locator(".dashboard[data-ready]")).toBeAttached({ timeout: 20_000 });
+          await expect(frame.locator("[data-testid=dashboard][data-ready]")).toBeAttached({ timeout: 20_000 });
           await expect(frame.locator(".recharts-wrapper > svg").first()).toBeVisible();
           const { frame: height, content, overflow } = await fit(page, frame);
           if (overflow > 0) short.push(`${f}: frame ${height}px, content ${Math.ceil(content)}px`);
@@ -164,15 +164,15 @@ test.describe("embeds", () => {
   for (const figure of FIGURES) {
     test(`every link in the ${figure} embed opens outside the frame or at an element the embed has`, async ({ page }) => {
       await page.goto(`/embed/en/${figure}`);
-      await expect(page.locator(".dashboard[data-ready]")).toBeAttached();
+      await expect(page.locator("[data-testid=dashboard][data-ready]")).toBeAttached();
       await expect(page.locator(".recharts-wrapper > svg").first()).toBeVisible();
       // The chart's table (its source column, its values' sources) and the summary's sources are links too.
-      await page.locator(".figure__data > summary").click();
-      await page.locator(".figure__data button.prov").first().click();
-      await expect(page.locator(".prov__pop:popover-open .prov__sources a").first()).toBeVisible();
+      await page.locator("[data-testid=figure-data] > summary").click();
+      await page.locator("[data-testid=figure-data] [data-testid=provenance]").first().click();
+      await expect(page.locator("[popover]:popover-open li a").first()).toBeVisible();
       await page.keyboard.press("Escape");
-      await page.locator("button.prov--info").click();
-      await expect(page.locator(".prov__pop:popover-open .prov__sources a").first()).toBeVisible();
+      await page.getByRole("button", { name: "Sources of this summary" }).click();
+      await expect(page.locator("[popover]:popover-open li a").first()).toBeVisible();
       expect(await framedLinks(page)).toEqual([]);
     });
   }
@@ -203,7 +203,7 @@ test.describe("embeds", () => {
   for (const path of ["/embed/id/trend", "/embed/en/mirror?mirror=KGZ", "/embed/id/shares?currency=CNY"]) {
     test(`axe finds nothing on ${path}`, async ({ page }) => {
       await page.goto(path);
-      await expect(page.locator(".dashboard[data-ready]")).toBeAttached();
+      await expect(page.locator("[data-testid=dashboard][data-ready]")).toBeAttached();
       await expect(page.locator(".recharts-wrapper > svg").first()).toBeVisible();
       await expectNoAxeViolations(page);
     });
@@ -221,9 +221,9 @@ test.describe("embeds", () => {
   test("the Embed button gives the iframe code for the current view", async ({ page }) => {
     await page.goto("/en?currency=IDR&unit=billion");
     // The whole dashboard's data on two shared cores: more than expect's 5 s at times.
-    await expect(page.locator(".dashboard[data-ready]")).toBeAttached({ timeout: 20_000 });
+    await expect(page.locator("[data-testid=dashboard][data-ready]")).toBeAttached({ timeout: 20_000 });
     await page.locator("#fig-flows").getByText("Embed", { exact: true }).click();
-    const code = await page.locator("#fig-flows .embed-code textarea").inputValue();
+    const code = await page.locator("#fig-flows [data-testid=embed-code] textarea").inputValue();
     const origin = new URL(page.url()).origin;
     expect(code).toMatch(/^<iframe src="http:\/\/[^"]+\/embed\/en\/flows\?currency=IDR&amp;unit=billion" title="China's exports and imports: Central Asia \(5 countries\) \(China–Central Asia trade in numbers\)" width="100%" height="1070"[^>]*><\/iframe>\n<script>.+<\/script>$/);
     // The script sizes the frame from our embeds' messages only.

@@ -31,8 +31,8 @@ export async function expectNoAxeViolations(page: Page) {
 export async function gotoLive(page: Page, url: string) {
   await page.goto(url);
   // The live dashboard loads as the figures near the viewport (at once when the link names a view).
-  await expect(page.locator(".dashboard[data-live]")).toBeAttached();
+  await expect(page.locator("[data-testid=dashboard][data-live]")).toBeAttached();
   // evaluate, not a locator: the server's figures may be swapped for the live ones meanwhile.
-  await page.evaluate(() => document.querySelector(".dashboard")?.scrollIntoView());
-  await expect(page.locator(".dashboard[data-ready]")).toBeAttached();
+  await page.evaluate(() => document.querySelector("[data-testid=dashboard]")?.scrollIntoView());
+  await expect(page.locator("[data-testid=dashboard][data-ready]")).toBeAttached();
 }

@@ -48,9 +48,9 @@ test.describe("issue #18 on the goods page", () => {
       await page.setViewportSize({ width, height: 900 });
       for (const lang of ["id", "en"]) {
         await page.goto(`/${lang}/goods`);
-        const sizes = await page.locator(".targets__table").evaluate((table) => {
-          const box = table.closest(".table-wrap") as HTMLElement;
-          const panel = table.closest(".panel") as HTMLElement;
+        const sizes = await page.locator("section[aria-labelledby=targets-heading] table").evaluate((table) => {
+          const box = table.closest("[role=region]") as HTMLElement;
+          const panel = table.closest("section") as HTMLElement;
           return { table: table.scrollWidth, box: box.clientWidth, boxRight: box.getBoundingClientRect().right, panelRight: panel.getBoundingClientRect().right };
         });
         expect(sizes.table, `${lang}: table ${sizes.table} px in a ${sizes.box} px box`).toBeLessThanOrEqual(sizes.box);
@@ -61,21 +61,21 @@ test.describe("issue #18 on the goods page", () => {
 
   test("16: one source line entry and one list entry per source page", async ({ page }) => {
     await page.goto("/en/goods");
-    for (const line of await page.locator(".figure__sources").all()) {
+    for (const line of await page.locator("[data-testid=source-line]").all()) {
       const targets = await line.locator("a").evaluateAll((links) => links.map((a) => document.getElementById((a as HTMLAnchorElement).hash.slice(1))?.closest("li")?.querySelector("a")?.href ?? (a as HTMLAnchorElement).href));
       expect(targets.length, await line.innerText()).toBe(new Set(targets).size);
     }
-    const region = page.locator(".figure__sources").filter({ hasText: "Sing Tao" });
+    const region = page.locator("[data-testid=source-line]").filter({ hasText: "Sing Tao" });
     await expect(region.getByRole("link", { name: /Sing Tao/ })).toHaveCount(1);
     await expect(region.getByRole("link", { name: /Yicai/ })).toHaveCount(1);
-    await expect(page.locator(".figure__sources").filter({ hasText: "Kursiv" }).getByRole("link", { name: /Kursiv/ })).toHaveCount(1);
-    const urls = await page.locator(".sources__list > li > a").evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).href));
+    await expect(page.locator("[data-testid=source-line]").filter({ hasText: "Kursiv" }).getByRole("link", { name: /Kursiv/ })).toHaveCount(1);
+    const urls = await page.locator("[data-testid=source-list] > li > a").evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).href));
     expect(urls.length).toBe(new Set(urls).size);
   });
 
   test("16: the sources page lists each source page once and keeps every id as an anchor", async ({ page }) => {
     await page.goto("/id/sources");
-    const urls = await page.locator(".sources__list > li > a").evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).href));
+    const urls = await page.locator("[data-testid=source-list] > li > a").evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).href));
     expect(urls.length).toBe(new Set(urls).size);
     for (const id of ["sing-tao-headline-2026-01-18", "sing-tao-headline-2026-01-18-2", "kursiv-media-2023-05-19-2"]) await expect(page.locator(`[id="src-${id}"]`)).toHaveCount(1);
     await expect(page.locator('[id="src-sing-tao-headline-2026-01-18-2"]')).toHaveAttribute("tabindex", "-1");

@@ -7,7 +7,7 @@ test.describe("headline", () => {
     await expect(page.getByTestId("headline-usd")).toHaveText("US$94,82 miliar", { useInnerText: true });
     await expect(page.getByTestId("headline-idr")).toHaveText("setara Rp1.545,19 triliun pada kurs artikel Rp16.296 per US$1", { useInnerText: true });
     await expect(page.getByTestId("headline-change")).toHaveText("+US$5,42 miliar (+6,1%) dibanding 2023 (US$89,4 miliar)", { useInnerText: true });
-    await page.locator(".headline__sources").getByRole("link", { name: "The Astana Times, Januari 2025" }).click();
+    await page.getByTestId("headline-sources").getByRole("link", { name: "The Astana Times, Januari 2025" }).click();
     await expect(page).toHaveURL(/#src-astanatimes-2025-01$/);
     await expect(page.locator("#src-astanatimes-2025-01")).toContainText("Kazakhstan ranks first among China's Central Asian trade partners in 2024");
     await expectNoAxeViolations(page);
@@ -25,7 +25,7 @@ test.describe("headline", () => {
 
   test("the language switch leads to the other language, its name holding its visible text", async ({ page }) => {
     await page.goto("/id");
-    const link = page.locator(".lang-switch");
+    const link = page.getByTestId("lang-switch");
     // WCAG 2.5.3: the accessible name contains the words a reader sees.
     expect(await link.getAttribute("aria-label")).toContain((await link.innerText()).trim());
     await page.getByRole("link", { name: "English: read this page in English" }).click();
@@ -52,7 +52,7 @@ test("@phone the headline fits a phone screen", async ({ page }) => {
 });
 
 /** The headline's source line: the labels and names a reader sees under it. */
-const sourceLine = (page: import("@playwright/test").Page) => page.locator(".headline__sources");
+const sourceLine = (page: import("@playwright/test").Page) => page.getByTestId("headline-sources");
 
 test.describe("the headline follows every money setting (#18)", () => {
   test("2: in yuan the change compares two yuan figures of one kind, and says which", async ({ page }) => {

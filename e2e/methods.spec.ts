@@ -36,3 +36,16 @@ test.describe("HTTP methods on the API", () => {
     }
   });
 });
+
+test.describe("conditional requests", () => {
+  for (const path of ["/api/dataset", "/api/observations.csv", "/api/datapackage.json", "/api/openapi.json", "/api/trade?partner=CA5"]) {
+    test(`${path} answers 304 to its own ETag`, async ({ request }) => {
+      const first = await request.get(path);
+      const etag = first.headers().etag;
+      expect(etag).toBeTruthy();
+      const again = await request.get(path, { headers: { "If-None-Match": etag ?? "" } });
+      expect(again.status()).toBe(304);
+      expect(again.headers()["access-control-allow-origin"]).toBe("*");
+    });
+  }
+});

@@ -24,7 +24,7 @@ test.describe("without JavaScript", () => {
   for (const [path, lang, first] of PAGES) {
     test(`${path} says at the top that it shows the default view`, async ({ page }) => {
       await page.goto(path);
-      const notice = page.locator(".notice--nojs");
+      const notice = page.getByTestId("nojs-notice");
       await expect(notice).toHaveText(NOTICE[lang], { useInnerText: true });
       await expect(notice).toBeVisible();
       const noticeBox = await notice.boundingBox();
@@ -37,6 +37,6 @@ test.describe("without JavaScript", () => {
 test("with JavaScript the notice is not shown", async ({ page }) => {
   await page.goto("/en?currency=CNY");
   await expect(page.getByTestId("headline-cny")).toBeVisible();
-  await expect(page.locator(".notice--nojs")).toHaveCount(0);
+  await expect(page.getByTestId("nojs-notice")).toHaveCount(0);
   await expect(page.getByText("Without JavaScript, this page")).toHaveCount(0);
 });

@@ -42,7 +42,7 @@ test.describe("QA pass", () => {
 
   test("22: code-made text in the page's language: claim derivations, a surplus in words, English glosses of the quotes", async ({ page }) => {
     await gotoLive(page, "/id");
-    const trigger = page.locator('tr[data-claim="total-2024-idr"] td[data-col="stated"] .prov');
+    const trigger = page.locator('tr[data-claim="total-2024-idr"] td[data-col="stated"] [data-testid=provenance]');
     await trigger.click();
     const pop = page.locator(`#${await trigger.getAttribute("popovertarget")}`);
     await expect(pop).toContainText("US$95 miliar × Rp16.296 (kurs artikel)");
@@ -56,8 +56,8 @@ test.describe("QA pass", () => {
 
   test("16: the summary's sources button is a drawn icon, not a font glyph", async ({ page }) => {
     await gotoLive(page, "/en");
-    const button = page.locator("#fig-trend .prov--info");
-    await expect(button.locator("svg.info-icon")).toHaveCount(1);
+    const button = page.locator("#fig-trend").getByRole("button", { name: "Sources of this summary" });
+    await expect(button.locator("svg")).toHaveCount(1);
     expect(await button.innerText()).not.toContain("ⓘ");
   });
 
@@ -79,10 +79,10 @@ test.describe("QA pass", () => {
 
   test("13 and 14: a popover closes when focus moves on, and follows its number when the page scrolls", async ({ page }) => {
     await gotoLive(page, "/en");
-    const trigger = page.getByTestId("headline-usd").locator(".prov");
+    const trigger = page.getByTestId("headline-usd").getByTestId("provenance");
     await trigger.focus();
     await page.keyboard.press("Enter");
-    const pop = page.locator(".prov__pop:popover-open");
+    const pop = page.locator("[popover]:popover-open");
     await expect(pop).toHaveCount(1);
     const before = await pop.boundingBox();
     await page.mouse.wheel(0, 120);
@@ -110,7 +110,7 @@ test("@phone 16: the trend's event markers never overlap, at 360 px and in lands
     await page.setViewportSize(size);
     await gotoLive(page, "/id");
     await page.locator("#fig-trend").scrollIntoViewIfNeeded();
-    const markers = page.locator("#fig-trend .event-marker circle");
+    const markers = page.locator("#fig-trend [data-event] circle");
     await expect(markers).toHaveCount(4);
     const boxes = await markers.evaluateAll((els) => els.map((el) => el.getBoundingClientRect()).map((r) => ({ x: r.x, y: r.y, w: r.width, h: r.height })));
     for (let i = 0; i < boxes.length; i++)

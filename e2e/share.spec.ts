@@ -36,12 +36,12 @@ test.describe("share cards", () => {
 test("printing gives the headline, figures and sources without controls, and the view's address", async ({ page }) => {
   await gotoLive(page, "/en?currency=IDR&from=2010");
   await page.emulateMedia({ media: "print" });
-  await expect(page.locator(".controls")).toBeHidden();
-  await expect(page.locator("#fig-trend .figure__bar")).toBeHidden();
-  await expect(page.locator(".embed-code").first()).toBeHidden();
+  await expect(page.getByTestId("controls")).toBeHidden();
+  await expect(page.locator("#fig-trend [data-testid=figure-bar]")).toBeHidden();
+  await expect(page.locator("[data-testid=embed-code]").first()).toBeHidden();
   await expect(page.getByTestId("headline-idr")).toBeVisible();
-  await expect(page.locator("#fig-trend .figure__sources")).toBeVisible();
-  await expect(page.locator(".print-url")).toHaveText(/^This view online: http:\/\/[^/]+\/en\?currency=IDR&from=2010$/);
+  await expect(page.locator("#fig-trend [data-testid=source-line]")).toBeVisible();
+  await expect(page.getByTestId("print-url")).toHaveText(/^This view online: http:\/\/[^/]+\/en\?currency=IDR&from=2010$/);
   const pdf = await page.pdf({ format: "A4" });
   expect(pdf.subarray(0, 4).toString("latin1")).toBe("%PDF");
 });

@@ -1,9 +1,10 @@
 /**
- * The deployed origin, from SITE_URL at build time. Canonical and hreflang links, share-card
+ * The deployed origin, from SITE_URL at build time (next.config.js writes it into the build, so a page
+ * rendered on request, such as /check, has it too). Canonical and hreflang links, share-card
  * images and the API page's examples need an absolute address; a build without SITE_URL leaves
  * them out (or says where the address goes) rather than pointing readers at localhost.
  */
-export function siteUrl(env: Readonly<Record<string, string | undefined>> = process.env): URL | null {
+export function siteUrl(env: Readonly<Record<string, string | undefined>> = { SITE_URL: process.env.SITE_URL }): URL | null {
   const raw = env.SITE_URL?.trim();
   if (!raw) return null;
   let url: URL;

@@ -17,10 +17,10 @@ const at = flags.find((f) => f.startsWith("--at="))?.slice(5);
 if (at) {
   // The dashboard loads as its figures near the viewport: scroll there first.
   await page.locator(at).scrollIntoViewIfNeeded();
-  await page.locator(".dashboard[data-ready]").waitFor({ state: "attached" });
+  await page.locator("[data-testid=dashboard][data-ready]").waitFor({ state: "attached" });
   await page.locator(at).evaluate((el) => {
-    const bar = document.querySelector(".controls")?.getBoundingClientRect().height ?? 0;
-    window.scrollTo(0, el.getBoundingClientRect().top + window.scrollY - (getComputedStyle(document.querySelector(".controls")).position === "sticky" ? bar + 8 : 8));
+    const bar = document.querySelector("[data-testid=controls]")?.getBoundingClientRect().height ?? 0;
+    window.scrollTo(0, el.getBoundingClientRect().top + window.scrollY - (getComputedStyle(document.querySelector("[data-testid=controls]")).position === "sticky" ? bar + 8 : 8));
   });
   await page.locator(`${at} .recharts-wrapper > svg`).waitFor({ timeout: 10_000 }).catch(() => {});
 }

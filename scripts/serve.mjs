@@ -1,13 +1,14 @@
 // Serves the production build: `next start`, with one gate in front of it. Fetch's Request cannot
-// carry TRACE or TRACK, so Next fails on them with a 500 before proxy.ts (which answers every other
-// method the API does not take) ever runs. They are answered here, in the API's error shape on /api.
+// carry TRACE, so Next fails on it with a 500 before proxy.ts (which answers every other
+// method the API does not take) ever runs. It is answered here, in the API's error shape on /api.
 // PORT and HOSTNAME choose the address (default localhost:3000).
 import { createServer } from "node:http";
 import next from "next";
 
 const port = Number(process.env.PORT ?? 3000);
 const hostname = process.env.HOSTNAME ?? "localhost";
-const UNCARRIABLE = new Set(["TRACE", "TRACK"]);
+// TRACK and other unknown methods never get here: Node's HTTP parser answers them with a 400.
+const UNCARRIABLE = new Set(["TRACE"]);
 const ALLOW = "GET, HEAD, OPTIONS";
 
 function refuse(request, response) {
@@ -18,7 +19,7 @@ function refuse(request, response) {
     "Content-Type": api ? "application/json; charset=utf-8" : "text/plain; charset=utf-8",
     "Cache-Control": "no-store",
     "X-Content-Type-Options": "nosniff",
-    ...(api ? { "Access-Control-Allow-Origin": "*" } : {}),
+    ...(api ? { "Access-Control-Allow-Origin": "*", "Access-Control-Expose-Headers": "ETag, Content-Disposition, Allow" } : {}),
   });
   response.end(api ? body : `${request.method} is not allowed; this site answers ${ALLOW}\n`);
 }

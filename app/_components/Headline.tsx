@@ -8,6 +8,8 @@ import { headlineCompact, headlineData, headlineView } from "@/lib/trade/headlin
 import type { MoneyView, ViewOptions } from "@/lib/view/state";
 import { HeadlineBlock } from "./HeadlineBlock";
 import { HeadlineVariants, type HeadlineKey } from "./HeadlineVariants";
+import a11yStyles from "./ui/a11y.module.css";
+import styles from "./Headline.module.css";
 
 type Props = {
   locale: Locale;
@@ -39,9 +41,9 @@ export function Headline({ locale, data, options, onPage }: Props) {
   ) as Record<HeadlineKey, React.ReactNode>;
   const compact = headlineCompact(data);
   return (
-    <section className="headline" aria-labelledby="headline-heading">
-      <p className="eyebrow">{views["USD|article"]?.eyebrow}</p>
-      <h1 id="headline-heading" className="visually-hidden">
+    <section aria-labelledby="headline-heading">
+      <p className={styles.eyebrow}>{views["USD|article"]?.eyebrow}</p>
+      <h1 id="headline-heading" className={a11yStyles.visuallyHidden}>
         {fill(t.headlineHeading, { year: ARTICLE_YEAR })}
       </h1>
       <HeadlineVariants

@@ -6,6 +6,7 @@ import type { Provenance } from "@/lib/view/provenance";
 import { provenanceLabel, sourceHref } from "@/lib/view/provenance";
 import { ProvenanceButton } from "./ProvenanceButton";
 import { HeadlineYardstick } from "./HeadlineYardstick";
+import styles from "./HeadlineBlock.module.css";
 
 type Props = {
   t: Messages;
@@ -30,21 +31,21 @@ export function HeadlineBlock({ t, locale, view, onPage }: Props) {
   const { main, second, change } = view;
   return (
     <>
-      <div className="headline__figure" data-testid={main.testId}>
+      <div className={styles.figure} data-testid={main.testId}>
         {button(main)}
       </div>
-      <div className="headline__idr" data-testid={second.testId}>
+      <div className={styles.second} data-testid={second.testId}>
         {second.before}
         {button(second)}
         {second.after}
       </div>
-      <div className="headline__change" data-testid="headline-change">
+      <div className={styles.change} data-testid="headline-change">
         {button(change)} {change.rest}
       </div>
-      <ul className="headline__sources">
+      <ul className={styles.sources} data-testid="headline-sources">
         {view.sources.map((s) => (
           <li key={`${s.label}|${s.id}`}>
-            <span className="source-ref">
+            <span>
               {s.label}:{" "}
               {s.id === READER_SOURCE_ID ? (
                 s.name

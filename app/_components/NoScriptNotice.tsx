@@ -1,6 +1,7 @@
 import type { Locale } from "@/lib/format/locale";
 import { fill } from "@/lib/i18n/fill";
 import { messagesFor } from "@/lib/i18n/messages";
+import noticeStyles from "./ui/notice.module.css";
 
 /**
  * The pages are prerendered once, so the server cannot read the address: without JavaScript, a
@@ -10,7 +11,7 @@ import { messagesFor } from "@/lib/i18n/messages";
 export function NoScriptNotice({ locale, from, to }: { locale: Locale; from: number; to: number }) {
   return (
     <noscript>
-      <p className="notice notice--nojs">{fill(messagesFor(locale).noScriptView, { from, to })}</p>
+      <p className={`${noticeStyles.notice} ${noticeStyles.nojs}`} data-testid="nojs-notice">{fill(messagesFor(locale).noScriptView, { from, to })}</p>
     </noscript>
   );
 }

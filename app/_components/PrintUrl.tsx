@@ -2,6 +2,7 @@
 
 import { useSyncExternalStore } from "react";
 import { useSearch } from "./dashboard/useViewState";
+import styles from "./PrintUrl.module.css";
 
 const noSubscription = () => () => {};
 
@@ -10,7 +11,7 @@ export function PrintUrl({ label, path }: { label: string; path: string }) {
   const search = useSearch();
   const origin = useSyncExternalStore(noSubscription, () => window.location.origin, () => "");
   return (
-    <p className="print-url">
+    <p className={styles.url} data-testid="print-url">
       {label}: {origin}
       {path}
       {search}

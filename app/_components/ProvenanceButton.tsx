@@ -5,12 +5,15 @@ import { sourcePages } from "@/lib/source-pages";
 import type { Provenance } from "@/lib/view/provenance";
 import { framedLink } from "@/lib/embed/links";
 import { useFramed } from "./Framed";
+import controlStyles from "./ui/control.module.css";
+import styles from "./ProvenanceButton.module.css";
 
 type Props = {
   provenance: Provenance;
   label: string;
   closeText: string;
   children: ReactNode;
+  /** A variant from ProvenanceButton.module.css (.info, .strong), imported by the caller. */
   className?: string;
   /**
    * Render the popover's content only once it is first opened. Tables hold hundreds of these;
@@ -86,7 +89,8 @@ export function ProvenanceButton({ provenance, label, closeText, children, class
       <button
         ref={button}
         type="button"
-        className={`prov ${className ?? ""}`}
+        className={className ? `${styles.prov} ${className}` : styles.prov}
+        data-testid="provenance"
         popoverTarget={`prov-${id}`}
         // "show", not toggle: a click after the hover has opened it must not close it again.
         popoverTargetAction="show"
@@ -103,7 +107,7 @@ export function ProvenanceButton({ provenance, label, closeText, children, class
         ref={pop}
         id={`prov-${id}`}
         popover="auto"
-        className="prov__pop"
+        className={styles.pop}
         role="dialog"
         aria-label={provenance.heading}
         onToggle={(e) => {
@@ -117,7 +121,7 @@ export function ProvenanceButton({ provenance, label, closeText, children, class
         onBlur={hideWhenFocusLeaves}
       >
         {opened && <PopoverContent provenance={provenance} />}
-        <button type="button" className="button prov__close" popoverTarget={`prov-${id}`} popoverTargetAction="hide">
+        <button type="button" className={`${controlStyles.button} ${styles.close}`} popoverTarget={`prov-${id}`} popoverTargetAction="hide">
           {closeText}
         </button>
       </div>
@@ -129,8 +133,8 @@ function PopoverContent({ provenance }: { provenance: Provenance }) {
   const framed = useFramed();
   return (
     <>
-        <p className="prov__heading">{provenance.heading}</p>
-        <dl className="prov__lines">
+        <p className={styles.heading}>{provenance.heading}</p>
+        <dl className={styles.lines}>
           {provenance.lines.map((l) => (
             <div key={l.label}>
               <dt>{l.label}</dt>
@@ -138,7 +142,7 @@ function PopoverContent({ provenance }: { provenance: Provenance }) {
             </div>
           ))}
         </dl>
-        <ul className="prov__sources">
+        <ul className={styles.sources}>
           {sourcePages(provenance.sources).map((s) => (
             <li key={s.id}>
               <strong>{s.publisher}</strong>, <a rel="noopener noreferrer" {...framedLink(s.url, framed)}>

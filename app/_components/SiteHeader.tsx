@@ -2,20 +2,21 @@ import type { Locale } from "@/lib/format/locale";
 import { messagesFor } from "@/lib/i18n/messages";
 import { LangSwitch } from "./LangSwitch";
 import { ThemeSwitch } from "./ThemeSwitch";
+import styles from "./SiteHeader.module.css";
 
 export function SiteHeader({ locale }: { locale: Locale }) {
   const t = messagesFor(locale);
   const other = locale === "id" ? "en" : "id";
   return (
-    <header className="site-header">
-      <a className="skip-link" href="#main">
+    <header className={styles.header}>
+      <a className={styles.skip} href="#main">
         {t.skipToContent}
       </a>
-      <div className="site-header__inner">
-        <p className="site-title">
+      <div className={styles.inner}>
+        <p className={styles.title}>
           <a href={`/${locale}`}>{t.siteTitle}</a>
         </p>
-        <nav aria-label={locale === "id" ? "Bahasa dan tema" : "Language and theme"} className="site-nav">
+        <nav aria-label={locale === "id" ? "Bahasa dan tema" : "Language and theme"} className={styles.nav}>
           <ThemeSwitch labels={{ theme: t.controls.theme, themeSystem: t.controls.themeSystem, themeLight: t.controls.themeLight, themeDark: t.controls.themeDark }} />
           <LangSwitch to={other} label={t.languageSwitchLabel} text={t.languageSwitch} />
         </nav>

@@ -3,6 +3,7 @@ import { formatPartialDate } from "@/lib/format/date";
 import type { Locale } from "@/lib/format/locale";
 import { messagesFor } from "@/lib/i18n/messages";
 import { sourcePages } from "@/lib/source-pages";
+import styles from "./SourceList.module.css";
 
 type Props = { locale: Locale; ids: readonly string[]; sources: ReadonlyMap<string, Source>; heading?: "h1" | "h2" };
 
@@ -14,23 +15,23 @@ export function SourceList({ locale, ids, sources, heading: Heading = "h2" }: Pr
   const t = messagesFor(locale);
   const cited = sourcePages(ids.map((id) => sources.get(id)).filter((s): s is Source => Boolean(s)));
   return (
-    <section className="sources" aria-labelledby="sources-heading">
+    <section aria-labelledby="sources-heading">
       <Heading id="sources-heading">{t.sources}</Heading>
       <p>{t.sourcesIntro}</p>
-      <ol className="sources__list">
+      <ol className={styles.list} data-testid="source-list">
         {cited.map((s) => (
           <li key={s.id} id={`src-${s.id}`} tabIndex={-1}>
-            <span className="sources__publisher">{s.publisher}</span>
+            <span className={styles.publisher}>{s.publisher}</span>
             {", "}
             <a href={s.url} rel="noopener noreferrer" lang={s.id.startsWith("antara") ? "id" : "en"}>
               {s.titles.join("; ")}
             </a>
             {", "}
-            <span>{formatPartialDate(s.published, locale)}</span> <code className="sources__id">{s.id}</code>
+            <span>{formatPartialDate(s.published, locale)}</span> <code className={styles.id}>{s.id}</code>
             {s.ids.slice(1).map((id) => (
               <span key={id}>
                 {", "}
-                <code className="sources__id" id={`src-${id}`} tabIndex={-1}>
+                <code className={styles.id} id={`src-${id}`} tabIndex={-1}>
                   {id}
                 </code>
               </span>

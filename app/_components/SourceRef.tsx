@@ -5,7 +5,7 @@ import type { Locale } from "@/lib/format/locale";
 /** A figure's source, linked to its entry in the page's source list (works without JavaScript). */
 export function SourceRef({ source, locale, label }: { source: Source; locale: Locale; label: string }) {
   return (
-    <span className="source-ref">
+    <span>
       {label}:{" "}
       <a href={`#src-${source.id}`} data-source-id={source.id}>
         {source.publisher}, {formatPartialDate(source.published, locale)}

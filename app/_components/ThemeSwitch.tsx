@@ -2,6 +2,8 @@
 
 import { useEffect, useState } from "react";
 import type { Messages } from "@/lib/i18n/messages";
+import controlStyles from "./ui/control.module.css";
+import styles from "./ThemeSwitch.module.css";
 
 /** Only the four words it shows: the props of a client component travel in the page's payload. */
 export type ThemeLabels = Pick<Messages["controls"], "theme" | "themeSystem" | "themeLight" | "themeDark">;
@@ -29,9 +31,9 @@ export function ThemeSwitch({ labels }: { labels: ThemeLabels }) {
     }
   };
   return (
-    <div className="select select--inline">
+    <div className={styles.theme}>
       <label htmlFor="theme-select">{labels.theme}</label>
-      <select id="theme-select" value={theme} onChange={(e) => choose(e.target.value as Theme)}>
+      <select id="theme-select" className={controlStyles.select} value={theme} onChange={(e) => choose(e.target.value as Theme)}>
         <option value="system">{labels.themeSystem}</option>
         <option value="light">{labels.themeLight}</option>
         <option value="dark">{labels.themeDark}</option>

@@ -1,9 +1,10 @@
 import { getDataset } from "@/lib/data/load";
 import type { Dataset, Product, Target } from "@/lib/data/types";
 import { toDecimalString, toInteger } from "@/lib/money/ratio";
-import { COMPOSITION_QUERY_PARAMS, compositionQuerySchema, TARGET_QUERY_PARAMS, targetsQuerySchema, type ProductJson, type TargetJson } from "@/lib/schema/api-composition";
+import { COMPOSITION_QUERY_PARAMS, compositionQuerySchema, TARGET_QUERY_PARAMS, targetsQuerySchema, type CompositionQuery, type ProductJson, type TargetJson } from "@/lib/schema/api-composition";
 import { targetStatus } from "@/lib/trade/targets";
-import { csvField } from "@/lib/view/csv";
+import { recordsCsv } from "@/lib/csv/flatten";
+import { PRODUCT_CSV_COLUMNS, TARGET_CSV_COLUMNS } from "./composition-csv";
 import { parseQuery } from "./query";
 import { cachedBody, cachedText, jsonError, jsonOk, type CachedBody } from "./respond";
 
@@ -54,18 +55,12 @@ export function productJsonOf(p: Product): ProductJson {
   };
 }
 
-/** A header row and one row per record, every field as the JSON has it (null as empty). */
-function toCsv<T extends Record<string, unknown>>(rows: readonly T[], columns: readonly (keyof T & string)[]): string {
-  const cell = (v: unknown) => csvField(v === null || v === undefined ? "" : typeof v === "object" ? JSON.stringify(v) : String(v));
-  return `${[columns.join(","), ...rows.map((r) => columns.map((c) => cell(r[c])).join(","))].join("\r\n")}\r\n`;
-}
-
-const TARGET_CSV: readonly (keyof TargetJson)[] = ["partner", "value", "unit", "currency", "valueUsd", "targetYear", "targetYearAsStated", "announced", "announcedDate", "reachedIn", "late", "missed", "latestYear", "latestValueUsd", "neededGrowth", "sourceId", "note"];
-const PRODUCT_CSV: readonly (keyof ProductJson)[] = ["year", "partner", "flow", "reporter", "product", "code", "classification", "value", "unit", "currency", "valueUsd", "sharePercent", "status", "sourceId", "note"];
-
 const bodies = new Map<string, CachedBody>();
 
-function answer(request: Request, format: "json" | "csv", key: string, filename: string, build: () => { json: unknown; csv: () => string }): Response {
+/** An answer in both formats; the CSV is built only when asked for. */
+type Built = { json: unknown; csv: () => string };
+
+function answer(request: Request, format: "json" | "csv", key: string, filename: string, build: () => Built): Response {
   const cacheKey = `${format}:${key}`;
   let cached = bodies.get(cacheKey);
   if (!cached) {
@@ -78,23 +73,33 @@ function answer(request: Request, format: "json" | "csv", key: string, filename:
   return jsonOk(request, cached, "text/csv; charset=utf-8", { "Content-Disposition": `attachment; filename="${filename}.csv"` });
 }
 
+/** The targets of the given partners (all without): the handler's answer and the OpenAPI document's examples. */
+export function targetsAnswer(data: Pick<Dataset, "targets" | "observations">, partners: readonly string[] | undefined): Built {
+  const targets = data.targets.filter((t) => !partners || partners.includes(t.partner)).map((t) => targetJsonOf(t, data));
+  return { json: { targets }, csv: () => recordsCsv(TARGET_CSV_COLUMNS, targets) };
+}
+
 /** GET /api/targets(.csv): every trade target with the year it was met and the growth it still needs. */
 export function handleTargets(request: Request, format: "json" | "csv" = "json"): Response {
   const parsed = parseQuery(new URL(request.url).searchParams, TARGET_QUERY_PARAMS, targetsQuerySchema);
   if (!parsed.ok) return jsonError(400, "invalid query", parsed.issues);
   const partners = parsed.value.partner;
   const tag = partners?.toSorted().join("+") ?? "all";
-  return answer(request, format, tag, `china-central-asia-trade-targets_${tag}`, () => {
-    const data = getDataset();
-    const targets = data.targets.filter((t) => !partners || partners.includes(t.partner)).map((t) => targetJsonOf(t, data));
-    return { json: { targets }, csv: () => toCsv(targets, TARGET_CSV) };
-  });
+  return answer(request, format, tag, `china-central-asia-trade-targets_${tag}`, () => targetsAnswer(getDataset(), partners));
 }
 
 /** The years the product data covers: the bounds of the composition route's `year`. */
 export function productYears(data: Pick<Dataset, "products">): { min: number; max: number } {
   const years = data.products.map((p) => Number(p.year));
   return { min: Math.min(...years), max: Math.max(...years) };
+}
+
+/** The product groups a composition query selects: the handler's answer and the OpenAPI document's examples. */
+export function compositionAnswer(data: Pick<Dataset, "products">, q: CompositionQuery): Built {
+  const products = data.products
+    .map(productJsonOf)
+    .filter((p) => (!q.partner || p.partner === q.partner) && (q.year === undefined || p.year === q.year) && (!q.flow || p.flow === q.flow));
+  return { json: { products }, csv: () => recordsCsv(PRODUCT_CSV_COLUMNS, products) };
 }
 
 let compositionSchema: ReturnType<typeof compositionQuerySchema> | undefined;
@@ -107,10 +112,5 @@ export function handleComposition(request: Request, format: "json" | "csv" = "js
   if (!parsed.ok) return jsonError(400, "invalid query", parsed.issues);
   const q = parsed.value;
   const tag = [q.partner ?? "all-partners", q.year ?? "all-years", q.flow ?? "both-flows"].join("_");
-  return answer(request, format, tag, `china-central-asia-trade-products_${tag}`, () => {
-    const products = data.products
-      .map(productJsonOf)
-      .filter((p) => (!q.partner || p.partner === q.partner) && (q.year === undefined || p.year === q.year) && (!q.flow || p.flow === q.flow));
-    return { json: { products }, csv: () => toCsv(products, PRODUCT_CSV) };
-  });
+  return answer(request, format, tag, `china-central-asia-trade-products_${tag}`, () => compositionAnswer(data, q));
 }

@@ -1,9 +1,9 @@
 import type { Dataset } from "@/lib/data/types";
 import { en } from "@/lib/i18n/en";
 import { COMPOSITION_QUERY_PARAMS, compositionQuerySchema, compositionResponse, TARGET_QUERY_PARAMS, targetsQuerySchema, targetsResponse } from "@/lib/schema/api-composition";
-import { productJsonOf, productYears, targetJsonOf } from "./composition";
-import { errorFor, jsonSchema, queryParameters, type JsonSchema } from "./openapi-parts";
-import type { operationText, OperationId } from "./openapi-text";
+import { compositionAnswer, productYears, targetsAnswer } from "./composition";
+import { exampleQuery, jsonSchema, queryParameters, responses, type JsonSchema } from "./openapi-parts";
+import { operationHead, operationText } from "./openapi-text";
 
 /** Example requests of the two routes, each answered by the handler when the document is built. */
 export const COMPOSITION_EXAMPLES = {
@@ -13,65 +13,64 @@ export const COMPOSITION_EXAMPLES = {
   compositionError: "?flow=out",
 } as const;
 
-type Shared = {
-  cacheHeaders: Record<string, unknown>;
-  notModified: Record<string, unknown>;
-  error400: (examples: Record<string, { summary: string; request: string; value: unknown }>) => Record<string, unknown>;
-  /** The English summary and answers of an operation. */
-  text: (id: OperationId) => ReturnType<typeof operationText>;
-};
-
 /** /api/targets and /api/composition (and their CSV twins), from the schemas their handlers use. */
-export function compositionPaths(data: Dataset, shared: Shared): Record<string, unknown> {
+export function compositionPaths(data: Dataset): Record<string, unknown> {
   const query = compositionQuerySchema(productYears(data));
   const targetParams = queryParameters(TARGET_QUERY_PARAMS, targetsQuerySchema, en.api.endpointParams.targets);
   const compositionParams = queryParameters(COMPOSITION_QUERY_PARAMS, query, en.api.endpointParams.composition);
   // The answers the handlers give to the example requests, built by the same functions.
-  const targetsExample = { targets: data.targets.filter((t) => t.partner === "KGZ").map((t) => targetJsonOf(t, data)) };
-  const compositionExample = { products: data.products.map(productJsonOf).filter((p) => p.partner === "KAZ" && p.year === 2021 && p.flow === "export") };
-  const targetsError = shared.error400({ invalid: { summary: "An unknown partner", request: COMPOSITION_EXAMPLES.targetsError, value: errorFor(COMPOSITION_EXAMPLES.targetsError, TARGET_QUERY_PARAMS, targetsQuerySchema) } });
-  const compositionError = shared.error400({ invalid: { summary: "A flow that is not export or import", request: COMPOSITION_EXAMPLES.compositionError, value: errorFor(COMPOSITION_EXAMPLES.compositionError, COMPOSITION_QUERY_PARAMS, query) } });
-  const { text } = shared;
-  const csv = (id: "getTargetsCsv" | "getCompositionCsv", summary: string, request: string) => ({
-    description: text(id).responses["200"],
-    headers: { ...shared.cacheHeaders, "Content-Disposition": { description: "attachment; a file name that names the query.", schema: { type: "string" } } },
-    content: { "text/csv": { schema: { type: "string" }, examples: { one: { summary, "x-request": request } } } },
-  });
+  const targets = targetsAnswer(data, exampleQuery(COMPOSITION_EXAMPLES.targets, TARGET_QUERY_PARAMS, targetsQuerySchema).partner);
+  const products = compositionAnswer(data, exampleQuery(COMPOSITION_EXAMPLES.composition, COMPOSITION_QUERY_PARAMS, query));
+  const example = (summary: string, request: string, value: unknown) => ({ summary, "x-request": request, value });
+  const ok = (id: Parameters<typeof operationText>[1]) => operationText(en, id).responses["200"];
+  const targetsError = responses.invalid(en.api.invalid, { invalid: { summary: "An unknown partner", request: COMPOSITION_EXAMPLES.targetsError }, repeated: { summary: "A parameter given twice", request: "?partner=KAZ&partner=UZB" } }, TARGET_QUERY_PARAMS, targetsQuerySchema);
+  const compositionError = responses.invalid(
+    en.api.invalid,
+    {
+      invalid: { summary: "A flow that is not export or import", request: COMPOSITION_EXAMPLES.compositionError },
+      year: { summary: "A year without product data", request: "?year=2010" },
+      list: { summary: "One partner only, not a list", request: "?partner=KAZ,UZB" },
+    },
+    COMPOSITION_QUERY_PARAMS,
+    query,
+  );
   return {
     "/api/targets": {
       get: {
-        operationId: "getTargets",
-        summary: text("getTargets").summary,
+        ...operationHead(en, "getTargets", "Targets"),
         parameters: targetParams,
         responses: {
-          "200": {
-            description: text("getTargets").responses["200"],
-            headers: shared.cacheHeaders,
-            content: { "application/json": { schema: { $ref: "#/components/schemas/TargetsResponse" }, examples: { kyrgyzstan: { summary: "Kyrgyzstan's US$45 bn by 2030", "x-request": COMPOSITION_EXAMPLES.targets, value: targetsExample } } } },
-          },
-          "304": shared.notModified,
+          "200": responses.json(ok("getTargets"), "TargetsResponse", { kyrgyzstan: example("Kyrgyzstan's US$45 bn by 2030", COMPOSITION_EXAMPLES.targets, targets.json) }),
+          "304": responses.notModified,
           "400": targetsError,
         },
       },
     },
-    "/api/targets.csv": { get: { operationId: "getTargetsCsv", summary: text("getTargetsCsv").summary, parameters: targetParams, responses: { "200": csv("getTargetsCsv", "Kyrgyzstan's target", COMPOSITION_EXAMPLES.targets), "304": shared.notModified, "400": targetsError } } },
+    "/api/targets.csv": {
+      get: {
+        ...operationHead(en, "getTargetsCsv", "Targets"),
+        parameters: targetParams,
+        responses: { "200": responses.csv(ok("getTargetsCsv"), { kyrgyzstan: example("Kyrgyzstan's target", COMPOSITION_EXAMPLES.targets, targets.csv()) }), "304": responses.notModified, "400": targetsError },
+      },
+    },
     "/api/composition": {
       get: {
-        operationId: "getComposition",
-        summary: text("getComposition").summary,
+        ...operationHead(en, "getComposition", "Composition"),
         parameters: compositionParams,
         responses: {
-          "200": {
-            description: text("getComposition").responses["200"],
-            headers: shared.cacheHeaders,
-            content: { "application/json": { schema: { $ref: "#/components/schemas/CompositionResponse" }, examples: { kazakhstan2021: { summary: "Kazakhstan's exports to China, 2021 (CEPII BACI)", "x-request": COMPOSITION_EXAMPLES.composition, value: compositionExample } } } },
-          },
-          "304": shared.notModified,
+          "200": responses.json(ok("getComposition"), "CompositionResponse", { kazakhstan2021: example("Kazakhstan's exports to China, 2021 (CEPII BACI)", COMPOSITION_EXAMPLES.composition, products.json) }),
+          "304": responses.notModified,
           "400": compositionError,
         },
       },
     },
-    "/api/composition.csv": { get: { operationId: "getCompositionCsv", summary: text("getCompositionCsv").summary, parameters: compositionParams, responses: { "200": csv("getCompositionCsv", "Kazakhstan's exports, 2021", COMPOSITION_EXAMPLES.composition), "304": shared.notModified, "400": compositionError } } },
+    "/api/composition.csv": {
+      get: {
+        ...operationHead(en, "getCompositionCsv", "Composition"),
+        parameters: compositionParams,
+        responses: { "200": responses.csv(ok("getCompositionCsv"), { kazakhstan2021: example("Kazakhstan's exports, 2021", COMPOSITION_EXAMPLES.composition, products.csv()) }), "304": responses.notModified, "400": compositionError },
+      },
+    },
   };
 }
 

@@ -1,119 +1,87 @@
 import { z } from "zod";
 import type { Dataset } from "@/lib/data/types";
-import { apiError, sourcesResponse, TRADE_QUERY_PARAMS, tradeQuerySchema, tradeResponse } from "@/lib/schema/api";
-import { tradeResponse as buildTradeResponse } from "@/lib/trade/points";
 import { en } from "@/lib/i18n/en";
+import { apiError, sourcesResponse, tradeResponse } from "@/lib/schema/api";
+import { compactDataset } from "@/lib/schema/compact";
+import { siteUrl } from "@/lib/site-url";
+import { LICENCE } from "./licence";
+import { checkPaths, checkSchemas } from "./openapi-check";
 import { compositionPaths, compositionSchemas } from "./openapi-composition";
+import { jsonSchema, responses } from "./openapi-parts";
+import { operationHead, operationText } from "./openapi-text";
 import { ytdPaths, ytdSchemas } from "./openapi-ytd";
-import { errorFor, jsonSchema, queryParameters } from "./openapi-parts";
-import { operationText } from "./openapi-text";
-import { tradeQueryBounds } from "./trade";
+import { recordPaths, RECORD_TAG } from "./openapi-record";
+import { EXAMPLES, tradePaths } from "./openapi-trade";
+
+export { EXAMPLES };
 
 /**
  * The OpenAPI 3.1 document of the JSON API, generated from the zod schemas the routes validate
  * with (zod 4 writes JSON Schema 2020-12, which OpenAPI 3.1 uses as is). Nothing here restates a
- * type by hand: parameters come from the query schema, responses from the response schemas, and
+ * type by hand: parameters come from the query schemas, responses from the response schemas, and
  * each example is the answer the handler gives to the example request named in `x-request`.
  */
 
-/** Examples of each parameter; what each means is the English API page's text, written once. */
-const PARAM_EXAMPLE: Partial<Record<(typeof TRADE_QUERY_PARAMS)[number], unknown>> = { currency: "IDR", rate: "article", partner: ["CA5"], flow: ["total"], from: 2024, to: 2024 };
+const TAGS = [
+  { name: "Trade", description: "China's trade with the five Central Asian countries, the five together and the world, by year and part-year, as JSON or CSV." },
+  { name: "Targets", description: "The trade targets leaders announced, and how the record meets them." },
+  { name: "Composition", description: "What is traded: product groups, from the Central Asian side." },
+  { name: "Sources", description: "Every source a figure, rate or price index cites." },
+  { name: "Dataset", description: "The whole dataset in one answer, as the dashboard loads it." },
+  { name: RECORD_TAG, description: "Every observation in one CSV file, and the Frictionless Data Package that describes it." },
+  { name: "Check", description: "Check the trade figures in any sentence against the data." },
+  { name: "Document", description: "This OpenAPI document." },
+];
 
-/** The example requests, each answered by the handler when the document is built. */
-export const EXAMPLES = {
-  trade: "?currency=IDR&partner=CA5&flow=total&from=2024&to=2024",
-  tradeYuan: "?currency=CNY&partner=CA5&flow=total&from=2023&to=2024",
-  tradeYourRate: "?currency=IDR&rate=custom&idrPerUsd=17000&partner=CA5&flow=total&from=2024&to=2024",
-  tradeConstant: "?prices=constant&base=2024&partner=CA5&flow=total&from=1992&to=1992",
-  tradeError: "?currency=EUR",
-  tradeRateError: "?currency=IDR&rate=custom",
-  csv: "?partner=CA5&flow=total&from=2023&to=2024",
-  sourcesError: "?limit=10",
-} as const;
 
-export function openApiDocument(data: Dataset) {
-  const query = tradeQuerySchema(tradeQueryBounds(data));
-  const parameters = queryParameters(TRADE_QUERY_PARAMS, query, en.api.params, PARAM_EXAMPLE);
-  const answer = (request: string) => buildTradeResponse(data, query.parse(Object.fromEntries(new URLSearchParams(request))));
-  const tradeExamples = {
-    article2024: { summary: "2024, the five countries, in rupiah at the article's rate", "x-request": EXAMPLES.trade, value: answer(EXAMPLES.trade) },
-    yuan: { summary: "2023–2024 in yuan: 2024 as China stated it, 2023 at the Fed's average", "x-request": EXAMPLES.tradeYuan, value: answer(EXAMPLES.tradeYuan) },
-    yourRate: { summary: "2024 in rupiah at your own rate of Rp17,000", "x-request": EXAMPLES.tradeYourRate, value: answer(EXAMPLES.tradeYourRate) },
-    constant: { summary: "1992 in constant 2024 US dollars (CPI-U)", "x-request": EXAMPLES.tradeConstant, value: answer(EXAMPLES.tradeConstant) },
-  };
+/** What the record covers, in the data's own terms: full years, and the latest part-year period. */
+function coverage(data: Dataset): string {
+  const full = data.observations.filter((o) => o.periodType === "year").map((o) => o.year);
+  const ytd = data.observations.filter((o) => o.periodType === "ytd").map((o) => o.period);
+  const latest = ytd.toSorted().at(-1);
+  return `full years ${Math.min(...full)}–${Math.max(...full)}${latest ? `, and part-year figures up to ${latest}` : ""}`;
+}
+
+/** `site`: the deployed origin (SITE_URL); without it the document names no address it cannot know. */
+export function openApiDocument(data: Dataset, site: URL | null = siteUrl()) {
   const text = (id: Parameters<typeof operationText>[1]) => operationText(en, id);
-  const error400 = (examples: Record<string, { summary: string; request: string; value: unknown }>) => ({
-    description: en.api.invalid,
-    content: {
-      "application/json": {
-        schema: { $ref: "#/components/schemas/ApiError" },
-        examples: Object.fromEntries(Object.entries(examples).map(([k, e]) => [k, { summary: e.summary, "x-request": e.request, value: e.value }])),
-      },
-    },
-  });
-  const tradeError = error400({
-    invalid: { summary: "An unknown currency", request: EXAMPLES.tradeError, value: errorFor(EXAMPLES.tradeError, TRADE_QUERY_PARAMS, query) },
-    noRate: { summary: "Your rate without its value", request: EXAMPLES.tradeRateError, value: errorFor(EXAMPLES.tradeRateError, TRADE_QUERY_PARAMS, query) },
-  });
-  const cacheHeaders = {
-    ETag: { description: "Identifies the body; send it back in If-None-Match for a 304.", schema: { type: "string" } },
-    "Cache-Control": { description: "public, max-age=300, s-maxage=86400, stale-while-revalidate=604800: the data only changes with a deploy.", schema: { type: "string" } },
-    "Access-Control-Allow-Origin": { description: "`*`: any origin may call the API.", schema: { type: "string" } },
-  };
-  const notModified = { description: en.api.notModified, headers: cacheHeaders };
   return {
     openapi: "3.1.0",
     info: {
       title: "China–Central Asia trade in numbers: JSON and CSV API",
       version: "1",
-      description:
-        "China's trade with Kazakhstan, Kyrgyzstan, Tajikistan, Turkmenistan and Uzbekistan, 1992–2025, from China's customs and the partners' own statistics, with every figure's source and status, in US dollars (nominal or constant), rupiah (at the article's rate, each year's average or your own) or yuan, with exact conversions. Read-only, no key, CORS open.",
+      description: [
+        `China's trade with Kazakhstan, Kyrgyzstan, Tajikistan, Turkmenistan and Uzbekistan (${coverage(data)}), from China's customs and the partners' own statistics, with every figure's source and status, in US dollars (nominal or constant), rupiah (at the article's rate, each year's average or your own) or yuan, with exact conversions. Read-only, no key, CORS open.`,
+        `Licence: ${LICENCE.statement} GET /api/sources lists every source with its publisher and URL.`,
+      ].join("\n\n"),
+      license: { name: LICENCE.name, url: LICENCE.url },
+      contact: { name: "China–Central Asia trade in numbers: the API page", ...(site ? { url: new URL("/en/api", site).href } : {}) },
     },
-    servers: [{ url: "/" }],
+    servers: [{ url: "/", description: "The site that serves this document" }],
+    // Open data: no key, no login. Said explicitly, so that tools do not take a missing rule for an oversight.
+    security: [],
+    tags: TAGS,
     paths: {
-      "/api/trade": {
-        get: {
-          operationId: "getTrade",
-          summary: text("getTrade").summary,
-          parameters,
-          responses: {
-            "200": {
-              description: text("getTrade").responses["200"],
-              headers: cacheHeaders,
-              content: { "application/json": { schema: { $ref: "#/components/schemas/TradeResponse" }, examples: tradeExamples } },
-            },
-            "304": notModified,
-            "400": tradeError,
-          },
-        },
-      },
-      "/api/trade.csv": {
-        get: {
-          operationId: "getTradeCsv",
-          summary: text("getTradeCsv").summary,
-          parameters,
-          responses: {
-            "200": {
-              description: text("getTradeCsv").responses["200"],
-              headers: { ...cacheHeaders, "Content-Disposition": { description: "attachment; a file name that names the query.", schema: { type: "string" } } },
-              content: { "text/csv": { schema: { type: "string" }, examples: { totals: { summary: "Totals of the five, 2023–2024", "x-request": EXAMPLES.csv } } } },
-            },
-            "304": notModified,
-            "400": tradeError,
-          },
-        },
-      },
+      ...tradePaths(data),
       "/api/sources": {
         get: {
-          operationId: "getSources",
-          summary: text("getSources").summary,
-          responses: { "200": { description: text("getSources").responses["200"], headers: cacheHeaders, content: { "application/json": { schema: { $ref: "#/components/schemas/SourcesResponse" } } } }, "304": notModified, "400": error400({ invalid: { summary: "A parameter it does not take", request: EXAMPLES.sourcesError, value: errorFor(EXAMPLES.sourcesError, [], z.object({})) } }) },
+          ...operationHead(en, "getSources", "Sources"),
+          responses: {
+            "200": responses.json(text("getSources").responses["200"], "SourcesResponse"),
+            "304": responses.notModified,
+            "400": responses.invalid(en.api.invalid, { invalid: { summary: "A parameter it does not take", request: EXAMPLES.sourcesError } }, [], z.object({})),
+          },
         },
       },
-      ...compositionPaths(data, { cacheHeaders, notModified, error400, text }),
-      ...ytdPaths(data, { cacheHeaders, notModified, error400, text }),
+      ...compositionPaths(data),
+      ...ytdPaths(data),
+      "/api/dataset": {
+        get: { ...operationHead(en, "getDataset", "Dataset"), responses: { "200": responses.json(text("getDataset").responses["200"], "CompactDataset"), "304": responses.notModified } },
+      },
+      ...recordPaths(data),
+      ...checkPaths(data),
       "/api/openapi.json": {
-        get: { operationId: "getOpenApi", summary: text("getOpenApi").summary, responses: { "200": { description: text("getOpenApi").responses["200"], content: { "application/json": { schema: { type: "object" } } } } } },
+        get: { ...operationHead(en, "getOpenApi", "Document"), responses: { "200": responses.json(text("getOpenApi").responses["200"], { type: "object" }), "304": responses.notModified } },
       },
     },
     components: {
@@ -122,6 +90,8 @@ export function openApiDocument(data: Dataset) {
         SourcesResponse: jsonSchema(sourcesResponse),
         ...compositionSchemas(),
         ...ytdSchemas(),
+        CompactDataset: jsonSchema(compactDataset),
+        ...checkSchemas(),
         ApiError: jsonSchema(apiError),
       },
     },

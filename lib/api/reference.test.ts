@@ -15,6 +15,7 @@ describe("parameterValues", () => {
     ["a set of years", { type: "integer", enum: [1992, 1993, 1994, 2000] }, en, { values: "1992–1994, 2000", fallback: "—" }],
     ["a number with decimals (id)", { type: "number", minimum: 1000, maximum: 100000, multipleOf: 0.01 }, id, { values: "1000–100000, paling banyak 2 desimal", fallback: "—" }],
     ["a number with decimals (en)", { type: "number", minimum: 1000, maximum: 100000, multipleOf: 0.01 }, en, { values: "1000–100000, at most 2 decimals", fallback: "—" }],
+    ["a number sent as text", { type: "string", pattern: "^[0-9]+$", "x-number": { type: "number", minimum: 1000, maximum: 100000, multipleOf: 0.01 } }, en, { values: "1000–100000, at most 2 decimals", fallback: "—" }],
   ])("%s", (_, schema, t, expected) => {
     expect(parameterValues(schema, t)).toEqual(expected);
   });

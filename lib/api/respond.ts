@@ -15,7 +15,7 @@ const JSON_TYPE = "application/json; charset=utf-8";
  */
 export const CORS_HEADERS = {
   "Access-Control-Allow-Origin": "*",
-  "Access-Control-Expose-Headers": "ETag, Content-Disposition",
+  "Access-Control-Expose-Headers": "ETag, Content-Disposition, Allow",
 } as const;
 
 /** The answer to a CORS preflight: GET (and the conditional request a cache makes) from anywhere. */

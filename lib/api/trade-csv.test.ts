@@ -12,8 +12,11 @@ describe("GET /api/trade.csv", () => {
     expect(res.headers.get("content-type")).toBe("text/csv; charset=utf-8");
     expect(res.headers.get("content-disposition")).toBe('attachment; filename="china-central-asia-trade_CHN_IDR-article_CA5_total_2024-2024.csv"');
     const [header, row, ...rest] = (await res.text()).trim().split("\r\n");
-    expect(header).toBe("reporter,period,period_type,partner,flow,value,currency,value_usd,status,source_id,stated_value,stated_unit,stated_currency,rate_basis,rates_used,rate_periods,rate_source_ids,prices,not_available,derivation,note");
-    expect(row).toBe("CHN,2024,year,CA5,total,1545186720000000,IDR,94820000000,reported,astanatimes-2025-01,94.82,billion,USD,article,USD->IDR 16296,2025-06-17,antara-2025-06-17,,,,up from 89.4 in 2023; 24.kg: +5.4 bn");
+    expect(header).toBe(
+      "reporter,period,period_type,year,partner,flow,value,currency,value_usd,status,source_id,stated_value,stated_unit,stated_currency,rate_basis,rates_used,rate_periods,rate_source_ids,prices,unavailable_reason,unavailable_message,derivation,note,conversion,alternatives,id",
+    );
+    expect(row).toMatch(/^CHN,2024,year,2024,CA5,total,1545186720000000,IDR,94820000000,reported,astanatimes-2025-01,94\.82,billion,USD,article,USD->IDR 16296,2025-06-17,antara-2025-06-17,,,,,up from 89\.4 in 2023; 24\.kg: \+5\.4 bn,"\[\{""from"":""USD"",""to"":""IDR"",/);
+    expect(row).toMatch(/,"\[\{""sourceId"":""xinhua-2025-06-15"",.*\}\]",2024:CA5:total:USD:astanatimes-2025-01$/);
     expect(rest).toEqual([]);
   });
 
@@ -36,7 +39,7 @@ describe("GET /api/trade.csv", () => {
 
   it("writes values past 2^53 exactly (China's trade with the world in rupiah)", async () => {
     const text = await csv("?currency=IDR&partner=WLD&flow=total&from=2024&to=2024").text();
-    expect(text).toMatch(/\r\nCHN,2024,year,WLD,total,\d{18},IDR,/);
+    expect(text).toMatch(/\r\nCHN,2024,year,2024,WLD,total,\d{18},IDR,/);
   });
 
   it("rejects a base year without a price index, as /api/trade does, instead of a file of empty values", async () => {

@@ -1,62 +1,55 @@
-import type { TradeQuery, TradeResponse } from "@/lib/schema/api";
+import { csvText, type CellKind } from "@/lib/csv/cell";
+import { flatRecord } from "@/lib/csv/flatten";
+import type { TradePoint, TradeQuery, TradeResponse } from "@/lib/schema/api";
+import { pricesText, rateBasisText, stepsText } from "@/lib/view/csv";
 import { stepSourceIds } from "@/lib/trade/points";
-import { csvField, pricesText, rateBasisText, stepsText } from "@/lib/view/csv";
 
-/** The columns of /api/trade.csv: machine-readable (no separators, dot decimals), ISO codes, ids. */
-export const TRADE_CSV_COLUMNS = [
-  "reporter",
-  "period",
-  "period_type",
-  "partner",
-  "flow",
-  "value",
-  "currency",
-  "value_usd",
-  "status",
-  "source_id",
-  "stated_value",
-  "stated_unit",
-  "stated_currency",
-  "rate_basis",
-  "rates_used",
-  "rate_periods",
-  "rate_source_ids",
-  "prices",
-  "not_available",
-  "derivation",
-  "note",
-] as const;
+type Column = { name: string; kind: CellKind; cell?: (o: TradePoint, r: TradeResponse) => string };
 
-/** The JSON answer as CSV, one row per observation; `value` is whole units of the currency, exact. */
+/**
+ * The columns of /api/trade.csv: every field of an observation in the JSON, named and written as
+ * flatRecord writes it (lists as JSON text), except `value`, which is `valueText` (the same whole
+ * units, exact at any size; the JSON number is null beyond 2^53). The rate columns say in words
+ * what `conversion` holds, for a spreadsheet.
+ */
+const COLUMNS: readonly Column[] = [
+  { name: "reporter", kind: "code" },
+  { name: "period", kind: "code" },
+  { name: "period_type", kind: "code" },
+  { name: "year", kind: "number" },
+  { name: "partner", kind: "code" },
+  { name: "flow", kind: "code" },
+  { name: "value", kind: "number", cell: (o) => o.valueText ?? "" },
+  { name: "currency", kind: "code" },
+  { name: "value_usd", kind: "number" },
+  { name: "status", kind: "code" },
+  { name: "source_id", kind: "code" },
+  { name: "stated_value", kind: "number" },
+  { name: "stated_unit", kind: "code" },
+  { name: "stated_currency", kind: "code" },
+  { name: "rate_basis", kind: "code", cell: (o, r) => rateBasisText(o.conversion.some((s) => s.to === "IDR") ? "IDR" : r.currency, r.rate.basis, o.conversion) },
+  { name: "rates_used", kind: "code", cell: (o) => stepsText(o.conversion) },
+  { name: "rate_periods", kind: "code", cell: (o) => o.conversion.map((s) => s.ratePeriod).join("; ") },
+  { name: "rate_source_ids", kind: "code", cell: (o) => o.conversion.map((s) => stepSourceIds(s).join(" + ")).join("; ") },
+  { name: "prices", kind: "code", cell: (o) => pricesText(o.conversion) },
+  { name: "unavailable_reason", kind: "code" },
+  { name: "unavailable_message", kind: "text" },
+  { name: "derivation", kind: "text" },
+  { name: "note", kind: "text" },
+  { name: "conversion", kind: "text" },
+  { name: "alternatives", kind: "text" },
+  { name: "id", kind: "code" },
+];
+
+export const TRADE_CSV_COLUMNS = COLUMNS.map((c) => c.name);
+
+/** The JSON answer as CSV, one row per observation. */
 export function tradeCsv(r: TradeResponse): string {
-  const rows = r.observations.map((o) =>
-    [
-      o.reporter,
-      o.period,
-      o.periodType,
-      o.partner,
-      o.flow,
-      o.valueText ?? "",
-      o.currency,
-      o.valueUsd === null ? "" : String(o.valueUsd),
-      o.status,
-      o.sourceId,
-      o.stated.value,
-      o.stated.unit,
-      o.stated.currency,
-      o.conversion.some((s) => s.to === "IDR") ? rateBasisText("IDR", r.rate.basis, o.conversion) : rateBasisText(r.currency, r.rate.basis, o.conversion),
-      stepsText(o.conversion),
-      o.conversion.map((s) => s.ratePeriod).join("; "),
-      o.conversion.map((s) => stepSourceIds(s).join(" + ")).join("; "),
-      pricesText(o.conversion),
-      o.unavailable?.reason ?? "",
-      o.derivation ?? "",
-      o.note ?? "",
-    ]
-      .map(csvField)
-      .join(","),
-  );
-  return `${[TRADE_CSV_COLUMNS.join(","), ...rows].join("\r\n")}\r\n`;
+  const rows = r.observations.map((o) => {
+    const flat = flatRecord(o);
+    return COLUMNS.map((c) => (c.cell ? c.cell(o, r) : (flat[c.name] ?? "")));
+  });
+  return csvText(COLUMNS, rows);
 }
 
 /** A file name that names the query, so two downloads never overwrite each other. */

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { getDataset } from "@/lib/data/load";
 import type { Locale } from "@/lib/format/locale";
 import { messagesFor } from "@/lib/i18n/messages";
-import { claimDerivation, claimRule, quoteGloss } from "./claim-words";
+import { claimDerivation, claimRule, quoteGloss, ruleText } from "./claim-words";
 import { checkClaims } from "./claims";
 
 const checks = checkClaims(getDataset());
@@ -43,5 +43,22 @@ describe("quoteGloss: the article's Indonesian phrase, said in English beside it
     ["total-2024-idr", "en", null],
   ])("%s (%s)", (id, locale, expected) => {
     expect(quoteGloss(byId(id), messagesFor(locale), locale)).toBe(expected);
+  });
+});
+
+describe("ruleText: one set of rule words for the article and for a pasted sentence", () => {
+  it.each<[Locale, "article" | "text", string]>([
+    ["en", "article", 'The difference is at most half the article\'s last digit (US$500 million). The article says "almost", so the data must not exceed it.'],
+    ["en", "text", 'The difference is at most half the sentence\'s last digit (US$500 million). The sentence says "nearly", so the data must not exceed it.'],
+    ["id", "text", 'Selisih paling banyak setengah dari digit terakhir angka kalimat (US$500 juta). Kalimat itu menyebut "nearly", jadi data tidak boleh melebihinya.'],
+  ])("%s, %s", (locale, voice, expected) => {
+    const word = voice === "text" ? "nearly" : undefined;
+    expect(ruleText({ code: "half-last-digit", tolerance: { num: 500_000_000n, den: 1n }, almost: true }, locale === "id" ? "US$500 juta" : "US$500 million", messagesFor(locale), voice, word)).toBe(expected);
+  });
+
+  it("words a floor", () => {
+    expect(ruleText({ code: "floor", tolerance: { num: 1n, den: 2n } }, "US$1 billion", messagesFor("en"), "text", "exceeded")).toBe(
+      'The sentence says "exceeded": a floor, so the data must be at least the figure and less than one more in its last digit (US$1 billion).',
+    );
   });
 });

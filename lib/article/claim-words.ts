@@ -3,17 +3,32 @@ import { formatMoney, formatRate } from "@/lib/format/number";
 import { fill } from "@/lib/i18n/fill";
 import type { Messages } from "@/lib/i18n/messages";
 import type { Ratio } from "@/lib/money/ratio";
-import type { ClaimCheck, ClaimDerivation } from "./claims";
+import type { ClaimCheck, ClaimDerivation, Rule } from "./claims";
 
 /** A claim's number as the page writes it: the rupiah rate as a rate, the rest as money. */
 export const claimMoney = (c: Pick<ClaimCheck, "id" | "currency">, value: Ratio, locale: Locale, signed = false): string =>
   c.id === "rate" ? `${signed && value.num > 0n ? "+" : ""}${formatRate(value, "IDR", locale)}` : formatMoney(value, c.currency, locale, { signed });
 
+/** Who wrote the figure: the article (the dashboard's claim check) or a pasted sentence (the checker). */
+export type RuleVoice = "article" | "text";
+
+/**
+ * The rule behind a verdict in words, one set for the article's claims and the checker's.
+ * `tolerance` is written in the figure's own unit (half its last digit; a whole digit for a floor);
+ * `word` is the qualifier as written ("hampir", "nearly", "more than").
+ */
+export function ruleText(rule: Rule, tolerance: string, t: Messages, voice: RuleVoice = "article", word?: string): string {
+  const r = t.claims.rules;
+  if (rule.code === "rate-within-month") return fill(r.rate, { tolerance });
+  if (rule.code === "floor") return fill(r.floor, { who: r[voice].who, word: word ?? "", tolerance });
+  const half = fill(r.half, { tolerance, whose: r[voice].whose });
+  return rule.almost ? `${half} ${fill(r.almost, { who: r[voice].who, word: word ?? r.almostWord })}` : half;
+}
+
 /** The rule behind a verdict, with its tolerance in the claim's own unit. */
 export function claimRule(c: Pick<ClaimCheck, "id" | "currency" | "rule">, t: Messages, locale: Locale): string {
-  if (c.rule.code === "rate-within-month") return fill(t.claims.rules.rate, { tolerance: formatRate(c.rule.tolerance, "IDR", locale) });
-  const half = fill(t.claims.rules.half, { tolerance: claimMoney(c, c.rule.tolerance, locale) });
-  return c.rule.almost ? `${half} ${t.claims.rules.almost}` : half;
+  const tolerance = c.rule.code === "rate-within-month" ? formatRate(c.rule.tolerance, "IDR", locale) : claimMoney(c, c.rule.tolerance, locale);
+  return ruleText(c.rule, tolerance, t);
 }
 
 /** How an implied number follows from the article's, in the page's words and number style. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { getDataset } from "@/lib/data/load";
 import { parseDecimal, toDecimalString } from "@/lib/money/ratio";
-import { checkClaims, halfLastDigit, verdictFor } from "./claims";
+import { checkClaims, floorVerdict, halfLastDigit, halfLastDigitAt, verdictBy, verdictFor } from "./claims";
 
 const d = parseDecimal;
 
@@ -54,5 +54,34 @@ describe("checkClaims on the data", () => {
   it("names the sources of the data side", () => {
     expect(byId["change-2024"]?.sourceIds).toEqual(["astanatimes-2025-01", "intellinews-2024-02-04"]);
     expect(byId.rate?.sourceIds).toEqual(["bi-18k-2025"]);
+  });
+});
+
+describe("halfLastDigitAt: the tolerance of any number written, at its scale", () => {
+  it.each([
+    ["95", 9, "500000000"],
+    ["1545.19", 12, "5000000000"],
+    ["27", -2, "0.005"],
+    ["7.3", -2, "0.0005"],
+    ["3", 0, "0.5"],
+  ] as const)("%s × 10^%i -> %s", (stated, exp, expected) => {
+    expect(toDecimalString(halfLastDigitAt(stated, exp), 4).replace(/\.?0+$/, "")).toBe(expected);
+  });
+});
+
+describe("floorVerdict: 'more than' is at least the figure and under one more in its last digit", () => {
+  it.each([
+    ["32", "70.2", "0.5", "differs"],
+    ["94", "94.82", "0.5", "rounded"],
+    ["94", "95", "0.5", "differs"],
+    ["24", "24", "0.5", "rounded"],
+    ["24", "23.9", "0.5", "differs"],
+  ] as const)("more than %s, data %s -> %s", (stated, data, half, expected) => {
+    expect(floorVerdict(d(stated), d(data), d(half))).toBe(expected);
+  });
+
+  it("is the verdict verdictBy gives for a floor rule", () => {
+    expect(verdictBy({ code: "floor", tolerance: d("0.5") }, d("94"), d("94.82"))).toBe("rounded");
+    expect(verdictBy({ code: "half-last-digit", tolerance: d("0.5"), almost: true }, d("95"), d("94.82"))).toBe("rounded");
   });
 });

@@ -13,6 +13,8 @@ import { displaySeries, findFigure } from "@/lib/trade/series";
 export type Verdict = "matches" | "rounded" | "differs";
 export type Rule =
   | { code: "half-last-digit"; tolerance: Ratio; almost: boolean }
+  /** "more than 32 billion": a floor. `tolerance` is half the last digit, as for the others. */
+  | { code: "floor"; tolerance: Ratio }
   | { code: "rate-within-month"; tolerance: Ratio; percent: Ratio };
 
 export type ClaimCheck = {
@@ -39,11 +41,17 @@ export type ClaimDerivation = { kind: "times-rate"; usd: Ratio; rate: Ratio } | 
 
 const UNIT_EXP = { one: 0, million: 6, billion: 9 } as const;
 
-/** Half of the last digit the article wrote: "95" billion → 0.5 billion; "5.4" → 0.05 billion. */
-export function halfLastDigit(stated: string, unit: Claim["unit"]): Ratio {
+/**
+ * Half of the last digit written, for a number whose unit is 10^exp: "95" billion (exp 9) → 0.5
+ * billion; "5.4" → 0.05 billion; "27" percent (exp −2) → 0.005; "3" times (exp 0) → 0.5.
+ */
+export function halfLastDigitAt(stated: string, exp: number): Ratio {
   const decimals = stated.includes(".") ? (stated.split(".")[1]?.length ?? 0) : 0;
-  return mul(ratio(1n, 2n), pow10(UNIT_EXP[unit] - decimals));
+  return mul(ratio(1n, 2n), pow10(exp - decimals));
 }
+
+/** Half of the last digit the article wrote: "95" billion → 0.5 billion; "5.4" → 0.05 billion. */
+export const halfLastDigit = (stated: string, unit: Claim["unit"]): Ratio => halfLastDigitAt(stated, UNIT_EXP[unit]);
 
 export function verdictFor(stated: Ratio, data: Ratio, tolerance: Ratio, almost: boolean): Verdict {
   const diff = sub(data, stated);
@@ -54,17 +62,25 @@ export function verdictFor(stated: Ratio, data: Ratio, tolerance: Ratio, almost:
   return within && sideOk ? "rounded" : "differs";
 }
 
-function check(base: Omit<ClaimCheck, "difference" | "relative" | "verdict">, almost: boolean): ClaimCheck {
+/**
+ * "More than 32": at least the figure and under one more in its last digit (twice the half), as a
+ * writer who rounds down to the digits written would have it. A floor is never exact: at best rounded.
+ */
+export function floorVerdict(stated: Ratio, data: Ratio, half: Ratio): Verdict {
+  const diff = sub(data, stated);
+  return diff.num >= 0n && compare(diff, mul(half, ratio(2n))) < 0 ? "rounded" : "differs";
+}
+
+/** The verdict a rule gives: one function for the article's claims and the checker's. */
+export function verdictBy(rule: Rule, stated: Ratio, data: Ratio): Verdict {
+  if (rule.code === "rate-within-month") return compare(abs(sub(data, stated)), rule.tolerance) <= 0 ? "matches" : "differs";
+  if (rule.code === "floor") return floorVerdict(stated, data, rule.tolerance);
+  return verdictFor(stated, data, rule.tolerance, rule.almost);
+}
+
+function check(base: Omit<ClaimCheck, "difference" | "relative" | "verdict">): ClaimCheck {
   const difference = sub(base.data, base.stated);
-  const verdict =
-    base.rule.code === "rate-within-month"
-      ? isZero(difference)
-        ? "matches"
-        : compare(abs(difference), base.rule.tolerance) <= 0
-          ? "matches"
-          : "differs"
-      : verdictFor(base.stated, base.data, base.rule.tolerance, almost);
-  return { ...base, difference, relative: div(difference, base.data), verdict };
+  return { ...base, difference, relative: div(difference, base.data), verdict: verdictBy(base.rule, base.stated, base.data) };
 }
 
 export function checkClaims(data: Dataset): ClaimCheck[] {
@@ -86,7 +102,7 @@ export function checkClaims(data: Dataset): ClaimCheck[] {
       const o = total(c.compare.period);
       const tol = halfLastDigit(c.stated, c.unit);
       statedTotal = { claim: c, value: stated, tol };
-      out.push(check({ id: c.id, kind: "stated", quote: c.quote, says: "figure", currency: c.currency, stated, data: o.amount, rule: { code: "half-last-digit", tolerance: tol, almost }, sourceIds: [o.sourceId] }, almost));
+      out.push(check({ id: c.id, kind: "stated", quote: c.quote, says: "figure", currency: c.currency, stated, data: o.amount, rule: { code: "half-last-digit", tolerance: tol, almost }, sourceIds: [o.sourceId] }));
     } else if (c.compare.kind === "change") {
       const now = total(c.compare.period);
       const before = total(String(Number(c.compare.period) - 1));
@@ -95,7 +111,6 @@ export function checkClaims(data: Dataset): ClaimCheck[] {
       out.push(
         check(
           { id: c.id, kind: "stated", quote: c.quote, says: "change", currency: c.currency, stated, data: sub(now.amount, before.amount), rule: { code: "half-last-digit", tolerance: tol, almost }, sourceIds: [now.sourceId, before.sourceId] },
-          almost,
         ),
       );
     } else {
@@ -106,7 +121,6 @@ export function checkClaims(data: Dataset): ClaimCheck[] {
       out.push(
         check(
           { id: c.id, kind: "stated", quote: c.quote, says: "rate", currency: "IDR", stated, data: month.value, rule: { code: "rate-within-month", tolerance: mul(month.value, percent), percent }, sourceIds: [month.sourceId] },
-          false,
         ),
       );
     }
@@ -129,7 +143,6 @@ export function checkClaims(data: Dataset): ClaimCheck[] {
           sourceIds: [o.sourceId, rate.sourceId],
           derivation: { kind: "times-rate", usd: statedTotal.value, rate: rate.value },
         },
-        true,
       ),
     );
     if (statedChange) {
@@ -147,7 +160,6 @@ export function checkClaims(data: Dataset): ClaimCheck[] {
             sourceIds: [before.sourceId],
             derivation: { kind: "total-minus-change", year: 2024, total: statedTotal.value, change: statedChange.value },
           },
-          false,
         ),
       );
     }

@@ -1,5 +1,5 @@
 import type { CpiRecord, ObservationRecord, RateRecord } from "@/lib/schema/data";
-import type { Currency, Flow, Partner, PeriodType, Reporter, Status, Unit } from "@/lib/schema/primitives";
+import type { CompactDataset, CompactSource, CpiRow, ObservationRow, RateRow } from "@/lib/schema/compact";
 import { reshapeCpi, reshapeObservation, reshapeRate } from "./reshape";
 import type { TradeData } from "@/lib/trade/points";
 import type { Dataset, Observation, Rate } from "./types";
@@ -7,30 +7,10 @@ import type { Dataset, Observation, Rate } from "./types";
 /**
  * The dataset the browser computes every view from, sent once and cached: observations and rates
  * as rows of their data/ fields (decimal strings, so values stay exact), sources as what a source
- * line needs. Rebuilt in the browser with the same reshape code the server uses.
+ * line needs. Rebuilt in the browser with the same reshape code the server uses. Its types are
+ * lib/schema/compact.ts's (imported as types only: the browser does without the schema library).
  */
-export type CompactSource = { publisher: string; title: string; published: string | null; url: string };
-
-type ObservationRow = [
-  period: string,
-  periodType: PeriodType,
-  reporter: Reporter,
-  partner: Partner,
-  flow: Flow,
-  value: string,
-  unit: Unit,
-  currency: Currency,
-  status: Status,
-  primary: 0 | 1,
-  sourceId: string,
-  derivation: string,
-  note: string,
-];
-type RateRow = [quote: "IDR" | "CNY", period: string, basis: RateRecord["basis"], value: string, sourceId: string, preferred: 0 | 1];
-
-type CpiRow = [period: string, value: string, sourceId: string];
-
-export type CompactDataset = { observations: ObservationRow[]; rates: RateRow[]; cpi: CpiRow[]; sources: Record<string, CompactSource> };
+export type { CompactDataset, CompactSource };
 
 /** What the browser's figures need from data/: the trade data, and sources without their quotations. */
 export type BrowserData = TradeData & { sources: Readonly<Record<string, CompactSource>> };

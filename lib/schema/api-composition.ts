@@ -48,6 +48,8 @@ export function compositionQuerySchema(years: { min: number; max: number }) {
   });
 }
 
+export type CompositionQuery = z.output<ReturnType<typeof compositionQuerySchema>>;
+
 export const productJson = z.object({
   year: z.number().int(),
   /** The Central Asian side: a country, or CA5 for the five together. */

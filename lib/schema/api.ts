@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { checkReaderRate, READER_RATE_MAX, READER_RATE_MIN } from "./reader-rate";
+import { checkReaderRate, READER_RATE_MAX, READER_RATE_MIN, READER_RATE_PATTERN } from "./reader-rate";
 import { csvOf, oneOf, yearList, yearOf, yearParam } from "./query-params";
 import { currency, displayCurrency, flow, partner, periodType, rateBasis, reporter, status, unit, DISPLAY_CURRENCIES, FLOWS, MIRROR_REPORTERS, PARTNERS, PERIOD_TYPES, PRICE_BASES, RATE_BASES, YARDSTICKS } from "./primitives";
 
@@ -21,7 +21,28 @@ const idrPerUsd = z
     ctx.addIssue({ code: "custom", message: `must be ${READER_RATE_RULE}` });
     return z.NEVER;
   })
-  .meta({ type: "number", minimum: READER_RATE_MIN, maximum: READER_RATE_MAX, multipleOf: 0.01 });
+  // A string, as the query carries it: a number type would let a client send 1e4 or 16296.499999999998.
+  // `x-number` is the number the text writes, for readers (the API page shows its range and decimals).
+  .meta({ type: "string", format: "decimal", pattern: READER_RATE_PATTERN, "x-number": { type: "number", minimum: READER_RATE_MIN, maximum: READER_RATE_MAX, multipleOf: 0.01 } });
+
+/**
+ * The rules that tie two parameters of the trade query. One parameter's JSON Schema cannot state
+ * them, so the OpenAPI document states them in words, in these words: each is the message of the
+ * refinement that enforces it, under the parameter the 400 names.
+ */
+export const TRADE_QUERY_TIES = {
+  idrPerUsdWithCustom: { param: "idrPerUsd", message: `required with rate=custom: ${READER_RATE_RULE}` },
+  idrPerUsdOnlyCustom: { param: "idrPerUsd", message: "only with rate=custom (your own rate); leave it out for the article's or the annual rates" },
+  constantInUsd: { param: "prices", message: "constant prices are US dollars deflated by the US CPI-U: only with currency=USD" },
+  baseWithConstant: { param: "base", message: "only with prices=constant (the year whose US dollars values are expressed in)" },
+  fromNotAfterTo: { param: "from", message: "must not be after to" },
+  partnerOfReporter: {
+    param: "partner",
+    message: "with reporter CHN the partner cannot be CHN; with another reporter (its own figures of trade with China) the only partner is CHN",
+  },
+} as const satisfies Record<string, { param: (typeof TRADE_QUERY_PARAMS)[number]; message: string }>;
+
+const tie = (rule: keyof typeof TRADE_QUERY_TIES) => ({ path: [TRADE_QUERY_TIES[rule].param], message: TRADE_QUERY_TIES[rule].message });
 
 /** China's customs, or one of the countries whose own figures of its trade with China the data holds (the yardstick's included). */
 export const API_REPORTERS = ["CHN", ...MIRROR_REPORTERS, ...YARDSTICKS] as const;
@@ -47,18 +68,12 @@ export function tradeQuerySchema(bounds: { minYear: number; maxYear: number; bas
       years: yearList(bounds.minYear, bounds.maxYear).optional(),
       periodType: z.enum(PERIOD_TYPES, { error: oneOf(PERIOD_TYPES) }).optional(),
     })
-    .refine((q) => q.rate !== "custom" || q.idrPerUsd !== undefined, { path: ["idrPerUsd"], message: `required with rate=custom: ${READER_RATE_RULE}` })
-    .refine((q) => q.idrPerUsd === undefined || q.rate === "custom", { path: ["idrPerUsd"], message: "only with rate=custom (your own rate); leave it out for the article's or the annual rates" })
-    .refine((q) => q.prices === "nominal" || q.currency === "USD", { path: ["prices"], message: "constant prices are US dollars deflated by the US CPI-U: only with currency=USD" })
-    .refine((q) => q.base === undefined || q.prices === "constant", { path: ["base"], message: "only with prices=constant (the year whose US dollars values are expressed in)" })
-    .refine((q) => q.from === undefined || q.to === undefined || q.from <= q.to, {
-      path: ["from"],
-      message: "must not be after to",
-    })
-    .refine((q) => !q.partner || (q.reporter === "CHN" ? !q.partner.includes("CHN") : q.partner.every((p) => p === "CHN")), {
-      path: ["partner"],
-      message: "with reporter CHN the partner cannot be CHN; with another reporter (its own figures of trade with China) the only partner is CHN",
-    });
+    .refine((q) => q.rate !== "custom" || q.idrPerUsd !== undefined, tie("idrPerUsdWithCustom"))
+    .refine((q) => q.idrPerUsd === undefined || q.rate === "custom", tie("idrPerUsdOnlyCustom"))
+    .refine((q) => q.prices === "nominal" || q.currency === "USD", tie("constantInUsd"))
+    .refine((q) => q.base === undefined || q.prices === "constant", tie("baseWithConstant"))
+    .refine((q) => q.from === undefined || q.to === undefined || q.from <= q.to, tie("fromNotAfterTo"))
+    .refine((q) => !q.partner || (q.reporter === "CHN" ? !q.partner.includes("CHN") : q.partner.every((p) => p === "CHN")), tie("partnerOfReporter"));
 }
 
 export type TradeQuery = z.output<ReturnType<typeof tradeQuerySchema>>;

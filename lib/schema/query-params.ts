@@ -3,7 +3,8 @@ import { z } from "zod";
 /**
  * Query-string parameters: each reads a string and checks it, and names in its JSON Schema
  * (`.meta`) the values it accepts as OpenAPI describes a query parameter (an integer year, a
- * comma list of codes), so that the OpenAPI document and the API page show them.
+ * comma list of codes), so that the OpenAPI document and the API page show them. A list is never
+ * empty (`minItems: 1`): an empty list would be sent as `name=`, which no list parameter takes.
  */
 
 export const oneOf = (values: readonly string[]) => `must be one of ${values.join(", ")}`;
@@ -34,10 +35,15 @@ export function csvOf<T extends string>(allowed: readonly T[]) {
       }
       return [...new Set(items)] as T[];
     })
-    .meta({ type: "array", items: { type: "string", enum: [...allowed] } });
+    .meta({ type: "array", minItems: 1, items: { type: "string", enum: [...allowed] } });
 }
 
-const FOUR_DIGITS = /^\d{4}$/;
+/**
+ * A year is four ASCII digits: the document states it as a pattern beside the integer range, for
+ * tools that check the query text before reading it as a number ("2024.0" and "+2024" are 400s).
+ */
+export const YEAR_PATTERN = "^[0-9]{4}$";
+const FOUR_DIGITS = new RegExp(YEAR_PATTERN);
 
 /** A four-digit year from `min` to `max`. */
 export function yearParam(min: number, max: number) {
@@ -49,7 +55,7 @@ export function yearParam(min: number, max: number) {
       else return Number(text);
       return z.NEVER;
     })
-    .meta({ type: "integer", minimum: min, maximum: max });
+    .meta({ type: "integer", pattern: YEAR_PATTERN, minimum: min, maximum: max });
 }
 
 /** One of a set of years (`what` says which, e.g. "a year the US CPI-U covers"). */
@@ -63,7 +69,7 @@ export function yearOf(years: readonly number[], what: string) {
       else return Number(text);
       return z.NEVER;
     })
-    .meta({ type: "integer", enum: [...years] });
+    .meta({ type: "integer", pattern: YEAR_PATTERN, enum: [...years] });
 }
 
 /** A comma list of years from `min` to `max`, e.g. "2022,2024": a figure's years need not be one run. */
@@ -79,5 +85,5 @@ export function yearList(min: number, max: number) {
       }
       return [...new Set(items.map(Number))].sort((a, b) => a - b);
     })
-    .meta({ type: "array", items: { type: "integer", minimum: min, maximum: max } });
+    .meta({ type: "array", minItems: 1, items: { type: "integer", pattern: YEAR_PATTERN, minimum: min, maximum: max } });
 }

@@ -9,6 +9,14 @@ export const READER_RATE_MIN = 1000;
 export const READER_RATE_MAX = 100000;
 export const READER_SOURCE_ID = "reader";
 
+/**
+ * Every text checkReaderRate accepts, and nothing else, as one regular expression: the OpenAPI
+ * document states the rule with it, so a client that draws values from the document draws only
+ * rates the API takes (up to six digits, leading zeros included, one or two decimals; 100000 only
+ * without a fraction). `[0-9]`, not `\d`: in some engines `\d` matches other scripts' digits too.
+ */
+export const READER_RATE_PATTERN = "^(?:(?:0{0,2}[1-9][0-9]{3}|0?[1-9][0-9]{4})(?:\\.[0-9]{1,2})?|100000(?:\\.00?)?)$";
+
 export type ReaderRateCheck = { ok: true; value: string } | { ok: false; code: "missing" | "format" | "range" };
 
 /** The canonical form the URL and API use: digits, optionally a dot and one or two decimals. */

@@ -1,3 +1,4 @@
+import { csvText, type CsvColumn } from "@/lib/csv/cell";
 import { mul, ratio, toDecimalString } from "@/lib/money/ratio";
 import { stepSourceIds } from "@/lib/trade/points";
 import type { ConversionStepJson } from "@/lib/schema/api";
@@ -5,28 +6,31 @@ import type { DisplayCurrency, RateBasis } from "@/lib/schema/primitives";
 import { plainValue, type CellContext } from "./cells";
 import type { FigureRow } from "./rows";
 
-export const CSV_COLUMNS = [
-  "figure",
-  "period",
-  "period_type",
-  "partner",
-  "flow",
-  "value",
-  "unit",
-  "currency",
-  "value_whole_units",
-  "share_percent",
-  "change_percent",
-  "change_kind",
-  "rate_basis",
-  "rates_used",
-  "rate_source_ids",
-  "prices",
-  "status",
-  "source_ids",
-  "not_available",
-  "derivation",
-] as const;
+/** A figure's download: the table's numbers, the unit, the rate and sources of each row. */
+const COLUMNS = [
+  { name: "figure", kind: "code" },
+  { name: "period", kind: "code" },
+  { name: "period_type", kind: "code" },
+  { name: "partner", kind: "code" },
+  { name: "flow", kind: "code" },
+  { name: "value", kind: "number" },
+  { name: "unit", kind: "code" },
+  { name: "currency", kind: "code" },
+  { name: "value_whole_units", kind: "number" },
+  { name: "share_percent", kind: "number" },
+  { name: "change_percent", kind: "number" },
+  { name: "change_kind", kind: "code" },
+  { name: "rate_basis", kind: "code" },
+  { name: "rates_used", kind: "code" },
+  { name: "rate_source_ids", kind: "code" },
+  { name: "prices", kind: "code" },
+  { name: "status", kind: "code" },
+  { name: "source_ids", kind: "code" },
+  { name: "unavailable_reason", kind: "code" },
+  { name: "derivation", kind: "text" },
+] as const satisfies readonly CsvColumn[];
+
+export const CSV_COLUMNS = COLUMNS.map((c) => c.name);
 
 /** Each link of a conversion, machine-readable: "USD->IDR 17000 (your rate)", "USD*CPI-U 2025 321.943". */
 export const stepsText = (steps: readonly ConversionStepJson[]): string =>
@@ -49,41 +53,34 @@ export const pricesText = (steps: readonly ConversionStepJson[]): string => {
   return base ? `constant ${base.ratePeriod} USD (CPI-U)` : "";
 };
 
-/** RFC 4180: a field with a comma, quote or line break is quoted, its quotes doubled. */
-export const csvField = (field: string): string => (/[",\n\r]/.test(field) ? `"${field.replaceAll('"', '""')}"` : field);
-
 /**
  * The displayed rows as CSV: the value column is the table's number (same unit, same two decimals,
  * a point as decimal separator), so a spreadsheet and the page agree.
  */
 export function toCsv(figure: string, rows: readonly FigureRow[], ctx: Pick<CellContext, "currency" | "scale">, basis: RateBasis): string {
   const unit = ctx.scale ?? "one";
-  const lines = rows.map((r) =>
-    [
-      figure,
-      r.period,
-      r.periodType,
-      r.partner,
-      r.flow,
-      r.value ? plainValue(r.value, ctx.scale) : "",
-      unit,
-      ctx.currency,
-      r.value ? toDecimalString(r.value, 0) : "",
-      r.share ? toDecimalString(mul(r.share, ratio(100n)), 1) : "",
-      r.change ? toDecimalString(mul(r.change, ratio(100n)), 2) : "",
-      r.span ? `compound annual ${r.span.from}-${r.span.to}` : r.change !== undefined ? "on previous year" : "",
-      rateBasisText(ctx.currency, basis, r.conversion),
-      stepsText(r.conversion),
-      r.conversion.map((s) => stepSourceIds(s).join(" + ")).join("; "),
-      pricesText(r.conversion),
-      r.status ?? "",
-      r.sourceIds.join("; "),
-      r.unavailable ?? "",
-      r.derivation ?? "",
-    ]
-      .map(csvField)
-      .join(","),
-  );
+  const lines = rows.map((r) => [
+    figure,
+    r.period,
+    r.periodType,
+    r.partner,
+    r.flow,
+    r.value ? plainValue(r.value, ctx.scale) : "",
+    unit,
+    ctx.currency,
+    r.value ? toDecimalString(r.value, 0) : "",
+    r.share ? toDecimalString(mul(r.share, ratio(100n)), 1) : "",
+    r.change ? toDecimalString(mul(r.change, ratio(100n)), 2) : "",
+    r.span ? `compound annual ${r.span.from}-${r.span.to}` : r.change !== undefined ? "on previous year" : "",
+    rateBasisText(ctx.currency, basis, r.conversion),
+    stepsText(r.conversion),
+    r.conversion.map((s) => stepSourceIds(s).join(" + ")).join("; "),
+    pricesText(r.conversion),
+    r.status ?? "",
+    r.sourceIds.join("; "),
+    r.unavailable ?? "",
+    r.derivation ?? "",
+  ]);
   // A BOM so spreadsheet programs open the UTF-8 (en dash, yuan sign) correctly.
-  return `\uFEFF${[CSV_COLUMNS.join(","), ...lines].join("\r\n")}\r\n`;
+  return `\uFEFF${csvText(COLUMNS, lines)}`;
 }

@@ -22,7 +22,7 @@ export async function toggleLatency(url, clicks) {
   const browser = await chromium.launch({ executablePath, args: ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage"] });
   const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
   await page.goto(url, { waitUntil: "networkidle" });
-  await page.waitForSelector(".dashboard[data-ready]", { state: "attached" });
+  await page.waitForSelector("[data-testid=dashboard][data-ready]", { state: "attached" });
   // Scroll through so every chart has rendered: a toggle then re-renders them all.
   for (const id of ["trend", "countries", "flows", "shares", "world", "mirror"]) {
     await page.locator(`#fig-${id}`).scrollIntoViewIfNeeded();

@@ -4,13 +4,13 @@ import { messagesFor } from "@/lib/i18n/messages";
 import { apiExamples, parameterValues } from "@/lib/api/reference";
 import { isOperationId, operationText } from "@/lib/api/openapi-text";
 import { SITE_PLACEHOLDER } from "@/lib/site-url";
+import { CsvNotes } from "./CsvNotes";
+import { WithCode } from "./WithCode";
+import panelStyles from "../ui/panel.module.css";
+import tableStyles from "../ui/table.module.css";
+import styles from "./ApiReference.module.css";
 
 type Props = { locale: Locale; doc: OpenApiDocument; origin: string };
-
-/** A description with `code` in backticks, as OpenAPI writes it (CommonMark). */
-function WithCode({ text }: { text: string }) {
-  return text.split("`").map((part, i) => (i % 2 ? <code key={i}>{part}</code> : part));
-}
 
 /** The API page, rendered from the OpenAPI document: every endpoint, parameter, response and error. */
 export function ApiReference({ locale, doc, origin }: Props) {
@@ -19,11 +19,11 @@ export function ApiReference({ locale, doc, origin }: Props) {
   const paths = Object.entries(doc.paths).filter(([path]) => path !== "/api/openapi.json");
   // The trade routes share one set of parameters; the others have their own wording.
   const paramText = (path: string, name: string): string => {
-    const own = path.startsWith("/api/targets") ? t.api.endpointParams.targets : path.startsWith("/api/composition") ? t.api.endpointParams.composition : null;
+    const own = path.startsWith("/api/targets") ? t.api.endpointParams.targets : path.startsWith("/api/composition") ? t.api.endpointParams.composition : path === "/api/check" ? t.api.endpointParams.check : null;
     return (own as Record<string, string> | null)?.[name] ?? t.api.params[name as keyof typeof t.api.params] ?? "";
   };
   return (
-    <article className="api panel panel--wide">
+    <article className={`${styles.api} ${panelStyles.panel} ${panelStyles.wide}`}>
       <h1>{t.api.title}</h1>
       <p>
         {before}
@@ -33,7 +33,8 @@ export function ApiReference({ locale, doc, origin }: Props) {
         {after}
       </p>
       <p>{t.api.caching}</p>
-      {origin === SITE_PLACEHOLDER && <p className="api__no-site">{t.api.noSite}</p>}
+      {origin === SITE_PLACEHOLDER && <p>{t.api.noSite}</p>}
+      <CsvNotes locale={locale} />
       {paths.map(([path, item]) => {
         const op = item.get as { operationId: string; summary: string; parameters?: { name: string; schema: Record<string, unknown> }[]; responses: Record<string, { description: string }> };
         const examples = apiExamples(path, origin);
@@ -41,14 +42,14 @@ export function ApiReference({ locale, doc, origin }: Props) {
         const text = isOperationId(t, op.operationId) ? operationText(t, op.operationId) : null;
         const headingId = `api-${op.operationId}`;
         return (
-          <section key={path} aria-labelledby={headingId} className="api__endpoint">
+          <section key={path} aria-labelledby={headingId} className={styles.endpoint}>
             <h2 id={headingId}>
               <code>GET {path}</code>
             </h2>
             <p>{text?.summary ?? op.summary}</p>
             {op.parameters && (
-              <div className="table-wrap" role="region" aria-label={`${path}: ${t.api.parameters}`} tabIndex={0}>
-                <table className="data-table">
+              <div className={tableStyles.wrap} role="region" aria-label={`${path}: ${t.api.parameters}`} tabIndex={0}>
+                <table className={tableStyles.table}>
                   <caption>
                     {t.api.parameters} <code>{path}</code>
                   </caption>
@@ -90,7 +91,7 @@ export function ApiReference({ locale, doc, origin }: Props) {
               <>
                 <h3>{t.api.examples}</h3>
                 {examples.map((e) => (
-                  <div key={e.kind} className="api__example">
+                  <div key={e.kind}>
                     <p>{t.api[e.kind]}</p>
                     <pre>
                       <code>{e.code}</code>
@@ -102,7 +103,7 @@ export function ApiReference({ locale, doc, origin }: Props) {
           </section>
         );
       })}
-      <section aria-labelledby="api-errors" className="api__endpoint">
+      <section aria-labelledby="api-errors" className={styles.endpoint}>
         <h2 id="api-errors">{t.api.errors}</h2>
         <p>{t.api.errorsIntro}</p>
         <pre>

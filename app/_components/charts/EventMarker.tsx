@@ -1,6 +1,7 @@
 import { usePlotArea } from "recharts";
 import { markerRows, type ChartMarker } from "@/lib/article/timeline";
 import type { ChartColors } from "./useChartColors";
+import styles from "./EventMarker.module.css";
 
 type Props = {
   viewBox?: { x?: number; y?: number };
@@ -29,7 +30,7 @@ export function EventMarker({ viewBox, marker, xs, index, span, colors, onActiva
   const y = row === 0 ? top : foot - (row - 1) * ROW;
   return (
     <g
-      className="event-marker"
+      className={styles.marker}
       tabIndex={0}
       role="img"
       aria-label={`${marker.label}. ${marker.title}. ${marker.text}`}

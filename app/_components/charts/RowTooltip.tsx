@@ -1,14 +1,15 @@
 import { moneyText, rateCell, shareCell, statusCell, type CellContext } from "@/lib/view/cells";
 import type { SourceLookup } from "@/lib/view/provenance";
 import type { FigureRow } from "@/lib/view/rows";
+import styles from "./RowTooltip.module.css";
 
 /** A tooltip names the value, the rate it went through, its status and its share, in the page's language. */
 export function RowTooltip({ row, ctx, heading, sources }: { row: FigureRow; ctx: CellContext; heading: string; sources: SourceLookup }) {
   const { t } = ctx;
   return (
-    <div className="chart-tooltip">
-      <p className="chart-tooltip__heading">{heading}</p>
-      <p className="chart-tooltip__value">{moneyText(row, { ...ctx, scale: null })}</p>
+    <div className={styles.tooltip} data-testid="chart-tooltip">
+      <p className={styles.heading}>{heading}</p>
+      <p className={styles.value}>{moneyText(row, { ...ctx, scale: null })}</p>
       {row.share && (
         <p>
           {t.table.share}: {shareCell(row, ctx.locale)}

@@ -11,6 +11,9 @@ import { ProvenanceButton } from "../ProvenanceButton";
 import { SourceLine } from "../dashboard/SourceLine";
 import { SectionTable } from "./SectionTable";
 import { TargetChart } from "./TargetChart";
+import panelStyles from "../ui/panel.module.css";
+import tableStyles from "../ui/table.module.css";
+import styles from "./TargetsRecord.module.css";
 
 const FROM = 2012;
 
@@ -25,18 +28,18 @@ export function TargetsRecord({ locale, data }: { locale: Locale; data: Dataset 
   // The sources' own words are English in data/: marked as such on the Indonesian page.
   const asStated = (value: string) => ({ value, ...(locale === "en" ? {} : { lang: "en" }) });
   return (
-    <section className="panel panel--wide targets" aria-labelledby="targets-heading">
+    <section className={`${panelStyles.panel} ${panelStyles.wide}`} aria-labelledby="targets-heading">
       <h2 id="targets-heading">{t.targets.heading}</h2>
       <p>{t.targets.intro}</p>
       <p data-testid="summary-targets">{fill(t.targets.summary, { count: statuses.length, met })}</p>
-      <div className="targets__charts">
+      <div className={styles.charts}>
         {partners.map((p) => {
           const own = statuses.filter((s) => s.target.partner === p);
           const series = own[0]?.series ?? [];
           const to = series.at(-1)?.year ?? FROM;
           const g = targetChartGeometry({ series, targets: own.map((s) => ({ usd: s.target.amount, year: s.target.targetYear })), from: FROM, to });
           return (
-            <figure key={p} className="targets__chart">
+            <figure key={p} className={styles.chart}>
               <figcaption>{t.partners[p]}</figcaption>
               <TargetChart g={g} locale={locale} from={FROM} to={to} label={fill(t.targets.chartLabel, { pair: t.partners[p], from: FROM, to })} />
             </figure>
@@ -46,7 +49,7 @@ export function TargetsRecord({ locale, data }: { locale: Locale; data: Dataset 
       <SectionTable
         caption={t.targets.heading}
         regionLabel={`${t.targets.heading}: ${t.tabs.table}`}
-        className="targets__table"
+        className={styles.wrapHeadings}
         columns={[{ label: t.targets.pair }, { label: t.targets.target }, { label: t.targets.announced }, { label: t.targets.reached }, { label: t.targets.needed, numeric: true }, { label: t.targets.recent, numeric: true }]}
       >
         {statuses.map((s) => {
@@ -77,10 +80,10 @@ export function TargetsRecord({ locale, data }: { locale: Locale; data: Dataset 
               </td>
               <td lang={locale === "en" ? undefined : "en"}>{x.announced}</td>
               <td data-col="reached">{reached}</td>
-              <td className="num" data-col="needed">
+              <td className={tableStyles.num} data-col="needed">
                 {pct(s.neededGrowth)}
               </td>
-              <td className="num" data-col="recent">
+              <td className={tableStyles.num} data-col="recent">
                 {s.recentGrowth ? `${pct(s.recentGrowth.rate)} (${s.recentGrowth.from}–${s.recentGrowth.to})` : "—"}
               </td>
             </tr>

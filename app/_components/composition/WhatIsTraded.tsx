@@ -10,6 +10,9 @@ import { div, parseDecimal, ratio, toNumber } from "@/lib/money/ratio";
 import { ProvenanceButton } from "../ProvenanceButton";
 import { SourceLine } from "../dashboard/SourceLine";
 import { SectionTable } from "./SectionTable";
+import panelStyles from "../ui/panel.module.css";
+import tableStyles from "../ui/table.module.css";
+import styles from "./WhatIsTraded.module.css";
 
 /** "What is traded": the goods behind the totals, as far as the sources go. Server-rendered, no script needed. */
 export function WhatIsTraded({ locale, data }: { locale: Locale; data: Dataset }) {
@@ -37,33 +40,33 @@ export function WhatIsTraded({ locale, data }: { locale: Locale; data: Dataset }
     </ProvenanceButton>
   );
   return (
-    <section className="panel panel--wide goods" aria-labelledby="goods-heading">
+    <section className={`${panelStyles.panel} ${panelStyles.wide}`} aria-labelledby="goods-heading">
       <h2 id="goods-heading">{t.goods.heading}</h2>
       <p>{t.goods.intro}</p>
 
-      <figure className="goods__figure" aria-labelledby="goods-kaz-title">
+      <figure className={styles.figure} aria-labelledby="goods-kaz-title">
         <h3 id="goods-kaz-title">{t.goods.kazTitle}</h3>
         {a && b && c && total?.amountUsd && (
           <p data-testid="summary-goods">
             {fill(t.goods.kazSummary, { first: inSentence(name(a)), firstShare: pct(0), firstValue: money(a), total: formatMoney(total.amountUsd, "USD", locale), second: inSentence(name(b)), secondShare: pct(1), third: inSentence(name(c)), thirdShare: pct(2) })}
           </p>
         )}
-        <SectionTable caption={t.goods.kazTitle} className="goods__table" columns={[{ label: t.goods.product }, { label: t.goods.value, numeric: true }, { label: t.goods.share, numeric: true }]}>
+        <SectionTable caption={t.goods.kazTitle} columns={[{ label: t.goods.product }, { label: t.goods.value, numeric: true }, { label: t.goods.share, numeric: true }]}>
           {chapters.map((p, i) => (
             <tr key={p.code}>
               <th scope="row">
-                {name(p)} <span className="goods__code">{p.code}</span>
+                {name(p)} <span className={styles.code}>{p.code}</span>
               </th>
-              <td className="num">{value(p)}</td>
-              <td className="num goods__share">
-                <span className="goods__bar" aria-hidden="true" style={{ width: `${Math.max(0.5, toNumber(shares[i] ?? { num: 0n, den: 1n }) * 100).toFixed(1)}%` }} />
+              <td className={tableStyles.num}>{value(p)}</td>
+              <td className={`${tableStyles.num} ${styles.share}`}>
+                <span className={styles.bar} aria-hidden="true" style={{ width: `${Math.max(0.5, toNumber(shares[i] ?? { num: 0n, den: 1n }) * 100).toFixed(1)}%` }} />
                 <span>{pct(i)}</span>
               </td>
             </tr>
           ))}
         </SectionTable>
         <figcaption>
-          <p className="figure__note">{t.goods.kazSource}</p>
+          <p>{t.goods.kazSource}</p>
           <SourceLine ids={total ? [total.sourceId] : []} sources={sources} locale={locale} t={t} />
           <p>
             {/* A CSV file, not a page: a plain link. */}
@@ -72,7 +75,7 @@ export function WhatIsTraded({ locale, data }: { locale: Locale; data: Dataset }
         </figcaption>
       </figure>
 
-      <figure className="goods__figure" aria-labelledby="goods-tkm-title">
+      <figure className={styles.figure} aria-labelledby="goods-tkm-title">
         <h3 id="goods-tkm-title">{t.goods.tkmTitle}</h3>
         {biggest?.sharePercent && <p>{fill(t.goods.tkmSummary, { share: sharePercent(biggest.sharePercent), year: biggest.year })}</p>}
         <SectionTable caption={t.goods.tkmTitle} columns={[{ label: t.goods.period }, { label: t.goods.asStated }, { label: t.goods.value, numeric: true }, { label: t.goods.share, numeric: true }]}>
@@ -80,8 +83,8 @@ export function WhatIsTraded({ locale, data }: { locale: Locale; data: Dataset }
             <tr key={`${p.year}-${p.product}`}>
               <th scope="row">{p.year}</th>
               <td lang={locale === "en" ? undefined : "en"}>{p.product}</td>
-              <td className="num">{value(p)}</td>
-              <td className="num">{p.sharePercent ? sharePercent(p.sharePercent) : "—"}</td>
+              <td className={tableStyles.num}>{value(p)}</td>
+              <td className={tableStyles.num}>{p.sharePercent ? sharePercent(p.sharePercent) : "—"}</td>
             </tr>
           ))}
         </SectionTable>
@@ -90,7 +93,7 @@ export function WhatIsTraded({ locale, data }: { locale: Locale; data: Dataset }
         </figcaption>
       </figure>
 
-      <div className="goods__figure">
+      <div className={styles.figure}>
         <h3>{t.goods.regionTitle}</h3>
         {region.exports?.amountUsd && region.imports?.amountUsd && (
           <p>{fill(t.goods.regionText, { exports: formatMoney(region.exports.amountUsd, "USD", locale), imports: formatMoney(region.imports.amountUsd, "USD", locale) })}</p>
@@ -100,7 +103,7 @@ export function WhatIsTraded({ locale, data }: { locale: Locale; data: Dataset }
         </ul>
         <SourceLine ids={[region.exports, region.imports, ...region.named].flatMap((p) => (p ? [p.sourceId] : []))} sources={sources} locale={locale} t={t} />
       </div>
-      <p className="goods__unknown">{t.goods.unknown}</p>
+      <p className={styles.unknown}>{t.goods.unknown}</p>
     </section>
   );
 }

@@ -6,6 +6,7 @@ import { messagesFor } from "@/lib/i18n/messages";
 import { div, sub } from "@/lib/money/ratio";
 import { displaySeries, findFigure } from "@/lib/trade/series";
 import { SourceLinks } from "./SourceLinks";
+import panelStyles from "../ui/panel.module.css";
 
 /** What the data says since the article, kept apart from what the article said. */
 export function AfterArticle({ locale, data }: { locale: Locale; data: Dataset }) {
@@ -17,9 +18,9 @@ export function AfterArticle({ locale, data }: { locale: Locale; data: Dataset }
   if (!now || !before || now.currency !== "USD" || before.currency !== "USD") return null;
   const change = sub(now.amount, before.amount);
   return (
-    <section className="panel panel--wide panel--after" aria-labelledby="after-heading" id="after-article">
+    <section className={`${panelStyles.panel} ${panelStyles.wide} ${panelStyles.after}`} aria-labelledby="after-heading" id="after-article">
       <h2 id="after-heading">{t.after.heading}</h2>
-      <p className="muted">{t.after.intro}</p>
+      <p className={panelStyles.muted}>{t.after.intro}</p>
       <p data-testid="after-total">
         {fill(t.after.total, {
           year: period,

@@ -6,6 +6,8 @@ import { messagesFor } from "@/lib/i18n/messages";
 import { Experts } from "./Experts";
 import { SourceLinks } from "./SourceLinks";
 import { Timeline } from "./Timeline";
+import panelStyles from "../ui/panel.module.css";
+import styles from "./ContextPanels.module.css";
 
 type Props = { locale: Locale; data: Dataset };
 
@@ -17,11 +19,11 @@ export function ContextPanels({ locale, data }: Props) {
   const summits = context.events.filter((e) => e.id === "xian-2023" || e.id === "astana-2025");
   const belt2013 = context.events.find((e) => e.id === "belt-2013");
   return (
-    <section className="context" aria-labelledby="context-heading">
+    <section className={styles.context} aria-labelledby="context-heading">
       <h2 id="context-heading">{t.context.heading}</h2>
-      <p className="context__intro">{t.context.intro}</p>
+      <p className={styles.intro}>{t.context.intro}</p>
       {article && (
-        <p className="context__credit">
+        <p className={styles.credit} data-testid="context-credit">
           {fill(t.context.creditLine, {
             title: article.title,
             date: formatPartialDate(context.article.published, locale),
@@ -33,25 +35,25 @@ export function ContextPanels({ locale, data }: Props) {
           </a>
         </p>
       )}
-      <div className="context__grid">
-        <article className="panel" aria-labelledby="panel-summits">
+      <div className={styles.grid}>
+        <article className={panelStyles.panel} aria-labelledby="panel-summits">
           <h3 id="panel-summits">{t.context.summits}</h3>
           {summits.map((e) => (
-            <div key={e.id} className="panel__item">
+            <div key={e.id}>
               <h4>
-                {e.title[locale]} <span className="panel__date">{formatPartialDate(e.date, locale)}</span>
+                {e.title[locale]} <span className={panelStyles.muted}>{formatPartialDate(e.date, locale)}</span>
               </h4>
               <p>{e.text[locale]}</p>
               <SourceLinks ids={e.sourceIds} sources={data.sources} locale={locale} t={t} />
             </div>
           ))}
         </article>
-        <article className="panel" aria-labelledby="panel-belt">
+        <article className={panelStyles.panel} aria-labelledby="panel-belt">
           <h3 id="panel-belt">{t.context.belt}</h3>
           {belt2013 && (
-            <div className="panel__item">
+            <div>
               <h4>
-                {belt2013.title[locale]} <span className="panel__date">{formatPartialDate(belt2013.date, locale)}</span>
+                {belt2013.title[locale]} <span className={panelStyles.muted}>{formatPartialDate(belt2013.date, locale)}</span>
               </h4>
               <p>{belt2013.text[locale]}</p>
             </div>
@@ -59,7 +61,7 @@ export function ContextPanels({ locale, data }: Props) {
           <p>{context.belt.text[locale]}</p>
           <SourceLinks ids={[...(belt2013?.sourceIds ?? []), ...context.belt.sourceIds]} sources={data.sources} locale={locale} t={t} />
         </article>
-        <article className="panel" aria-labelledby="panel-talks">
+        <article className={panelStyles.panel} aria-labelledby="panel-talks">
           <h3 id="panel-talks">{fill(t.context.talks, { date: formatPartialDate(context.talks.date, locale) })}</h3>
           <p>{t.context.talksIntro}</p>
           <ul>

@@ -2,21 +2,23 @@ import type { Dataset } from "@/lib/data/types";
 import type { Locale } from "@/lib/format/locale";
 import { messagesFor } from "@/lib/i18n/messages";
 import { SourceLinks } from "./SourceLinks";
+import panelStyles from "../ui/panel.module.css";
+import styles from "./Experts.module.css";
 
 /** Three experts: name, affiliation, their view in our words, and one short phrase quoted from the article. */
 export function Experts({ locale, data }: { locale: Locale; data: Dataset }) {
   const t = messagesFor(locale);
   const experts = data.context.experts;
   return (
-    <article className="panel panel--wide" aria-labelledby="panel-experts">
+    <article className={`${panelStyles.panel} ${panelStyles.wide}`} aria-labelledby="panel-experts">
       <h3 id="panel-experts">{t.context.experts}</h3>
-      <ul className="experts">
+      <ul className={styles.experts}>
         {experts.map((e) => (
-          <li key={e.id} className="expert">
-            <p className="expert__name">{e.name}</p>
-            <p className="expert__affiliation">{e.affiliation[locale]}</p>
+          <li key={e.id} className={styles.expert}>
+            <p className={styles.name} data-testid="expert-name">{e.name}</p>
+            <p className={styles.affiliation}>{e.affiliation[locale]}</p>
             <p>{e.view[locale]}</p>
-            <blockquote className="expert__quote">
+            <blockquote className={styles.quote}>
               <p>
                 <q lang={e.quote.lang}>{e.quote.text}</q>
                 {locale === "en" && (
@@ -33,7 +35,7 @@ export function Experts({ locale, data }: { locale: Locale; data: Dataset }) {
           </li>
         ))}
       </ul>
-      <p className="panel__note">{t.context.quoteNote}</p>
+      <p className={styles.note}>{t.context.quoteNote}</p>
       <SourceLinks ids={experts.map((e) => e.sourceId)} sources={data.sources} locale={locale} t={t} />
     </article>
   );

@@ -12,6 +12,9 @@ import { rowFromPoint } from "@/lib/view/rows";
 import { ProvenanceButton } from "../ProvenanceButton";
 import { SourceLinks } from "./SourceLinks";
 import { YardstickDisagree } from "./YardstickDisagree";
+import panelStyles from "../ui/panel.module.css";
+import tableStyles from "../ui/table.module.css";
+import styles from "./SourcesDisagree.module.css";
 
 /**
  * China's customs figures beside each partner's own statistics for the same year, like for like
@@ -49,31 +52,31 @@ export function SourcesDisagree({ locale, data }: { locale: Locale; data: Datase
     };
     return (
       // A div, not a p: the provenance popovers are divs.
-      <div key={figure.id} data-mirror={figure.id} className="disagree__regional">
+      <div key={figure.id} data-mirror={figure.id} className={styles.regional}>
         {t.disagree.regional.split(/\{(\w+)\}/).map((piece, i) => (i % 2 ? <Fragment key={i}>{parts[piece] ?? `{${piece}}`}</Fragment> : piece))}
       </div>
     );
   });
   return (
-    <section className="panel panel--wide" aria-labelledby="disagree-heading" id="sources-disagree">
+    <section className={`${panelStyles.panel} ${panelStyles.wide}`} aria-labelledby="disagree-heading" id="sources-disagree">
       <h2 id="disagree-heading">{t.disagree.heading}</h2>
       <p>
         {t.disagree.intro} <a href="#fig-mirror">{t.disagree.seeFigure}</a>
       </p>
-      <div className="table-wrap" role="region" aria-labelledby="disagree-caption" tabIndex={0}>
-        <table className="data-table">
+      <div className={tableStyles.wrap} role="region" aria-labelledby="disagree-caption" tabIndex={0}>
+        <table className={tableStyles.table}>
           <caption id="disagree-caption">{t.disagree.caption}</caption>
           <thead>
             <tr>
               <th scope="col">{t.table.partner}</th>
               <th scope="col">{t.table.period}</th>
-              <th scope="col" className="num">
+              <th scope="col" className={tableStyles.num}>
                 {t.disagree.china}
               </th>
-              <th scope="col" className="num">
+              <th scope="col" className={tableStyles.num}>
                 {t.disagree.own}
               </th>
-              <th scope="col" className="num">
+              <th scope="col" className={tableStyles.num}>
                 {t.table.gap}
               </th>
             </tr>
@@ -83,9 +86,9 @@ export function SourcesDisagree({ locale, data }: { locale: Locale; data: Datase
               <tr key={country} data-mirror={country}>
                 <th scope="row">{t.partners[country]}</th>
                 <td>{china.period}</td>
-                <td className="num">{cellWithSource(china, `${t.reporters.CHN}, ${t.partners[country]}, ${china.period}`)}</td>
-                <td className="num">{cellWithSource(own, `${t.reporters[country]}, ${own.period}`)}</td>
-                <td className="num">{gapCell(china, locale)}</td>
+                <td className={tableStyles.num}>{cellWithSource(china, `${t.reporters.CHN}, ${t.partners[country]}, ${china.period}`)}</td>
+                <td className={tableStyles.num}>{cellWithSource(own, `${t.reporters[country]}, ${own.period}`)}</td>
+                <td className={tableStyles.num}>{gapCell(china, locale)}</td>
               </tr>
             ))}
           </tbody>

@@ -10,6 +10,8 @@ import { rowProvenance, sourceLookup } from "@/lib/view/provenance";
 import { rowFromPoint } from "@/lib/view/rows";
 import { ProvenanceButton } from "../ProvenanceButton";
 import { SourceLinks } from "./SourceLinks";
+import provStyles from "../ProvenanceButton.module.css";
+import styles from "./Timeline.module.css";
 
 /** The dated events, as a list that reads without the chart; the chart shows them as numbered markers. */
 export function Timeline({ locale, data }: { locale: Locale; data: Dataset }) {
@@ -19,16 +21,16 @@ export function Timeline({ locale, data }: { locale: Locale; data: Dataset }) {
   const byDate = new Map<string, typeof data.context.events>();
   for (const e of data.context.events) byDate.set(e.date, [...(byDate.get(e.date) ?? []), e]);
   return (
-    <section className="timeline" aria-labelledby="timeline-heading">
+    <section aria-labelledby="timeline-heading">
       <h3 id="timeline-heading">{t.context.timeline}</h3>
-      <ol className="timeline__list">
+      <ol className={styles.list}>
         {[...byDate].map(([date, events], i) => (
-          <li key={date} id={`event-${i + 1}`} className="timeline__item">
-            <span className="timeline__marker" aria-hidden="true">
+          <li key={date} id={`event-${i + 1}`} className={styles.item}>
+            <span className={styles.marker} aria-hidden="true">
               {i + 1}
             </span>
             <div>
-              <p className="timeline__date">
+              <p className={styles.date}>
                 <time dateTime={date}>{formatPartialDate(date, locale)}</time>
                 {events[0]?.endDate && <>–{formatPartialDate(events[0].endDate, locale)}</>}
               </p>
@@ -36,9 +38,9 @@ export function Timeline({ locale, data }: { locale: Locale; data: Dataset }) {
                 const figure = e.figure && findFigure(series, e.figure.period, e.figure.partner, e.figure.flow);
                 return (
                   <div key={e.id}>
-                    <p className="timeline__title">{e.title[locale]}</p>
+                    <p className={styles.title}>{e.title[locale]}</p>
                     {/* A div, not a p: the provenance popover is a div, which a p may not contain. */}
-                    <div className="timeline__text">
+                    <div className={styles.text}>
                       {e.text[locale]}
                       {figure && figure.currency === "USD" && (
                         <>
@@ -46,7 +48,7 @@ export function Timeline({ locale, data }: { locale: Locale; data: Dataset }) {
                           {t.context.trade}:{" "}
                           {/* Bold by its class, not a <strong>: the popover beside the number is a div, which <strong> may not hold. */}
                           <ProvenanceButton
-                            className="prov--strong"
+                            className={provStyles.strong}
                             provenance={rowProvenance(rowFromPoint(toPoint(figure, "USD", "article", data)), `${t.partners.CA5}, ${figure.period}`, { locale, t }, lookup)}
                             label={fill(t.provenance.open, { value: formatMoney(figure.amount, "USD", locale) })}
                             closeText={t.provenance.close}

@@ -8,6 +8,7 @@ import { messagesFor } from "@/lib/i18n/messages";
 import { provenanceLabel, rowProvenance, sourceLookup } from "@/lib/view/provenance";
 import type { FigureRow } from "@/lib/view/rows";
 import { ProvenanceButton } from "../ProvenanceButton";
+import styles from "./YardstickDisagree.module.css";
 
 /**
  * Indonesia's own statistics (BPS) beside China's figures for the same flow and year, where both
@@ -38,7 +39,7 @@ export function YardstickDisagree({ locale, data }: { locale: Locale; data: Data
     };
     return (
       // A div, not a p: the provenance popovers are divs.
-      <div key={`${m.country}-${m.year}-${m.ownFlow}`} data-mirror={`${m.country}-${m.ownFlow}`} className="disagree__regional">
+      <div key={`${m.country}-${m.year}-${m.ownFlow}`} data-mirror={`${m.country}-${m.ownFlow}`} className={styles.regional}>
         {t.disagree.yardstick.split(/\{(\w+)\}/).map((piece, i) => (i % 2 ? <Fragment key={i}>{parts[piece] ?? `{${piece}}`}</Fragment> : piece))}
       </div>
     );

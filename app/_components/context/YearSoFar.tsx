@@ -6,6 +6,8 @@ import { provenanceLabel, sourceLookup } from "@/lib/view/provenance";
 import { ytdPanel, type YtdCell, type YtdGroup } from "@/lib/view/year-so-far";
 import { ProvenanceButton } from "../ProvenanceButton";
 import { SourceLinks } from "./SourceLinks";
+import panelStyles from "../ui/panel.module.css";
+import tableStyles from "../ui/table.module.css";
 import styles from "./YearSoFar.module.css";
 
 /** A number that opens its provenance, with its status beside it where it is not a reported figure. */
@@ -23,19 +25,19 @@ function Value({ cell, t }: { cell: YtdCell; t: Messages }) {
 function GroupTable({ group, t, index }: { group: YtdGroup; t: Messages; index: number }) {
   const id = `ytd-caption-${index}`;
   return (
-    <div className="table-wrap" role="region" aria-labelledby={id} tabIndex={0}>
-      <table className={`data-table ${styles.table}`} data-ytd={group.key}>
+    <div className={tableStyles.wrap} role="region" aria-labelledby={id} tabIndex={0}>
+      <table className={`${tableStyles.table} ${styles.table}`} data-ytd={group.key}>
         <caption id={id}>{group.caption}</caption>
         <thead>
           <tr>
             <th scope="col">{t.ytd.who}</th>
-            <th scope="col" className="num">
+            <th scope="col" className={`${tableStyles.num} ${styles.amount}`}>
               {group.now}
             </th>
-            <th scope="col" className="num">
+            <th scope="col" className={`${tableStyles.num} ${styles.amount}`}>
               {group.before}
             </th>
-            <th scope="col" className="num">
+            <th scope="col" className={`${tableStyles.num} ${styles.amount}`}>
               {t.ytd.change}
             </th>
           </tr>
@@ -48,13 +50,13 @@ function GroupTable({ group, t, index }: { group: YtdGroup; t: Messages; index: 
                 {/* The total goes without saying; a flow is named under whose it is. */}
                 {r.flowShown && <span className={styles.flow}>{r.flow}</span>}
               </th>
-              <td className="num">
+              <td className={`${tableStyles.num} ${styles.amount}`}>
                 <Value cell={r.current} t={t} />
               </td>
-              <td className="num">
+              <td className={`${tableStyles.num} ${styles.amount}`}>
                 <Value cell={r.previous} t={t} />
               </td>
-              <td className="num">{r.change}</td>
+              <td className={`${tableStyles.num} ${styles.amount}`}>{r.change}</td>
             </tr>
           ))}
         </tbody>
@@ -73,10 +75,10 @@ export function YearSoFar({ locale, data }: { locale: Locale; data: Dataset }) {
   const panel = ytdPanel(data.observations, data, sourceLookup(data.sources), locale);
   if (panel.groups.length === 0) return null;
   return (
-    <section className={`panel panel--wide ${styles.panel}`} aria-labelledby="ytd-heading" id="year-so-far">
+    <section className={`${panelStyles.panel} ${panelStyles.wide} ${styles.panel}`} aria-labelledby="ytd-heading" id="year-so-far">
       <h2 id="ytd-heading">{t.ytd.heading}</h2>
       {panel.lead && <p data-testid="ytd-lead">{panel.lead}</p>}
-      <p className="muted">{t.ytd.rule}</p>
+      <p className={panelStyles.muted}>{t.ytd.rule}</p>
       <div className={styles.groups}>
         {panel.groups.map((g, i) => (
           <GroupTable key={g.key} group={g} t={t} index={i} />

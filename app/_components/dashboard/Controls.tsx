@@ -4,12 +4,13 @@ import type { FigureProps } from "./types";
 import { ReaderRateField } from "./ReaderRateField";
 import { Segmented } from "./Segmented";
 import { Select } from "./Select";
+import styles from "./Controls.module.css";
 
 /** Currency, rate, prices, unit and year range: they change every figure on the page at once. */
 export function Controls({ t, locale, state, setView, options }: FigureProps) {
   const years = options.allYears.map((y) => ({ value: String(y), label: String(y) }));
   return (
-    <section className="controls" aria-label={t.controls.label}>
+    <section className={styles.controls} aria-label={t.controls.label} data-testid="controls">
       <Segmented
         name="currency"
         legend={t.controls.currency}
@@ -23,7 +24,7 @@ export function Controls({ t, locale, state, setView, options }: FigureProps) {
       />
       {/* The rupiah rate means nothing for yuan, which always go at each year's average. */}
       {state.currency === "CNY" ? (
-        <p className="controls__note">{t.controls.yuanRate}</p>
+        <p className={styles.note}>{t.controls.yuanRate}</p>
       ) : (
         <Segmented
           name="rate"
@@ -70,9 +71,9 @@ export function Controls({ t, locale, state, setView, options }: FigureProps) {
         options={UNIT_CHOICES.map((u) => ({ value: u, label: u === "auto" ? t.controls.unitAuto : scaleWord(u, locale) }))}
         onChange={(unit) => setView({ ...state, unit })}
       />
-      <fieldset className="range">
+      <fieldset className={styles.range}>
         <legend>{t.controls.range}</legend>
-        <div className="range__fields">
+        <div className={styles.fields}>
           <Select label={t.controls.from} value={String(state.from)} options={years.filter((y) => Number(y.value) <= state.to)} onChange={(v) => setView({ ...state, from: Number(v) })} />
           <Select label={t.controls.to} value={String(state.to)} options={years.filter((y) => Number(y.value) >= state.from)} onChange={(v) => setView({ ...state, to: Number(v) })} />
         </div>

@@ -1,6 +1,7 @@
 "use client";
 
 import dynamic from "next/dynamic";
+import { fill } from "@/lib/i18n/fill";
 import { COUNTRIES } from "@/lib/schema/values";
 import { unitLabel } from "@/lib/view/cells";
 import { countriesChartData } from "@/lib/view/chart-data";
@@ -29,6 +30,11 @@ export function CountriesFigure(p: FigureProps) {
             values={p.resolved.state.years}
             options={p.options.countryYears.filter((y) => y >= p.state.from && y <= p.state.to).map((y) => ({ value: y, label: String(y) }))}
             onChange={(years) => p.setView({ ...p.state, years })}
+            earlier={{
+              recent: 5,
+              summary: (first, last, chosen) =>
+                [fill(p.t.controls.earlierYears, { first: first.label, last: last.label }), chosen.length ? fill(p.t.controls.earlierChosen, { count: chosen.length, years: chosen.map((c) => c.label).join(", ") }) : ""].filter(Boolean).join(" · "),
+            }}
           />
           <CheckboxGroup
             legend={p.t.controls.countries}

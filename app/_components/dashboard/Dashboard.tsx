@@ -3,6 +3,7 @@
 import dynamic from "next/dynamic";
 import { useEffect, useRef, useState, useSyncExternalStore, type ReactNode } from "react";
 import type { LiveProps } from "./LiveDashboard";
+import styles from "./Dashboard.module.css";
 
 // The controls, the data and the view logic load once the figures near the viewport (or at once
 // when the link names a view): the first load ships no more script than a plain page, runs none of
@@ -33,7 +34,7 @@ export function Dashboard({ children, ...live }: Props) {
   return (
     <>
       {!ready && (
-        <div className="dashboard" ref={box} data-live={hydrated ? "" : undefined}>
+        <div className={styles.dashboard} data-testid="dashboard" ref={box} data-live={hydrated ? "" : undefined}>
           {children}
         </div>
       )}

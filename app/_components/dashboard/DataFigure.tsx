@@ -20,6 +20,7 @@ import { fill } from "@/lib/i18n/fill";
 import type { ChartMarker } from "@/lib/article/timeline";
 import { FigureNotes } from "./FigureNotes";
 import { useFramed } from "../Framed";
+import figureStyles from "./figure.module.css";
 
 /** A figure's chart: drawn from the deferred view's rows. Keep it at module level: it is a memo key. */
 export type ChartRenderer<Extra = undefined> = (rows: FigureRow[], ctx: CellContext, p: FigureProps, extra: Extra) => ReactNode;
@@ -70,7 +71,7 @@ export function DataFigure<Extra>({ p, model, chart, extra, controls, markers }:
       subtitle={chartSubtitle(p.state, v.ctx, p.t, p.locale, v.derivedRateYears)}
       summarySources={{ heading: v.title, lines: [], sources: sourceEntries(v.sourceIds, p.sources, p.locale) }}
       summary={v.summary}
-      controls={controls && <div className="figure__controls">{controls}</div>}
+      controls={controls && <div className={figureStyles.controls}>{controls}</div>}
       chart={<WhenVisible view={p.chart} draw={draw} placeholder={<ChartSlot t={p.t} />} />}
       table={
         <DataTable id={figureIds(model.id).table} caption={v.caption} columns={tableColumns(v.ctx, { ...v.columns, sources: p.sources, onPage, framed })} rows={v.shown} />

@@ -1,5 +1,6 @@
 import type { ReactNode } from "react";
 import type { FigureRow } from "@/lib/view/rows";
+import tableStyles from "../ui/table.module.css";
 
 export type Column = { key: string; header: string; numeric?: boolean; cell: (row: FigureRow) => ReactNode };
 
@@ -8,13 +9,13 @@ type Props = { id: string; caption: string; columns: readonly Column[]; rows: re
 /** The figure's data alternative: exactly the numbers the chart draws. Scrolls inside itself on a phone. */
 export function DataTable({ id, caption, columns, rows }: Props) {
   return (
-    <div className="table-wrap" role="region" aria-labelledby={`${id}-caption`} tabIndex={0}>
-      <table className="data-table" id={id}>
+    <div className={tableStyles.wrap} role="region" aria-labelledby={`${id}-caption`} tabIndex={0}>
+      <table className={tableStyles.table} id={id}>
         <caption id={`${id}-caption`}>{caption}</caption>
         <thead>
           <tr>
             {columns.map((c) => (
-              <th key={c.key} scope="col" className={c.numeric ? "num" : undefined}>
+              <th key={c.key} scope="col" className={c.numeric ? tableStyles.num : undefined}>
                 {c.header}
               </th>
             ))}
@@ -22,14 +23,14 @@ export function DataTable({ id, caption, columns, rows }: Props) {
         </thead>
         <tbody>
           {rows.map((r) => (
-            <tr key={r.key} data-key={r.key} className={r.status ? undefined : "row--empty"}>
+            <tr key={r.key} data-key={r.key}>
               {columns.map((c, i) =>
                 i === 0 ? (
                   <th key={c.key} scope="row">
                     {c.cell(r)}
                   </th>
                 ) : (
-                  <td key={c.key} className={c.numeric ? "num" : undefined} data-col={c.key}>
+                  <td key={c.key} className={c.numeric ? tableStyles.num : undefined} data-col={c.key}>
                     {c.cell(r)}
                   </td>
                 ),

@@ -14,6 +14,9 @@ import { figureIds } from "@/lib/view/figure-ids";
 import { FigureHead } from "./FigureHead";
 import { useFramed } from "../Framed";
 import { framedLink } from "@/lib/embed/links";
+import controlStyles from "../ui/control.module.css";
+import provStyles from "../ProvenanceButton.module.css";
+import figureStyles from "./figure.module.css";
 
 type Props = {
   id: FigureId;
@@ -66,45 +69,45 @@ export function FigureFrame(p: Props) {
   const ids = figureIds(p.id);
   const framed = useFramed();
   return (
-    <figure className="figure" id={ids.figure} aria-labelledby={ids.title} aria-describedby={ids.summary}>
+    <figure className={figureStyles.figure} id={ids.figure} aria-labelledby={ids.title} aria-describedby={ids.summary}>
       <FigureHead id={p.id} title={p.title} summary={p.summary}>
-        <ProvenanceButton provenance={p.summarySources} label={p.t.provenance.sourcesOfSummary} closeText={p.t.provenance.close} className="prov--info">
+        <ProvenanceButton provenance={p.summarySources} label={p.t.provenance.sourcesOfSummary} closeText={p.t.provenance.close} className={provStyles.info}>
           <InfoIcon />
         </ProvenanceButton>
       </FigureHead>
       {p.controls}
-      <div className="figure__bar">
-        <div className="tabs" role="group" aria-label={p.t.tabs.label}>
-          <button type="button" className="tab" aria-pressed={!asTable} onClick={() => setTab(false)}>
+      <div className={figureStyles.bar} data-testid="figure-bar">
+        <div className={figureStyles.tabs} role="group" aria-label={p.t.tabs.label}>
+          <button type="button" className={controlStyles.tab} aria-pressed={!asTable} onClick={() => setTab(false)}>
             {p.t.tabs.chart}
           </button>
-          <button type="button" className="tab" aria-pressed={asTable} onClick={() => setTab(true)}>
+          <button type="button" className={controlStyles.tab} aria-pressed={asTable} onClick={() => setTab(true)}>
             {p.t.tabs.table}
           </button>
         </div>
-        <div className="downloads" role="group" aria-label={p.t.download.label}>
-          <button type="button" className="button" onClick={() => saveBlob(new Blob([p.csv()], { type: "text/csv;charset=utf-8" }), `${p.filename}.csv`)}>
+        <div className={figureStyles.downloads} role="group" aria-label={p.t.download.label}>
+          <button type="button" className={controlStyles.button} onClick={() => saveBlob(new Blob([p.csv()], { type: "text/csv;charset=utf-8" }), `${p.filename}.csv`)}>
             {p.t.download.csv}
           </button>
           {/* A CSV file, not a page: a plain link. */}
           { }
           {p.apiCsv.map((link) => (
-            <a key={link.href} className="button button--link" {...framedLink(link.href, framed)}>
+            <a key={link.href} className={`${controlStyles.button} ${controlStyles.link}`} {...framedLink(link.href, framed)}>
               {link.label}
             </a>
           ))}
           {!asTable && (
             <>
-              <button type="button" className="button" onClick={() => void downloadChart("png")}>
+              <button type="button" className={controlStyles.button} onClick={() => void downloadChart("png")}>
                 {p.t.download.png}
               </button>
-              <button type="button" className="button" onClick={() => void downloadChart("svg")}>
+              <button type="button" className={controlStyles.button} onClick={() => void downloadChart("svg")}>
                 {p.t.download.svg}
               </button>
             </>
           )}
         </div>
-        <p className="figure__file-status" role="status">
+        <p className={figureStyles.fileStatus} role="status" data-testid="file-status">
           {fileStatus}
         </p>
       </div>
@@ -112,20 +115,21 @@ export function FigureFrame(p: Props) {
         p.table
       ) : (
         <>
-          <div className="chart-box" ref={chartRef}>
+          <div className={figureStyles.chartBox} ref={chartRef} data-testid="chart-box">
             {p.chart}
           </div>
-          <details className="figure__data" onToggle={(e) => setDataOpen(e.currentTarget.open)}>
+          <details className={figureStyles.data} data-testid="figure-data" onToggle={(e) => setDataOpen(e.currentTarget.open)}>
             <summary>{p.t.showData}</summary>
             {dataOpen && p.table}
           </details>
         </>
       )}
+      <EmbedCode id={p.id} title={p.title} locale={p.locale} t={p.t} />
+      {/* Last: a <figcaption> must be a <figure>'s first or last child. */}
       <figcaption>
         {p.notes}
         {p.sourceLine}
       </figcaption>
-      <EmbedCode id={p.id} title={p.title} locale={p.locale} t={p.t} />
     </figure>
   );
 }

@@ -1,6 +1,7 @@
 import type { Locale } from "@/lib/format/locale";
 import { dashboardAnchor, framedLink } from "@/lib/embed/links";
 import type { FigureNote } from "@/lib/view/notes";
+import styles from "./FigureNotes.module.css";
 
 type Props = { notes: readonly FigureNote[]; locale: Locale; framed?: boolean };
 
@@ -11,7 +12,7 @@ type Props = { notes: readonly FigureNote[]; locale: Locale; framed?: boolean };
 export function FigureNotes({ notes, locale, framed = false }: Props) {
   if (notes.length === 0) return null;
   return (
-    <ul className="figure__notes">
+    <ul className={styles.notes} data-testid="figure-notes">
       {notes.map((n) => (
         <li key={n.key}>
           {n.text}

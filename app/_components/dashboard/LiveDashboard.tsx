@@ -7,6 +7,7 @@ import { Controls } from "./Controls";
 import { FIGURE_COMPONENTS } from "./figure-components";
 import type { DashboardOptions } from "./types";
 import { useLiveView } from "./useLiveView";
+import styles from "./Dashboard.module.css";
 
 export type LiveProps = {
   locale: Locale;
@@ -26,9 +27,9 @@ export default function LiveDashboard({ locale, options, markers, onReady }: Liv
   const ready = figure !== null;
   // Before paint, so the server's figures and these are never seen together.
   useLayoutEffect(() => onReady(ready), [ready, onReady]);
-  if (!figure) return <div className="dashboard dashboard--notices">{notice}</div>;
+  if (!figure) return <div className={styles.dashboard} data-testid="dashboard">{notice}</div>;
   return (
-    <div className="dashboard" data-live="" data-ready="">
+    <div className={styles.dashboard} data-testid="dashboard" data-live="" data-ready="">
       <Controls {...figure} />
       {notice}
       {Object.entries(FIGURE_COMPONENTS).map(([id, Figure]) => (

@@ -7,6 +7,7 @@ import { fill } from "@/lib/i18n/fill";
 import type { Messages } from "@/lib/i18n/messages";
 import { parseDecimal } from "@/lib/money/ratio";
 import { readerInput } from "@/lib/trade/reader-rate";
+import styles from "./ReaderRateField.module.css";
 
 type Props = { t: Messages; locale: Locale; value: string; onValid: (idrPerUsd: string) => void };
 
@@ -21,7 +22,7 @@ export function ReaderRateField({ t, locale, value, onValid }: Props) {
   const check = readerInput(text, locale);
   const message = check.ok ? "" : fill(t.controls.rateInvalid[check.code], { last: formatRate(parseDecimal(value), "IDR", locale) });
   return (
-    <div className="reader-rate">
+    <div className={styles.field}>
       <label htmlFor={id}>{t.controls.rateInput}</label>
       <input
         id={id}
@@ -37,7 +38,7 @@ export function ReaderRateField({ t, locale, value, onValid }: Props) {
           if (next.ok && next.value !== value) onValid(next.value);
         }}
       />
-      <p id={`${id}-message`} className="reader-rate__message" aria-live="polite">
+      <p id={`${id}-message`} className={styles.message} aria-live="polite" data-testid="rate-message">
         {message}
       </p>
     </div>

@@ -4,6 +4,7 @@ import type { Messages } from "@/lib/i18n/messages";
 import { sourcePages } from "@/lib/source-pages";
 import { sourceHref, sourceLabels, type SourceLookup } from "@/lib/view/provenance";
 import { framedLink } from "@/lib/embed/links";
+import styles from "./SourceLine.module.css";
 
 type Props = { ids: readonly string[]; sources: SourceLookup; locale: Locale; t: Messages; onPage?: ReadonlySet<string>; framed?: boolean };
 
@@ -22,7 +23,7 @@ export function SourceLine({ ids, sources, locale, t, onPage, framed = false }: 
   if (list.length === 0) return null;
   const labels = sourceLabels(list);
   return (
-    <p className="figure__sources">
+    <p className={styles.sources} data-testid="source-line">
       {t.source}:{" "}
       {list.map((s, i) => {
         // The id the page's list holds, where it holds one of this page's ids.

@@ -4,6 +4,7 @@ import { FIGURE_MODELS } from "@/lib/view/figures";
 import type { SourceLookup } from "@/lib/view/provenance";
 import type { ResolvedView } from "@/lib/view/resolve";
 import { StaticFigure } from "./StaticFigure";
+import styles from "./StaticDashboard.module.css";
 
 type Props = { locale: Locale; points: readonly TradePoint[]; resolved: ResolvedView; sources: SourceLookup };
 
@@ -15,7 +16,7 @@ type Props = { locale: Locale; points: readonly TradePoint[]; resolved: Resolved
 export function StaticDashboard({ locale, points, resolved, sources }: Props) {
   return (
     <>
-      <div className="controls controls--placeholder" aria-hidden="true" />
+      <div className={styles.placeholder} aria-hidden="true" />
       {FIGURE_MODELS.map((model) => (
         <StaticFigure key={model.id} locale={locale} model={model} points={points} resolved={resolved} sources={sources} />
       ))}

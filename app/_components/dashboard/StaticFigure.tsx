@@ -11,6 +11,8 @@ import { ChartSlot } from "./ChartSlot";
 import { SourceLine } from "./SourceLine";
 import { figureIds } from "@/lib/view/figure-ids";
 import { FigureHead } from "./FigureHead";
+import tableStyles from "../ui/table.module.css";
+import figureStyles from "./figure.module.css";
 
 /**
  * `onPage`: the sources the page lists; an embed lists none, so its source links lead to the sources
@@ -27,15 +29,18 @@ export function StaticFigure({ locale, model, points, resolved, sources, onPage,
   const v = figureView(model, points, resolved, { locale, t, currency: resolved.state.currency }, { sources });
   const columns = textColumns(v.ctx, v.columns, false);
   const ids = figureIds(model.id);
-  const table = plainTableHtml({ id: ids.table, caption: v.caption, headers: columns.map((c) => c.header), rows: v.shown.map((r) => columns.map((c) => c.text(r))) });
+  const table = plainTableHtml(
+    { id: ids.table, caption: v.caption, headers: columns.map((c) => c.header), rows: v.shown.map((r) => columns.map((c) => c.text(r))) },
+    { wrap: tableStyles.wrap, table: `${tableStyles.table} ${tableStyles.plain}` },
+  );
   return (
-    <figure className="figure" id={ids.figure} aria-labelledby={ids.title} aria-describedby={ids.summary}>
+    <figure className={figureStyles.figure} id={ids.figure} aria-labelledby={ids.title} aria-describedby={ids.summary}>
       <FigureHead id={model.id} title={v.title} summary={v.summary} />
-      <div className="chart-box">
+      <div className={figureStyles.chartBox} data-testid="chart-box">
         <ChartSlot t={t} />
       </div>
       {/* With scripting on, a browser keeps this as unparsed text: no DOM to build. */}
-      <noscript dangerouslySetInnerHTML={{ __html: `<p class="figure__nojs">${escapeHtml(t.chartNeedsJs)}</p>${table}` }} />
+      <noscript dangerouslySetInnerHTML={{ __html: `<p>${escapeHtml(t.chartNeedsJs)}</p>${table}` }} />
       <figcaption>
         <FigureNotes notes={v.notes} locale={locale} framed={framed} />
         <SourceLine ids={v.sourceIds} sources={sources} locale={locale} t={t} onPage={onPage} framed={framed} />

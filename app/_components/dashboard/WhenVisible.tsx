@@ -2,6 +2,7 @@
 
 import { startTransition, useEffect, useMemo, useRef, useState, type ReactNode } from "react";
 import { flushSync } from "react-dom";
+import styles from "./WhenVisible.module.css";
 
 /**
  * Draws a chart only while its box is near the viewport. The first draw waits until a reader
@@ -31,7 +32,7 @@ export function WhenVisible<V>({ view, draw, placeholder }: { view: V; draw: (vi
   const shown = near ? view : drawn?.view;
   const element = useMemo(() => (shown === undefined ? null : draw(shown)), [shown, draw]);
   return (
-    <div ref={box} className="when-visible">
+    <div ref={box} className={styles.box}>
       {placeholder}
       {element}
     </div>

@@ -4,6 +4,7 @@ import dynamic from "next/dynamic";
 import { useState, useSyncExternalStore, type ReactNode } from "react";
 import type { LiveFigureProps } from "./LiveFigure";
 import { Framed } from "../Framed";
+import dashboardStyles from "../dashboard/Dashboard.module.css";
 
 const LiveFigure = dynamic(() => import("./LiveFigure"), { ssr: false, loading: () => null });
 
@@ -15,7 +16,7 @@ export function EmbedFigure({ children, ...live }: Omit<LiveFigureProps, "onRead
   const [ready, setReady] = useState(false);
   return (
     <>
-      {!ready && <div className="dashboard">{children}</div>}
+      {!ready && <div className={dashboardStyles.dashboard} data-testid="dashboard">{children}</div>}
       {/* Its links open outside the frame (lib/embed/links.ts). */}
       {hydrated && (
         <Framed value>

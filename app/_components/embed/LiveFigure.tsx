@@ -7,6 +7,7 @@ import type { FigureId } from "@/lib/view/state";
 import { FIGURE_COMPONENTS } from "../dashboard/figure-components";
 import type { DashboardOptions } from "../dashboard/types";
 import { useLiveView } from "../dashboard/useLiveView";
+import dashboardStyles from "../dashboard/Dashboard.module.css";
 
 export type LiveFigureProps = { locale: Locale; id: FigureId; options: DashboardOptions; markers: readonly ChartMarker[]; onReady: (ready: boolean) => void };
 
@@ -17,7 +18,7 @@ export default function LiveFigure({ locale, id, options, markers, onReady }: Li
   useLayoutEffect(() => onReady(ready), [ready, onReady]);
   const Figure = FIGURE_COMPONENTS[id];
   return (
-    <div className="dashboard" data-live="" data-ready={ready ? "" : undefined}>
+    <div className={dashboardStyles.dashboard} data-testid="dashboard" data-live="" data-ready={ready ? "" : undefined}>
       {notice}
       {figure && <Figure {...figure} markers={markers} />}
     </div>

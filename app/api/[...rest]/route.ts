@@ -1,4 +1,4 @@
-import { jsonError } from "@/lib/api/respond";
+import { jsonError, preflight } from "@/lib/api/respond";
 
 /** An unknown API path answers in the API's own JSON error shape, not with an HTML page. */
 function notFound(): Response {
@@ -7,3 +7,8 @@ function notFound(): Response {
 
 export const GET = notFound;
 export const HEAD = notFound;
+
+/** A preflight for a path that does not exist still gets CORS, so the page can read the 404 that follows. */
+export function OPTIONS(): Response {
+  return preflight();
+}

@@ -1,12 +1,16 @@
 import { getDataset } from "@/lib/data/load";
 import { toCompact } from "@/lib/data/compact";
-import { cachedBody, jsonOk, preflight } from "@/lib/api/respond";
+import { cachedBody, jsonOk, preflight, type CachedBody } from "@/lib/api/respond";
 
-/** Prepared once at build time: the dashboard's one data request, the same for every view. */
-export const dynamic = "force-static";
+/**
+ * Built once per server process and kept. Not `force-static`: a static route sees no request
+ * headers, so it could never answer If-None-Match with a 304.
+ */
+let cached: CachedBody | undefined;
 
 export function GET(request: Request): Response {
-  return jsonOk(request, cachedBody(toCompact(getDataset())));
+  cached ??= cachedBody(toCompact(getDataset()));
+  return jsonOk(request, cached);
 }
 
 /** CORS preflight: any origin may GET this. */

@@ -2,9 +2,10 @@ import { cachedBody, jsonOk, preflight, type CachedBody } from "@/lib/api/respon
 import { openApiDocument } from "@/lib/api/openapi";
 import { getDataset } from "@/lib/data/load";
 
-/** Prepared at build time from the zod schemas the routes use. */
-export const dynamic = "force-static";
-
+/**
+ * Built once per server process and kept. Not `force-static`: a static route sees no request
+ * headers, so it could never answer If-None-Match with a 304.
+ */
 let cached: CachedBody | undefined;
 
 export function GET(request: Request): Response {

@@ -16,6 +16,8 @@ import { siteUrl } from "@/lib/site-url";
 import { resolveView } from "@/lib/view/resolve";
 import { figureIds } from "@/lib/view/figure-ids";
 import { NoScriptNotice } from "@/app/_components/NoScriptNotice";
+import a11yStyles from "@/app/_components/ui/a11y.module.css";
+import styles from "./page.module.css";
 
 export const dynamicParams = false;
 
@@ -49,13 +51,13 @@ export default async function EmbedPage({ params }: PageProps<"/embed/[lang]/[fi
   const t = messagesFor(lang);
   const view = defaultView(dash.options);
   return (
-    <main className="embed">
-      <h1 className="visually-hidden">{t.siteTitle}</h1>
+    <main className={styles.embed}>
+      <h1 className={a11yStyles.visuallyHidden}>{t.siteTitle}</h1>
       <NoScriptNotice locale={lang} from={view.from} to={view.to} />
       <EmbedFigure locale={lang} id={figure} options={{ ...dash.options, pageSources: [] }} markers={chartMarkers(data.context.events, lang)}>
         <StaticFigure locale={lang} model={figureModel(figure)} points={dash.points} resolved={resolveView(view, dash.options)} sources={sourceLookup(data.sources)} onPage={new Set()} framed />
       </EmbedFigure>
-      <p className="embed__back">
+      <p className={styles.back} data-testid="embed-back">
         <FullViewLink lang={lang} figure={figure} text={fill(t.embed.fullView, { site: t.siteTitle })} />
       </p>
     </main>
