@@ -23,6 +23,8 @@ const PAGE_TYPES: Record<string, { paths: string[]; status: number }> = {
   "[lang]/api/page.tsx": { paths: LANGS.map((l) => `/${l}/api`), status: 200 },
   "[lang]/sources/page.tsx": { paths: LANGS.map((l) => `/${l}/sources`), status: 200 },
   "embed/[lang]/[figure]/page.tsx": { paths: LANGS.flatMap((l) => FIGURES.map((f) => `/embed/${l}/${f}`)), status: 200 },
+  "[lang]/check/page.tsx": { paths: ["/id/check", "/en/check", "/en/check?text=Trade%20reached%20%2466.2%20billion%20in%202024"], status: 200 },
+  "[lang]/check/coverage/page.tsx": { paths: LANGS.map((l) => `/${l}/check/coverage`), status: 200 },
   "global-not-found.tsx": { paths: ["/nowhere"], status: 404 },
   // A route handler's own document: in the path's language, or in both under another first segment.
   "[lang]/[...rest]/route.ts": { paths: ["/id/tidak-ada", "/en/missing/page", "/fr/x"], status: 404 },
@@ -122,8 +124,9 @@ async function crawl(request: APIRequestContext, origin: string, seeds: readonly
         queue.push(target);
       }
     }
-    // A link that makes new addresses without end (e.g. a view per link) would crawl forever.
-    expect(queued.size, "addresses found by the crawl").toBeLessThan(200);
+    // A link that makes new addresses without end (e.g. a view per link) would crawl forever. The checker's
+    // coverage pages link a view and a check of every series they cover, so the site has a few hundred.
+    expect(queued.size, "addresses found by the crawl").toBeLessThan(500);
   }
   return { docs, links, external };
 }

@@ -15,11 +15,20 @@ function send(baseURL: string, method: string, path: string): Promise<{ status: 
   });
 }
 
+type Operation = { parameters?: { name: string; in: string; required?: boolean; example?: string }[] };
+
+function requiredQuery(operation: Operation | undefined): string {
+  const required = (operation?.parameters ?? []).filter((p) => p.in === "query" && p.required);
+  return required.length ? "?" + required.map((p) => `${p.name}=${encodeURIComponent(p.example ?? "")}`).join("&") : "";
+}
+
 test.describe("HTTP methods on the API", () => {
   test("every documented path answers GET, HEAD and OPTIONS and refuses the rest with 405, Allow and CORS", async ({ request, baseURL }) => {
-    const document = (await (await request.get("/api/openapi.json")).json()) as { paths: Record<string, unknown> };
-    const paths = [...Object.keys(document.paths), "/api/no-such-path"];
+    const document = (await (await request.get("/api/openapi.json")).json()) as { paths: Record<string, { get?: Operation }> };
+    // A path whose query has a required parameter is asked with the document's own example of it.
+    const paths = [...Object.entries(document.paths).map(([path, item]) => path + requiredQuery(item.get)), "/api/no-such-path"];
     expect(paths.length).toBeGreaterThan(6);
+    expect(paths).toContain("/api/check?text=" + encodeURIComponent(document.paths["/api/check"]?.get?.parameters?.find((p) => p.name === "text")?.example ?? ""));
     for (const path of paths) {
       for (const method of ["GET", "HEAD", "OPTIONS"]) {
         const { status } = await send(baseURL ?? "", method, path);

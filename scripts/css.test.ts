@@ -113,7 +113,13 @@ describe("CSS", () => {
   it("a plain class name in markup is one globals.css styles", () => {
     const defined = new Set(selectors(readFileSync(GLOBALS, "utf8")).flatMap(classesIn));
     const plain = sources.flatMap(({ file, text }) =>
-      [...text.matchAll(/className="([^"]+)"/g)].flatMap((m) => (m[1] ?? "").split(/\s+/).filter((c) => !defined.has(c)).map((c) => `${rel(file)}: ${c}`)),
+      // Quoted, or the literal words of a template (`panel ${styles.row}` once hid an unstyled "panel").
+      [...text.matchAll(/className=(?:"([^"]+)"|\{`([^`]*)`\})/g)].flatMap((m) =>
+        (m[1] ?? (m[2] ?? "").replace(/\$\{[^}]*\}/g, " "))
+          .split(/\s+/)
+          .filter((c) => c && !defined.has(c))
+          .map((c) => `${rel(file)}: ${c}`),
+      ),
     );
     expect(plain).toEqual([]);
   });

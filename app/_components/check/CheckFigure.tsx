@@ -6,6 +6,7 @@ import type { Messages } from "@/lib/i18n/messages";
 import { div, parseDecimal } from "@/lib/money/ratio";
 import type { CheckClaimJson } from "@/lib/schema/api-check";
 import type { SourceLookup } from "@/lib/view/provenance";
+import panelStyles from "../ui/panel.module.css";
 import styles from "./CheckFigure.module.css";
 import { SeriesSources } from "./SeriesSources";
 import { Verdict } from "./Verdict";
@@ -24,7 +25,7 @@ export function CheckFigure({ n, claim: c, locale, t, sources, textLang, childre
   const money = c.kind === "level" || c.kind === "change";
   const relative = diff && data && money && parseDecimal(data.value).num !== 0n ? ` (${formatDifference(div(diff, parseDecimal(data.value)), locale)})` : "";
   return (
-    <section className={`panel ${styles.figure}`} aria-labelledby={headingId} data-figure={n} data-verdict={c.verdict}>
+    <section className={`${panelStyles.panel} ${styles.figure}`} aria-labelledby={headingId} data-figure={n} data-verdict={c.verdict}>
       <h2 id={headingId} className={styles.heading}>
         {fill(t.check.figureHeading, { n, quote: "" })}
         <q lang={textLang} className={styles.quote}>

@@ -6,6 +6,7 @@ import { messagesFor } from "@/lib/i18n/messages";
 import { CHECK_TEXT_MAX, type CheckPlace, type CheckResponse } from "@/lib/schema/api-check";
 import type { SourceLookup } from "@/lib/view/provenance";
 import { CheckFigure } from "./CheckFigure";
+import controlStyles from "../ui/control.module.css";
 import styles from "./CheckForm.module.css";
 import { ReadingFields } from "./ReadingFields";
 
@@ -40,7 +41,7 @@ export function CheckForm({ locale, text, tooLong, answer, asRead, overrides, ch
           {t.check.hint}
         </p>
         <textarea id="check-text" name="text" className={styles.text} defaultValue={text} maxLength={CHECK_TEXT_MAX} rows={4} aria-describedby="check-hint" required />
-        <button type="submit" className={`button ${styles.submit}`}>
+        <button type="submit" className={`${controlStyles.button} ${styles.submit}`}>
           {t.check.submit}
         </button>
       </div>

@@ -3,6 +3,7 @@ import type { Locale } from "@/lib/format/locale";
 import { fill } from "@/lib/i18n/fill";
 import { messagesFor } from "@/lib/i18n/messages";
 import type { SourceLookup } from "@/lib/view/provenance";
+import panelStyles from "../ui/panel.module.css";
 import styles from "./CoverageList.module.css";
 import { SeriesSources } from "./SeriesSources";
 import { Verdict } from "./Verdict";
@@ -26,14 +27,16 @@ export function CoverageList({ locale, coverage, sources }: { locale: Locale; co
       <p>{fill(c.skipped, { count: coverage.skipped })}</p>
       <ol className={styles.list}>
         {coverage.rows.map((row) => (
-          <li key={row.sourceId} className={`panel ${styles.row}`} data-source={row.sourceId}>
+          <li key={row.sourceId} className={`${panelStyles.panel} ${styles.row}`} data-source={row.sourceId}>
             <blockquote className={styles.sentence} lang={row.lang}>
               {row.sentence}
             </blockquote>
             <p className={styles.source}>
               <SeriesSources ids={[row.sourceId]} sources={sources} locale={locale} /> · <a href={row.link}>{c.open}</a>
             </p>
-            <ul className={styles.figures} aria-label={c.figures}>
+            {/* A visible label just before the list, not aria-label: screen readers read a list's name inconsistently. */}
+            <p className={styles.figuresLabel}>{c.figures}</p>
+            <ul className={styles.figures}>
               {row.answer.claims.map((claim, i) => {
                 const cls = row.classes[i] ?? "none";
                 return (

@@ -7,6 +7,7 @@ import { fill } from "@/lib/i18n/fill";
 import type { Messages } from "@/lib/i18n/messages";
 import type { CheckClaimJson, CheckPlace } from "@/lib/schema/api-check";
 import { CURRENCIES, FLOWS } from "@/lib/schema/primitives";
+import controlStyles from "../ui/control.module.css";
 import styles from "./ReadingFields.module.css";
 
 type Props = {
@@ -72,7 +73,7 @@ export function ReadingFields({ n, asRead, claim, selected, places, periods, loc
         {" · "}
         {c.fields.qualifier}: {c.qualifiers[claim.qualifier]}
       </p>
-      <button type="submit" className={`button ${styles.update}`}>
+      <button type="submit" className={`${controlStyles.button} ${styles.update}`}>
         {c.update}
       </button>
     </fieldset>
