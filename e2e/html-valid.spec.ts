@@ -10,7 +10,7 @@ import { htmlErrors, linksAndIds } from "./html";
  * the browser has them once scripts have drawn the figures.
  */
 
-const FIGURES = ["trend", "countries", "flows", "shares", "world", "mirror"];
+const FIGURES = ["trend", "countries", "flows", "shares", "world", "mirror", "indonesia"];
 const LANGS = ["id", "en"];
 
 /** Each file in app/ that renders a page, and addresses that show it (with the status they answer). */

@@ -1,7 +1,5 @@
 import { describe, expect, it } from "vitest";
 import { getDataset } from "@/lib/data/load";
-import type { Dataset, Observation } from "@/lib/data/types";
-import { ratio } from "@/lib/money/ratio";
 import { checkAnswer } from "./answer";
 import { checkText } from "./check";
 import { yearPeriod } from "./periods";
