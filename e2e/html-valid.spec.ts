@@ -56,7 +56,8 @@ base.describe("the server's HTML is valid", () => {
 async function drawAllCharts(page: Page) {
   await page.evaluate(() => window.dispatchEvent(new Event("beforeprint")));
   // Six charts at once take a while on two busy cores.
-  await expect(page.locator(".chart-box:not(:has(.recharts-wrapper svg))")).toHaveCount(0, { timeout: 15_000 });
+  await expect(page.getByTestId("chart-box").first()).toBeAttached();
+  await expect(page.locator('[data-testid="chart-box"]:not(:has(.recharts-wrapper svg))')).toHaveCount(0, { timeout: 15_000 });
 }
 
 test.describe("the live page's HTML is valid", () => {
@@ -75,7 +76,8 @@ test.describe("the live page's HTML is valid", () => {
       if (openAll) {
         // Every disclosure (some sit in closed popovers, out of a click's reach), so the tables and embed code they hold are in the document too.
         await page.evaluate(() => document.querySelectorAll("details").forEach((d) => (d.open = true)));
-        await expect(page.locator("details.figure__data:not(:has(table))")).toHaveCount(0, { timeout: 15_000 });
+        await expect(page.getByTestId("figure-data").first()).toBeAttached();
+        await expect(page.locator('details[data-testid="figure-data"]:not(:has(table))')).toHaveCount(0, { timeout: 15_000 });
       }
       expect(await htmlErrors(await page.content())).toEqual([]);
     });

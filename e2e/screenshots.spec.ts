@@ -99,7 +99,7 @@ test.describe("screenshots, dark", () => {
 });
 
 test.describe("screenshots, phone", () => {
-  test.use({ viewport: { width: 390, height: 2400 }, isMobile: true, hasTouch: true, colorScheme: "light" });
+  test.use({ viewport: { width: 390, height: 3000 }, isMobile: true, hasTouch: true, colorScheme: "light" });
 
   test("/id at 390 px: headline, claims, controls and the trend", async ({ page }) => {
     await dashboardTop(page, "/id");

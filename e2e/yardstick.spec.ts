@@ -11,7 +11,7 @@ test.describe("Indonesia beside Central Asia", () => {
     await expect(page.getByTestId("headline-yardstick")).toContainText("For comparison: China–Indonesia trade in 2024 was US$147,990 million; Central Asia's is 64.1% of that.", { useInnerText: true });
     // The number opens its provenance: the source, and AP's figure beside it.
     await page.getByTestId("headline-yardstick").getByRole("button", { name: /US\$147,990 million/ }).click();
-    await expect(page.locator(".prov__pop:popover-open")).toContainText("Associated Press");
+    await expect(page.locator("[popover]:popover-open")).toContainText("Associated Press");
   });
 
   for (const [lang, title, summary] of [
@@ -26,7 +26,7 @@ test.describe("Indonesia beside Central Asia", () => {
       await expect(page.getByTestId("summary-indonesia")).toHaveText(summary, { useInnerText: true });
       await expect(figure.getByRole("img", { name: title, exact: true })).toHaveCount(1);
       await expect(figure.locator("a", { hasText: /CSV/ })).toHaveAttribute("href", "/api/trade.csv?partner=CA5,IDN&flow=total&from=1992&to=2025&periodType=year");
-      await figure.locator(".figure__data > summary").click();
+      await figure.getByTestId("figure-data").locator("summary").click();
       await expect(figure.locator('tr[data-key^="2020:IDN:total"] td[data-col="exact"]')).toHaveText(lang === "id" ? "US$78.488.371.540" : "US$78,488,371,540", { useInnerText: true });
     });
   }
