@@ -297,3 +297,15 @@ test("@phone no horizontal scroll at 360 and 390 px; tooltips open by touch", as
     await expect(page.locator("#fig-shares [data-testid=chart-tooltip]")).toContainText("Kazakhstan");
   }
 });
+
+test("@phone without JavaScript, no horizontal scroll at 360 px: each figure's table scrolls in its own box", async ({ browser }) => {
+  const context = await browser.newContext({ viewport: { width: 360, height: 800 }, javaScriptEnabled: false });
+  const page = await context.newPage();
+  for (const path of ["/id", "/en"]) {
+    await page.goto(path);
+    await expect(page.locator("#table-indonesia")).toBeVisible();
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow, path).toBeLessThanOrEqual(0);
+  }
+  await context.close();
+});

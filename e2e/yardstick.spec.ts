@@ -8,7 +8,7 @@ test.describe("Indonesia beside Central Asia", () => {
     await gotoLive(page, "/id?currency=IDR&rate=annual");
     await expect(page.getByTestId("headline-yardstick")).toContainText("perdagangan China–Indonesia 2024 Rp2.344,31 triliun; Asia Tengah setara 64,1% dari itu.", { useInnerText: true });
     await gotoLive(page, "/en?unit=million");
-    await expect(page.getByTestId("headline-yardstick")).toContainText("For comparison: China–Indonesia trade in 2024 was US$147,990 million; Central Asia's is 64.1% of that.", { useInnerText: true });
+    await expect(page.getByTestId("headline-yardstick")).toContainText("For comparison: China–Indonesia trade in 2024 was US$147,990 million; Central Asia's was 64.1% of that.", { useInnerText: true });
     // The number opens its provenance: the source, and AP's figure beside it.
     await page.getByTestId("headline-yardstick").getByRole("button", { name: /US\$147,990 million/ }).click();
     await expect(page.locator("[popover]:popover-open")).toContainText("Associated Press");
@@ -35,7 +35,7 @@ test.describe("Indonesia beside Central Asia", () => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto("/en");
-    await expect(page.getByTestId("headline-yardstick")).toContainText("US$147.99 billion; Central Asia's is 64.1% of that.", { useInnerText: true });
+    await expect(page.getByTestId("headline-yardstick")).toContainText("US$147.99 billion; Central Asia's was 64.1% of that.", { useInnerText: true });
     await expect(page.locator("#fig-indonesia")).toContainText("was 64.1% of its trade with Indonesia", { useInnerText: true });
     await expect(page.getByTestId("ytd-lead")).toHaveText("Jan–Oct 2025: China's trade with the five countries US$88.1 billion, +14.1% on US$77.2 billion in Jan–Oct 2024 (both derived sums of the five countries' figures).");
     await context.close();

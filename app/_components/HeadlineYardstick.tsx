@@ -8,7 +8,7 @@ import styles from "./HeadlineYardstick.module.css";
 type Props = { t: Messages; locale: Locale; yardstick: Yardstick; onPage: ReadonlySet<string> };
 
 /**
- * "For comparison: China–Indonesia trade in 2024 was …; Central Asia's is 64.1% of that." Both
+ * "For comparison: China–Indonesia trade in 2024 was …; Central Asia's was 64.1% of that." Both
  * numbers open their provenance; the figure's source is named under it, and the sentence leads to
  * the figure that sets the two series side by side.
  */

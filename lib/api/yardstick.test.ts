@@ -17,7 +17,7 @@ describe("partner=IDN and reporter=IDN", () => {
     expect(r.observations).toHaveLength(1);
     expect(r.observations[0]).toMatchObject({ period: "2024", periodType: "year", partner: "IDN", value: 147990000000, status: "reported", sourceId: "aktamedia-2025-09-03" });
     expect(r.observations[0]?.alternatives).toEqual([
-      { sourceId: "ap-2025-05-25", status: "approximate", stated: { value: "147.8", unit: "billion", currency: "USD" }, valueUsd: 147800000000, differencePercent: "-0.13" },
+      { sourceId: "ap-2025-05-25", status: "approximate", stated: { value: "147.8", unit: "billion", currency: "USD" }, valueUsd: 147800000000, differencePercent: "-0.13", primary: false },
     ]);
   });
 

@@ -110,7 +110,7 @@ export const en: Messages = {
   headlineSumNote: "In 1992 and 1995 the Central Asia total is the reported figure (US$460 million and US$847 million), not the sum of the five countries in the IMF data (5–8% lower).",
   linesNote: "Country lines are not stacked: the reported total is not always the sum of the five, and a log scale cannot stack.",
   worldNote: "World total: the IMF DOTS World row (1992–2020, a sum over partner countries), then China's customs totals (2021–2025); the two can differ by a few percent.",
-  yardstickNote: "Indonesia is a yardstick: never part of the five's total, the by-country figure or the shares. Both series are China's customs figures (IMF DOTS to 2020, exports + imports; then China-reported totals). The ratio is read from the two US-dollar figures as stated, so no rate moves it. For 2025 the data has only part-year figures for Indonesia (see “The year so far”); Indonesia's own statistics (BPS) are in “Why sources disagree”.",
+  yardstickNote: "Indonesia is a yardstick: never part of the five's total, the by-country figure or the shares. Both series are China's customs figures: to 2020 mostly IMF DOTS (exports + imports), in some years as the press reported them, then China-reported totals; each row names its source. The ratio is read from the two US-dollar figures a dollar view shows, so no rate moves it. For 2025 the data has only part-year figures for Indonesia (see “The year so far”); Indonesia's own statistics (BPS) are in “Why sources disagree”.",
   mirrorNote: "The partner's figures are that country's own statistics (IMF DOTS; Turkmenistan is left out because its figures are IMF estimates). Exports are valued FOB and imports CIF; transit goods and unrecorded trade widen the gap.",
   controls: {
     label: "View",
@@ -523,7 +523,7 @@ export const en: Messages = {
     ownFlows: { total: "its trade with China", export: "its exports to China", import: "its imports from China" },
   },
   yardstick: {
-    sentence: "For comparison: China–Indonesia trade in {year} was {value}; Central Asia's is {share} of that.",
+    sentence: "For comparison: China–Indonesia trade in {year} was {value}; Central Asia's was {share} of that.",
     ratio: "Central Asia ÷ Indonesia, {year}",
     how: "{ca5} ÷ {idn}, both China's figures in US dollars as stated (no rate moves it)",
     source: "Yardstick {year}",

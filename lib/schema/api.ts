@@ -102,6 +102,11 @@ export const alternative = z.object({
   /** (alternative − shown) / shown × 100 in US dollars, two decimals; null where either cannot be converted. */
   differencePercent: z.string().nullable(),
   derivation: z.string().optional(),
+  /**
+   * The primary figure of its own currency's cell: in a yuan view, the dollar figure a dollar view
+   * shows (a yardstick's ratio is read from it, so the currency never moves the ratio).
+   */
+  primary: z.boolean(),
   /** The rate a figure stated in yuan went through to be compared in US dollars (absent for dollar figures). */
   toUsd: z.array(conversionStep).optional(),
 });

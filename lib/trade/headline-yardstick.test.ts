@@ -13,13 +13,13 @@ const yardstick = (s: Partial<MoneyView>, locale: Locale, d = headlineData(data)
 describe("the yardstick under the headline: China–Indonesia the same year, in the view's money", () => {
   it.each<[string, Partial<MoneyView>, Locale, string]>([
     ["US dollars", {}, "id", "Sebagai pembanding: perdagangan China–Indonesia 2024 US$147,99 miliar; Asia Tengah setara 64,1% dari itu."],
-    ["US dollars", {}, "en", "For comparison: China–Indonesia trade in 2024 was US$147.99 billion; Central Asia's is 64.1% of that."],
+    ["US dollars", {}, "en", "For comparison: China–Indonesia trade in 2024 was US$147.99 billion; Central Asia's was 64.1% of that."],
     ["rupiah at the article's rate", { currency: "IDR" }, "id", "Sebagai pembanding: perdagangan China–Indonesia 2024 Rp2.411,65 triliun; Asia Tengah setara 64,1% dari itu."],
     ["rupiah at 2024's average", { currency: "IDR", rate: "annual" }, "id", "Sebagai pembanding: perdagangan China–Indonesia 2024 Rp2.344,31 triliun; Asia Tengah setara 64,1% dari itu."],
-    ["rupiah at your rate", { currency: "IDR", rate: "custom", idrPerUsd: "17000" }, "en", "For comparison: China–Indonesia trade in 2024 was Rp2,515.83 trillion; Central Asia's is 64.1% of that."],
-    ["yuan", { currency: "CNY" }, "en", "For comparison: China–Indonesia trade in 2024 was CN¥1.06 trillion; Central Asia's is 64.1% of that."],
-    ["a fixed unit", { unit: "million" }, "en", "For comparison: China–Indonesia trade in 2024 was US$147,990 million; Central Asia's is 64.1% of that."],
-    ["constant 2010 dollars", { prices: "constant", base: 2010 }, "en", "For comparison: China–Indonesia trade in 2024 was US$102.87 billion; Central Asia's is 64.1% of that."],
+    ["rupiah at your rate", { currency: "IDR", rate: "custom", idrPerUsd: "17000" }, "en", "For comparison: China–Indonesia trade in 2024 was Rp2,515.83 trillion; Central Asia's was 64.1% of that."],
+    ["yuan", { currency: "CNY" }, "en", "For comparison: China–Indonesia trade in 2024 was CN¥1.06 trillion; Central Asia's was 64.1% of that."],
+    ["a fixed unit", { unit: "million" }, "en", "For comparison: China–Indonesia trade in 2024 was US$147,990 million; Central Asia's was 64.1% of that."],
+    ["constant 2010 dollars", { prices: "constant", base: 2010 }, "en", "For comparison: China–Indonesia trade in 2024 was US$102.87 billion; Central Asia's was 64.1% of that."],
   ])("%s (%s)", (_label, s, locale, words) => {
     expect(yardstick(s, locale)?.words).toBe(words);
   });

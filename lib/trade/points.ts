@@ -66,6 +66,7 @@ export function alternativesOf(o: Observation, usd: Ratio | null, data: TradeDat
         valueUsd: altUsd ? wholeUnits(altUsd) : null,
         differencePercent: diff ? toDecimalString(diff, 2) : null,
         ...(x.derivation ? { derivation: x.derivation } : {}),
+        primary: x.primary,
         ...(alt.ok && alt.steps.length ? { toUsd: alt.steps.map(stepJson) } : {}),
       };
     });

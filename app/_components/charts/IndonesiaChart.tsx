@@ -44,7 +44,7 @@ export default function IndonesiaChart({ data, rows, ctx, axisLabel, ratioLabel,
           const item = payload?.[0];
           const year = (item?.payload as YardstickDatum | undefined)?.year;
           const row = rows.find((r) => r.year === year && r.partner === (item?.dataKey === "idn" ? "IDN" : "CA5"));
-          return active && row && row.status ? <RowTooltip row={row} ctx={ctx} sources={sources} heading={`${ctx.t.partners[row.partner]}, ${row.period}`} /> : null;
+          return active && row && row.status ? <RowTooltip row={row} ctx={ctx} sources={sources} shareLabel={ctx.t.table.ratioIdn} heading={`${ctx.t.partners[row.partner]}, ${row.period}`} /> : null;
         }}
       />
       <Legend content={imageLegend} formatter={(value: string) => <span style={{ color: colors.text }}>{names[value] ?? value}</span>} />

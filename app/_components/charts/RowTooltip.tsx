@@ -3,8 +3,11 @@ import type { SourceLookup } from "@/lib/view/provenance";
 import type { FigureRow } from "@/lib/view/rows";
 import styles from "./RowTooltip.module.css";
 
-/** A tooltip names the value, the rate it went through, its status and its share, in the page's language. */
-export function RowTooltip({ row, ctx, heading, sources }: { row: FigureRow; ctx: CellContext; heading: string; sources: SourceLookup }) {
+/**
+ * A tooltip names the value, the rate it went through, its status and its share (or, where the row's
+ * `share` is another ratio, what `shareLabel` calls it), in the page's language.
+ */
+export function RowTooltip({ row, ctx, heading, sources, shareLabel }: { row: FigureRow; ctx: CellContext; heading: string; sources: SourceLookup; shareLabel?: string }) {
   const { t } = ctx;
   return (
     <div className={styles.tooltip} data-testid="chart-tooltip">
@@ -12,7 +15,7 @@ export function RowTooltip({ row, ctx, heading, sources }: { row: FigureRow; ctx
       <p className={styles.value}>{moneyText(row, { ...ctx, scale: null })}</p>
       {row.share && (
         <p>
-          {t.table.share}: {shareCell(row, ctx.locale)}
+          {shareLabel ?? t.table.share}: {shareCell(row, ctx.locale)}
         </p>
       )}
       <p>
