@@ -540,7 +540,8 @@ export const id = {
     rule: "Angka sebagian tahun hanya dibandingkan dengan bulan yang sama tahun sebelumnya, untuk pelapor, mitra dan arus yang sama, dalam mata uang yang dinyatakan sumbernya (sebagian tahun tidak pernah dikonversi dengan kurs setahun). Tidak pernah digambar sebagai setahun penuh dan tidak masuk ke pertumbuhan tahunan. Indonesia adalah pembanding, bukan bagian dari kelima negara.",
     caption: "{now} dibanding {before}, {currency}",
     who: "Mitra (arus)",
-    change: "Perubahan (turunan)",
+    // A soft hyphen (Perubah-an): on a phone the word is wider than its column.
+    change: "Perubah\u00ADan (turunan)",
     own: "{country}: statistik sendiri",
     yardstick: "{country} (pembanding)",
     ownFlows: { total: "Total", export: "Ekspor {country} ke China", import: "Impor {country} dari China" },

@@ -2,13 +2,13 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { handleTrade } from "@/lib/api/trade";
 import type { Locale } from "@/lib/format/locale";
-import { add, ratio } from "@/lib/money/ratio";
+import { add, ratio, toDecimalString } from "@/lib/money/ratio";
 import { tradeResponse } from "@/lib/schema/api";
 import { COUNTRIES, MIRROR_REPORTERS } from "@/lib/schema/values";
 import { cellKey } from "./api-links";
 import { flowsChartData, trendChartData } from "./chart-data";
 import { shareCell } from "./cells";
-import { figureOf, viewOptions } from "./testing";
+import { figureAt, figureOf, viewOptions } from "./testing";
 import { FIGURES, GROWTHS, SCALES, TREND_LINES, type ViewState } from "./state";
 
 /**
@@ -82,6 +82,9 @@ function verbAgrees(verb: string, before: number | null, after: number | null, b
   return a === b || Math.abs(a - b) / Math.max(Math.abs(a), 1) < 0.01;
 }
 
+/** Each year's Central Asia ÷ Indonesia in the plain dollar view of the whole record: no setting may move it. */
+const YARDSTICK = new Map(figureAt("", "indonesia", "en").rows.filter((r) => r.partner === "CA5").map((r) => [r.year, r.share ? toDecimalString(r.share, 12) : null]));
+
 const runs = Number(process.env.FC_RUNS ?? 1000);
 const replay = process.env.FC_SEED ? { seed: Number(process.env.FC_SEED), path: process.env.FC_PATH } : {};
 
@@ -127,6 +130,13 @@ describe("every view, every figure, both languages", () => {
               if (r.changeFrom?.kind === "crosses") expect(v.notes.find((n) => n.key === "crosses")?.text).toContain(String(r.year));
               if (r.changeFrom?.kind === "same") expect(r.sourceIds).toContain(r.changeFrom.sourceId);
             }
+          }
+
+          if (id === "indonesia") {
+            // The ratio is read from the two dollar figures: the same in every currency, rate, price and range.
+            for (const r of v.rows) if (r.partner === "CA5") expect(r.share ? toDecimalString(r.share, 12) : null, `${r.year}`).toBe(YARDSTICK.get(r.year) ?? null);
+            const last = v.rows.filter((r) => r.partner === "CA5" && r.share).at(-1);
+            if (last) expect(v.summary).toContain(shareCell(last, l));
           }
 
           if (id === "flows") {
