@@ -1,8 +1,7 @@
 import { csvText, type CellKind } from "@/lib/csv/cell";
 import { flatRecord } from "@/lib/csv/flatten";
 import type { TradePoint, TradeQuery, TradeResponse } from "@/lib/schema/api";
-import { pricesText, rateBasisText, stepsText } from "@/lib/view/csv";
-import { stepSourceIds } from "@/lib/trade/points";
+import { pricesText, rateBasisText, rateSourcesText, stepsText } from "@/lib/view/csv";
 
 type Column = { name: string; kind: CellKind; cell?: (o: TradePoint, r: TradeResponse) => string };
 
@@ -30,7 +29,7 @@ const COLUMNS: readonly Column[] = [
   { name: "rate_basis", kind: "code", cell: (o, r) => rateBasisText(o.conversion.some((s) => s.to === "IDR") ? "IDR" : r.currency, r.rate.basis, o.conversion) },
   { name: "rates_used", kind: "code", cell: (o) => stepsText(o.conversion) },
   { name: "rate_periods", kind: "code", cell: (o) => o.conversion.map((s) => s.ratePeriod).join("; ") },
-  { name: "rate_source_ids", kind: "code", cell: (o) => o.conversion.map((s) => stepSourceIds(s).join(" + ")).join("; ") },
+  { name: "rate_source_ids", kind: "code", cell: (o) => rateSourcesText(o.conversion) },
   { name: "prices", kind: "code", cell: (o) => pricesText(o.conversion) },
   { name: "unavailable_reason", kind: "code" },
   { name: "unavailable_message", kind: "text" },

@@ -30,8 +30,8 @@ export type HeadlineYardstick = {
   source: { id: string; label: string; name: string };
 };
 
-const usdTotal = (observations: readonly Observation[], partner: "CA5" | "IDN", year: number) =>
-  displaySeries(observations, "USD").find((o) => o.reporter === "CHN" && o.partner === partner && o.flow === "total" && o.period === String(year) && o.currency === "USD");
+const usdTotal = (series: readonly Observation[], partner: "CA5" | "IDN", year: number) =>
+  series.find((o) => o.reporter === "CHN" && o.partner === partner && o.flow === "total" && o.period === String(year) && o.currency === "USD");
 
 export function headlineYardstick(data: TradeData & { sources: SourceLookup }, settings: MoneyView, locale: Locale, year: number): HeadlineYardstick | null {
   const t = messagesFor(locale);
@@ -40,7 +40,8 @@ export function headlineYardstick(data: TradeData & { sources: SourceLookup }, s
   const d = withReaderRate(data, custom ? settings.idrPerUsd : null);
   const base = constantBase(settings);
   const prices: Prices = base === null ? null : { base };
-  const [idn, ca5] = [usdTotal(d.observations, "IDN", year), usdTotal(d.observations, "CA5", year)];
+  const dollars = displaySeries(d.observations, "USD");
+  const [idn, ca5] = [usdTotal(dollars, "IDN", year), usdTotal(dollars, "CA5", year)];
   if (!idn || !ca5 || idn.amount.num === 0n) return null;
   const c = conversionOf(idn, settings.currency, basis, d, prices);
   if (!c.ok) return null;

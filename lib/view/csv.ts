@@ -48,6 +48,9 @@ export function rateBasisText(currency: DisplayCurrency, basis: RateBasis, steps
 }
 
 /** "constant 2025 USD (CPI-U)" where a value was deflated; empty for nominal values. */
+/** The sources of each rate a value went through ("; " between steps; a derived rate's month sources joined with " + "). */
+export const rateSourcesText = (steps: readonly ConversionStepJson[]): string => steps.map((s) => stepSourceIds(s).join(" + ")).join("; ");
+
 export const pricesText = (steps: readonly ConversionStepJson[]): string => {
   const base = steps.find((s) => s.rateBasis === "cpi_u" && s.operation === "multiply");
   return base ? `constant ${base.ratePeriod} USD (CPI-U)` : "";
@@ -74,7 +77,7 @@ export function toCsv(figure: string, rows: readonly FigureRow[], ctx: Pick<Cell
     r.span ? `compound annual ${r.span.from}-${r.span.to}` : r.change !== undefined ? "on previous year" : "",
     rateBasisText(ctx.currency, basis, r.conversion),
     stepsText(r.conversion),
-    r.conversion.map((s) => stepSourceIds(s).join(" + ")).join("; "),
+    rateSourcesText(r.conversion),
     pricesText(r.conversion),
     r.status ?? "",
     r.sourceIds.join("; "),

@@ -95,7 +95,7 @@ export function SourcesDisagree({ locale, data }: { locale: Locale; data: Datase
         </table>
       </div>
       {regional}
-      <YardstickDisagree locale={locale} data={data} />
+      <YardstickDisagree locale={locale} data={data} className={styles.regional} />
       <p>{t.disagree.cif}</p>
       <p>
         <strong>{t.disagree.view}</strong>

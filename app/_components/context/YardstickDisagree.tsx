@@ -8,13 +8,12 @@ import { messagesFor } from "@/lib/i18n/messages";
 import { provenanceLabel, rowProvenance, sourceLookup } from "@/lib/view/provenance";
 import type { FigureRow } from "@/lib/view/rows";
 import { ProvenanceButton } from "../ProvenanceButton";
-import styles from "./YardstickDisagree.module.css";
 
 /**
  * Indonesia's own statistics (BPS) beside China's figures for the same flow and year, where both
  * exist: the yardstick's figures disagree as the five's do. Each number opens its provenance.
  */
-export function YardstickDisagree({ locale, data }: { locale: Locale; data: Dataset }) {
+export function YardstickDisagree({ locale, data, className }: { locale: Locale; data: Dataset; className?: string }) {
   const t = messagesFor(locale);
   const lookup = sourceLookup(data.sources);
   const money = (r: FigureRow, heading: string) => {
@@ -39,7 +38,7 @@ export function YardstickDisagree({ locale, data }: { locale: Locale; data: Data
     };
     return (
       // A div, not a p: the provenance popovers are divs.
-      <div key={`${m.country}-${m.year}-${m.ownFlow}`} data-mirror={`${m.country}-${m.ownFlow}`} className={styles.regional}>
+      <div key={`${m.country}-${m.year}-${m.ownFlow}`} data-mirror={`${m.country}-${m.ownFlow}`} className={className}>
         {t.disagree.yardstick.split(/\{(\w+)\}/).map((piece, i) => (i % 2 ? <Fragment key={i}>{parts[piece] ?? `{${piece}}`}</Fragment> : piece))}
       </div>
     );
