@@ -14,11 +14,12 @@ const noteLine = (text: string, locale: Locale) => {
 };
 import type { FigureRow } from "./rows";
 import type { Currency } from "@/lib/schema/primitives";
+import type { z } from "zod";
+import type { provenanceJson, provenanceSourceJson } from "@/lib/schema/provenance";
 
 /** What a provenance popover shows: plain strings, so a server or client component can render it. */
-export type ProvenanceSource = { id: string; publisher: string; title: string; date: string; url: string };
-/** `lang` marks text kept in the language of the data files (English) on an Indonesian page. */
-export type Provenance = { heading: string; lines: { label: string; value: string; lang?: string }[]; sources: ProvenanceSource[] };
+export type ProvenanceSource = z.infer<typeof provenanceSourceJson>;
+export type Provenance = z.infer<typeof provenanceJson>;
 
 export type SourceLookup = Readonly<Record<string, { publisher: string; title: string; published: string | null; url: string }>>;
 

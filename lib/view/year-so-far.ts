@@ -8,6 +8,7 @@ import type { DisplayCurrency } from "@/lib/schema/primitives";
 import { toPoint, type TradeData } from "@/lib/trade/points";
 import { periodOf, yearSoFar, type YtdAlone, type YtdComparison, type YtdFigure } from "@/lib/trade/year-so-far";
 import { rowProvenance, sourceEntries, type Provenance, type SourceLookup } from "./provenance";
+import { keyed, type Keyed } from "./provenance-keys";
 import { rowFromPoint } from "./rows";
 
 /**
@@ -16,7 +17,8 @@ import { rowFromPoint } from "./rows";
  * same months a year before. Numbers as the sources state them, each with its provenance.
  */
 
-export type YtdCell = { text: string; status: YtdFigure["status"]; provenance: Provenance };
+/** `key`: the number's key in the page's provenance map, named by its table, row and column. */
+export type YtdCell = { key: string; text: string; status: YtdFigure["status"]; provenance: Provenance };
 export type YtdRow = { key: string; who: string; flow: string; flowShown: boolean; current: YtdCell; previous: YtdCell; change: string };
 export type YtdGroup = { key: string; caption: string; now: string; before: string; year: number; rank: number; rows: YtdRow[] };
 
@@ -36,7 +38,7 @@ function flowText(c: Pick<YtdComparison, "reporter" | "flow">, t: Messages): str
   return fill(t.ytd.ownFlows[c.flow], { country: t.partners[c.reporter] });
 }
 
-function cell(f: YtdFigure, heading: string, data: TradeData, sources: SourceLookup, locale: Locale, t: Messages): YtdCell {
+function cell(key: string, f: YtdFigure, heading: string, data: TradeData, sources: SourceLookup, locale: Locale, t: Messages): YtdCell {
   const text = formatMoney(f.value, f.currency, locale);
   const title = `${heading}: ${text}`;
   // The figure as data/ holds it, in its own currency (a part of a year is never converted).
@@ -50,7 +52,7 @@ function cell(f: YtdFigure, heading: string, data: TradeData, sources: SourceLoo
         ],
         sources: sourceEntries(f.sourceIds, sources, locale),
       };
-  return { text, status: f.status, provenance };
+  return { key, text, status: f.status, provenance };
 }
 
 const isFiveSum = (f: YtdFigure) => f.status === "derived" && /sum of the five/i.test(f.derivation ?? "");
@@ -65,13 +67,14 @@ export function ytdPanel(observations: readonly Observation[], data: TradeData, 
     const group = groups.get(key) ?? { key, now, before, year: c.year, rank: rankOf(c), caption: fill(t.ytd.caption, { now, before, currency: currencyPrefix(c.current.currency) }), rows: [] };
     group.rank = Math.min(group.rank, rankOf(c));
     const heading = `${who(c, t)}, ${flowText(c, t)}`;
+    const row = `${c.reporter}|${c.partner}|${c.flow}`;
     group.rows.push({
-      key: `${c.reporter}|${c.partner}|${c.flow}`,
+      key: row,
       who: who(c, t),
       flow: flowText(c, t),
       flowShown: c.flow !== "total",
-      current: cell(c.current, `${heading}, ${now}`, data, sources, locale, t),
-      previous: cell(c.previous, `${heading}, ${before}`, data, sources, locale, t),
+      current: cell(`ytd/${key}/${row}/now`, c.current, `${heading}, ${now}`, data, sources, locale, t),
+      previous: cell(`ytd/${key}/${row}/before`, c.previous, `${heading}, ${before}`, data, sources, locale, t),
       change: formatGrowth(c.change, locale),
     });
     groups.set(key, group);
@@ -80,12 +83,19 @@ export function ytdPanel(observations: readonly Observation[], data: TradeData, 
   const single: YtdAloneItem[] = alone.map((a: YtdAlone) => {
     const period = formatPeriod(a.figure.period, locale);
     const heading = `${who(a, t)}, ${flowText(a, t)}, ${period}`;
-    const value = cell(a.figure, heading, data, sources, locale, t);
-    return { key: `${a.reporter}|${a.partner}|${a.flow}|${a.figure.period}|${a.figure.currency}`, text: fill(t.ytd.aloneItem, { what: heading, before: formatPeriod(periodOf(a.year - 1, a.span, a.periodType), locale) }), cell: value };
+    const key = `${a.reporter}|${a.partner}|${a.flow}|${a.figure.period}|${a.figure.currency}`;
+    const value = cell(`ytd/alone/${key}`, a.figure, heading, data, sources, locale, t);
+    return { key, text: fill(t.ytd.aloneItem, { what: heading, before: formatPeriod(periodOf(a.year - 1, a.span, a.periodType), locale) }), cell: value };
   });
   // Newest year first; within a year, the five's own spans before the yardstick's and the partners' own.
   const ordered = [...groups.values()].sort((a, b) => b.year - a.year || a.rank - b.rank);
   return { lead, groups: ordered, alone: single, sourceIds: ytdSourceIds(observations) };
+}
+
+/** Every number of the panel under its key: the panel's part of the dashboard's provenance map. */
+export function ytdProvenance(panel: Pick<ReturnType<typeof ytdPanel>, "groups" | "alone">): Keyed[] {
+  const cells = [...panel.groups.flatMap((g) => g.rows.flatMap((r) => [r.current, r.previous])), ...panel.alone.map((a) => a.cell)];
+  return cells.map((c) => keyed(c.key, c.provenance));
 }
 
 /** Every source the panel cites, for the page's source list. */
