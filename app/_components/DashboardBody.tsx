@@ -11,6 +11,7 @@ import { ytdSourceIds } from "@/lib/view/year-so-far";
 import { Headline } from "./Headline";
 import { GoodsTeaser } from "./composition/GoodsTeaser";
 import { PrintUrl } from "./PrintUrl";
+import { ProvenanceScope } from "./ProvenanceScope";
 import { NoScriptNotice } from "./NoScriptNotice";
 import { SiteFooter } from "./SiteFooter";
 import { messagesFor } from "@/lib/i18n/messages";
@@ -39,20 +40,22 @@ export function DashboardBody({ lang }: { lang: Locale }) {
     <>
       <SiteHeader locale={lang} />
       <main id="main" className="page">
-        {/* Also on the rupiah and yuan views' copies: their HTML, like every copy's, is the default view. */}
-        <NoScriptNotice locale={lang} from={view.from} to={view.to} />
-        <PrintUrl label={messagesFor(lang).printedFrom} path={`/${lang}`} />
-        <Headline locale={lang} data={data} options={dash.options} onPage={[...new Set(cited)]} />
-        <ClaimCheck locale={lang} data={data} checks={claims} />
-        <Dashboard locale={lang} options={{ ...dash.options, pageSources: [...new Set(cited)] }} markers={chartMarkers(data.context.events, lang)}>
-          <StaticDashboard locale={lang} points={dash.points} resolved={resolveView(view, dash.options)} sources={sources} />
-        </Dashboard>
-        <YearSoFar locale={lang} data={data} />
-        <GoodsTeaser locale={lang} data={data} />
-        <ContextPanels locale={lang} data={data} />
-        <SourcesDisagree locale={lang} data={data} />
-        <AfterArticle locale={lang} data={data} />
-        <SourceList locale={lang} ids={cited} sources={data.sources} />
+        <ProvenanceScope page="dashboard" locale={lang}>
+          {/* Also on the rupiah and yuan views' copies: their HTML, like every copy's, is the default view. */}
+          <NoScriptNotice locale={lang} from={view.from} to={view.to} />
+          <PrintUrl label={messagesFor(lang).printedFrom} path={`/${lang}`} />
+          <Headline locale={lang} data={data} options={dash.options} onPage={[...new Set(cited)]} />
+          <ClaimCheck locale={lang} data={data} checks={claims} />
+          <Dashboard locale={lang} options={{ ...dash.options, pageSources: [...new Set(cited)] }} markers={chartMarkers(data.context.events, lang)}>
+            <StaticDashboard locale={lang} points={dash.points} resolved={resolveView(view, dash.options)} sources={sources} />
+          </Dashboard>
+          <YearSoFar locale={lang} data={data} />
+          <GoodsTeaser locale={lang} data={data} />
+          <ContextPanels locale={lang} data={data} />
+          <SourcesDisagree locale={lang} data={data} />
+          <AfterArticle locale={lang} data={data} />
+          <SourceList locale={lang} ids={cited} sources={data.sources} />
+        </ProvenanceScope>
       </main>
       <SiteFooter locale={lang} sources={data.sources} />
     </>

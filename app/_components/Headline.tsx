@@ -2,12 +2,14 @@ import type { Dataset } from "@/lib/data/types";
 import type { Locale } from "@/lib/format/locale";
 import { fill } from "@/lib/i18n/fill";
 import { messagesFor } from "@/lib/i18n/messages";
-import type { RateBasis } from "@/lib/schema/primitives";
 import { ARTICLE_YEAR } from "@/lib/trade/article-year";
-import { headlineCompact, headlineData, headlineView } from "@/lib/trade/headline-view";
-import type { MoneyView, ViewOptions } from "@/lib/view/state";
+import { headlineCompact, headlineData, type HeadlineView } from "@/lib/trade/headline-view";
+import { HEADLINE_KEYS, headlineKeyed, headlineVariants, type HeadlineKey } from "@/lib/trade/headline-variants";
+import { refOf, type Keyed } from "@/lib/view/provenance-keys";
+import type { ViewOptions } from "@/lib/view/state";
 import { HeadlineBlock } from "./HeadlineBlock";
-import { HeadlineVariants, type HeadlineKey } from "./HeadlineVariants";
+import type { HeadlineRefs } from "./HeadlineNumber";
+import { HeadlineVariants } from "./HeadlineVariants";
 import a11yStyles from "./ui/a11y.module.css";
 import styles from "./Headline.module.css";
 
@@ -27,17 +29,19 @@ type Props = {
  */
 export function Headline({ locale, data, options, onPage }: Props) {
   const t = messagesFor(locale);
-  const input = headlineData(data);
-  const settings = (currency: MoneyView["currency"], rate: RateBasis): MoneyView => ({ currency, rate, idrPerUsd: null, prices: "nominal", base: options.defaultBase, unit: "auto" });
-  const views = {
-    "USD|article": headlineView(input, settings("USD", "article"), locale),
-    "USD|annual": headlineView(input, settings("USD", "annual"), locale),
-    "IDR|article": headlineView(input, settings("IDR", "article"), locale),
-    "IDR|annual": headlineView(input, settings("IDR", "annual"), locale),
-    CNY: headlineView(input, settings("CNY", "article"), locale),
-  } satisfies Record<HeadlineKey, unknown>;
+  const views = headlineVariants(headlineData(data), locale);
+  const listed = new Set(onPage);
+  // Each number carries its key; its provenance is in the page's map (lib/view/page-provenance.ts).
+  const refs = (key: HeadlineKey, view: HeadlineView): HeadlineRefs => {
+    const k = headlineKeyed(key, view);
+    const ref = (x: Keyed | null) => x && refOf(x, locale, listed);
+    return { main: ref(k.main), second: ref(k.second), change: ref(k.change), value: ref(k.value), share: ref(k.share) };
+  };
   const variants = Object.fromEntries(
-    Object.entries(views).map(([key, view]) => [key, view && <HeadlineBlock t={t} locale={locale} view={view} onPage={onPage} />]),
+    HEADLINE_KEYS.map((key) => {
+      const view = views[key];
+      return [key, view && <HeadlineBlock t={t} locale={locale} view={view} onPage={onPage} refs={refs(key, view)} />];
+    }),
   ) as Record<HeadlineKey, React.ReactNode>;
   const compact = headlineCompact(data);
   return (

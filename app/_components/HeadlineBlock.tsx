@@ -2,9 +2,8 @@ import type { Locale } from "@/lib/format/locale";
 import type { Messages } from "@/lib/i18n/messages";
 import { READER_SOURCE_ID } from "@/lib/schema/reader-rate";
 import type { HeadlineView } from "@/lib/trade/headline-view";
-import type { Provenance } from "@/lib/view/provenance";
-import { provenanceLabel, sourceHref } from "@/lib/view/provenance";
-import { ProvenanceButton } from "./ProvenanceButton";
+import { sourceHref } from "@/lib/view/provenance";
+import { HeadlineNumber, type HeadlineRefs } from "./HeadlineNumber";
 import { HeadlineYardstick } from "./HeadlineYardstick";
 import styles from "./HeadlineBlock.module.css";
 
@@ -14,6 +13,8 @@ type Props = {
   view: HeadlineView;
   /** The sources the page lists; others link to the sources page. */
   onPage: readonly string[];
+  /** A server version's numbers by key (their provenance loads when opened); without, a version built in the browser shows its own. */
+  refs?: HeadlineRefs;
 };
 
 /**
@@ -21,26 +22,21 @@ type Props = {
  * exactly these numbers. The words are the builder's (lib/trade/headline-view.ts), on the server and
  * in the browser alike.
  */
-export function HeadlineBlock({ t, locale, view, onPage }: Props) {
+export function HeadlineBlock({ t, locale, view, onPage, refs }: Props) {
   const listed = new Set(onPage);
-  const button = (n: { text: string; provenance: Provenance }) => (
-    <ProvenanceButton provenance={n.provenance} label={provenanceLabel(t, n.text)} closeText={t.provenance.close}>
-      {n.text}
-    </ProvenanceButton>
-  );
   const { main, second, change } = view;
   return (
     <>
       <div className={styles.figure} data-testid={main.testId}>
-        {button(main)}
+        <HeadlineNumber t={t} n={main} provRef={refs?.main} />
       </div>
       <div className={styles.second} data-testid={second.testId}>
         {second.before}
-        {button(second)}
+        <HeadlineNumber t={t} n={second} provRef={refs?.second} />
         {second.after}
       </div>
       <div className={styles.change} data-testid="headline-change">
-        {button(change)} {change.rest}
+        <HeadlineNumber t={t} n={change} provRef={refs?.change} /> {change.rest}
       </div>
       <ul className={styles.sources} data-testid="headline-sources">
         {view.sources.map((s) => (
@@ -58,7 +54,7 @@ export function HeadlineBlock({ t, locale, view, onPage }: Props) {
           </li>
         ))}
       </ul>
-      {view.yardstick && <HeadlineYardstick t={t} locale={locale} yardstick={view.yardstick} onPage={listed} />}
+      {view.yardstick && <HeadlineYardstick t={t} locale={locale} yardstick={view.yardstick} onPage={listed} refs={refs} />}
     </>
   );
 }

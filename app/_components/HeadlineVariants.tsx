@@ -3,9 +3,8 @@
 import { lazy, Suspense, useMemo, type ReactNode } from "react";
 import { constantBase, parseMoneyView, type MoneyView, type ViewOptions } from "@/lib/view/state";
 import { useSearch } from "./dashboard/useViewState";
+import type { HeadlineKey } from "@/lib/trade/headline-variants";
 import type { HeadlineLiveProps } from "./HeadlineLive";
-
-export type HeadlineKey = "USD|article" | "USD|annual" | "IDR|article" | "IDR|annual" | "CNY";
 
 // Only a reader whose view the server did not render loads the code that builds it.
 const HeadlineLive = lazy(() => import("./HeadlineLive"));

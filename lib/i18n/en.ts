@@ -280,6 +280,8 @@ export const en: Messages = {
     rateDerivedHow: "the mean of the twelve {year} monthly averages (no published {year} annual average); the months' sources are named below",
     note: "Note",
     close: "Close",
+    loading: "Loading where it comes from…",
+    failed: "The details of where this number comes from could not be loaded; try opening it again later.",
     sourcesOfSummary: "Sources of this summary",
     alternatives: "Other sources for this figure",
     difference: "difference {diff}",

@@ -279,6 +279,8 @@ export const id = {
     rateDerivedHow: "rata-rata dari dua belas kurs rata-rata bulanan {year} (tidak ada kurs rata-rata tahunan {year} yang diterbitkan); sumber bulan-bulannya disebut di bawah",
     note: "Catatan",
     close: "Tutup",
+    loading: "Memuat asal angka…",
+    failed: "Rincian asal angka ini tidak dapat dimuat; coba buka lagi nanti.",
     sourcesOfSummary: "Sumber ringkasan",
     alternatives: "Sumber lain untuk angka ini",
     difference: "selisih {diff}",

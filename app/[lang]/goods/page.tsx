@@ -4,6 +4,7 @@ import { TargetsRecord } from "@/app/_components/composition/TargetsRecord";
 import { WhatIsTraded } from "@/app/_components/composition/WhatIsTraded";
 import { SiteFooter } from "@/app/_components/SiteFooter";
 import { SiteHeader } from "@/app/_components/SiteHeader";
+import { ProvenanceScope } from "@/app/_components/ProvenanceScope";
 import { SourceList } from "@/app/_components/SourceList";
 import { getDataset } from "@/lib/data/load";
 import { isLocale } from "@/lib/format/locale";
@@ -38,8 +39,10 @@ export default async function GoodsPage({ params }: PageProps<"/[lang]/goods">) 
       <SiteHeader locale={lang} />
       <main id="main" className="page">
         <h1>{t.goods.pageTitle}</h1>
-        <WhatIsTraded locale={lang} data={data} />
-        <TargetsRecord locale={lang} data={data} />
+        <ProvenanceScope page="goods" locale={lang}>
+          <WhatIsTraded locale={lang} data={data} />
+          <TargetsRecord locale={lang} data={data} />
+        </ProvenanceScope>
         <SourceList locale={lang} ids={compositionSourceIds(data)} sources={data.sources} />
       </main>
       <SiteFooter locale={lang} sources={data.sources} />

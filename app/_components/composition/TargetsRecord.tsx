@@ -1,13 +1,15 @@
 import type { Dataset } from "@/lib/data/types";
 import type { Locale } from "@/lib/format/locale";
-import { formatGrowth, formatMoney, formatPercent } from "@/lib/format/number";
+import { formatGrowth, formatPercent } from "@/lib/format/number";
 import { fill } from "@/lib/i18n/fill";
 import { messagesFor } from "@/lib/i18n/messages";
 import { targetsMet, targetStatus } from "@/lib/trade/targets";
-import { provenanceLabel, sourceEntries, sourceLookup } from "@/lib/view/provenance";
+import { targetCell } from "@/lib/view/goods-provenance";
+import { sourceLookup } from "@/lib/view/provenance";
+import { refOf } from "@/lib/view/provenance-keys";
 import { targetChartGeometry } from "@/lib/view/target-chart";
 import { CHINA_PARTNERS } from "@/lib/schema/values";
-import { ProvenanceButton } from "../ProvenanceButton";
+import { ProvenanceRefButton } from "../ProvenanceRefButton";
 import { SourceLine } from "../dashboard/SourceLine";
 import { SectionTable } from "./SectionTable";
 import { TargetChart } from "./TargetChart";
@@ -25,8 +27,6 @@ export function TargetsRecord({ locale, data }: { locale: Locale; data: Dataset 
   const partners = CHINA_PARTNERS.filter((p) => statuses.some((s) => s.target.partner === p));
   const pct = (r: Parameters<typeof formatPercent>[0] | null | undefined) => (r ? formatGrowth(r, locale) : "—");
   const met = targetsMet(statuses);
-  // The sources' own words are English in data/: marked as such on the Indonesian page.
-  const asStated = (value: string) => ({ value, ...(locale === "en" ? {} : { lang: "en" }) });
   return (
     <section className={`${panelStyles.panel} ${panelStyles.wide}`} aria-labelledby="targets-heading">
       <h2 id="targets-heading">{t.targets.heading}</h2>
@@ -54,29 +54,14 @@ export function TargetsRecord({ locale, data }: { locale: Locale; data: Dataset 
       >
         {statuses.map((s) => {
           const x = s.target;
-          const target = x.targetYear ? fill(t.targets.by, { value: x.value, year: x.targetYear }) : `${fill(t.targets.noDeadline, { value: x.value })} (${t.targets.noYear})`;
+          const target = targetCell(s, sources, locale);
           const reached =
             s.reachedIn === null ? (s.missed ? fill(t.targets.missed, { deadline: x.targetYear ?? "" }) : t.targets.notYet) : s.late ? fill(t.targets.late, { year: s.reachedIn, deadline: x.targetYear ?? "" }) : String(s.reachedIn);
-          const year = s.reachedIn ? s.series.find((p) => p.year === s.reachedIn) : null;
-          const heading = `${t.partners[x.partner]}: ${target}`;
-          const provenance = {
-            heading,
-            lines: [
-              { label: t.targets.announced, ...asStated(x.announced) },
-              ...(x.targetYearAsStated ? [{ label: t.provenance.stated, ...asStated(x.targetYearAsStated) }] : []),
-              ...(year ? [{ label: t.targets.reached, value: `${year.year}: ${formatMoney(year.usd, "USD", locale)}` }] : []),
-              ...(s.latest ? [{ label: t.table.period, value: `${s.latest.year}: ${formatMoney(s.latest.usd, "USD", locale)}` }] : []),
-              ...(x.note ? [{ label: t.provenance.note, ...asStated(x.note) }] : []),
-            ],
-            sources: sourceEntries([x.sourceId, ...(year ? [year.sourceId] : []), ...(s.latest ? [s.series.at(-1)?.sourceId ?? ""] : [])], sources, locale),
-          };
           return (
             <tr key={`${x.partner}-${x.value}-${x.sourceId}`} data-key={`${x.partner}-${x.value}-${x.targetYear ?? "none"}`}>
               <th scope="row">{t.partners[x.partner]}</th>
               <td>
-                <ProvenanceButton lazy provenance={provenance} label={provenanceLabel(t, target)} closeText={t.provenance.close}>
-                  {target}
-                </ProvenanceButton>
+                <ProvenanceRefButton provRef={refOf(target.keyed, locale)} text={target.text} />
               </td>
               <td lang={locale === "en" ? undefined : "en"}>{x.announced}</td>
               <td data-col="reached">{reached}</td>

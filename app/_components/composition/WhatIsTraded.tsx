@@ -1,13 +1,15 @@
 import type { Dataset } from "@/lib/data/types";
 import type { Locale } from "@/lib/format/locale";
 import { formatMoney, formatPercent, formatShare } from "@/lib/format/number";
-import { hsName } from "@/lib/i18n/hs";
 import { fill } from "@/lib/i18n/fill";
 import { messagesFor } from "@/lib/i18n/messages";
+import type { Product } from "@/lib/data/types";
 import { kazakhChapters, region2025, shareOf, turkmenGas } from "@/lib/view/composition";
-import { productProvenance, provenanceLabel, sourceLookup } from "@/lib/view/provenance";
+import { productCell, productMoney, productName } from "@/lib/view/goods-provenance";
+import { sourceLookup } from "@/lib/view/provenance";
+import { refOf } from "@/lib/view/provenance-keys";
 import { div, parseDecimal, ratio, toNumber } from "@/lib/money/ratio";
-import { ProvenanceButton } from "../ProvenanceButton";
+import { ProvenanceRefButton } from "../ProvenanceRefButton";
 import { SourceLine } from "../dashboard/SourceLine";
 import { SectionTable } from "./SectionTable";
 import panelStyles from "../ui/panel.module.css";
@@ -18,10 +20,9 @@ import styles from "./WhatIsTraded.module.css";
 export function WhatIsTraded({ locale, data }: { locale: Locale; data: Dataset }) {
   const t = messagesFor(locale);
   const sources = sourceLookup(data.sources);
-  const ctx = { locale, t };
   const { total, chapters } = kazakhChapters(data.products);
-  const name = (p: { code?: string; product: string }) => hsName(p.code, locale) ?? p.product;
-  const money = (p: (typeof chapters)[number]) => (p.amountUsd ? formatMoney(p.amountUsd, "USD", locale) : "—");
+  const name = (p: Product) => productName(p, locale);
+  const money = (p: Product) => productMoney(p, locale);
   const shares = chapters.map((c) => shareOf(c, total));
   const pct = (i: number) => {
     const s = shares[i];
@@ -34,11 +35,10 @@ export function WhatIsTraded({ locale, data }: { locale: Locale; data: Dataset }
   const gas = turkmenGas(data.products);
   const biggest = gas.find((g) => g.sharePercent !== undefined && g.year === "2022") ?? gas.find((g) => g.sharePercent !== undefined);
   const region = region2025(data.products);
-  const value = (p: (typeof gas)[number]) => (
-    <ProvenanceButton lazy provenance={productProvenance(p, `${name(p)}, ${p.year}: ${money(p)}`, ctx, sources)} label={provenanceLabel(t, money(p))} closeText={t.provenance.close}>
-      {money(p)}
-    </ProvenanceButton>
-  );
+  const value = (p: Product) => {
+    const cell = productCell(p, sources, locale);
+    return <ProvenanceRefButton provRef={refOf(cell.keyed, locale)} text={cell.text} />;
+  };
   return (
     <section className={`${panelStyles.panel} ${panelStyles.wide}`} aria-labelledby="goods-heading">
       <h2 id="goods-heading">{t.goods.heading}</h2>

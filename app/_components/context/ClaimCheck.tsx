@@ -2,11 +2,12 @@ import type { ClaimCheck as Check } from "@/lib/article/claims";
 import type { Dataset } from "@/lib/data/types";
 import type { Locale } from "@/lib/format/locale";
 import { formatDifference } from "@/lib/format/number";
-import { fill } from "@/lib/i18n/fill";
-import { messagesFor, type Messages } from "@/lib/i18n/messages";
-import { sourceEntries, sourceLookup, type Provenance } from "@/lib/view/provenance";
-import { claimDerivation, claimMoney as money, claimRule, quoteGloss } from "@/lib/article/claim-words";
-import { ProvenanceButton } from "../ProvenanceButton";
+import { messagesFor } from "@/lib/i18n/messages";
+import { sourceLookup } from "@/lib/view/provenance";
+import { claimMoney as money, claimRule, quoteGloss } from "@/lib/article/claim-words";
+import { claimCells } from "@/lib/view/claim-provenance";
+import { refOf } from "@/lib/view/provenance-keys";
+import { ProvenanceRefButton } from "../ProvenanceRefButton";
 import panelStyles from "../ui/panel.module.css";
 import tableStyles from "../ui/table.module.css";
 import styles from "./ClaimCheck.module.css";
@@ -43,24 +44,8 @@ export function ClaimCheck({ locale, data, checks }: { locale: Locale; data: Dat
           </thead>
           <tbody>
             {checks.map((c) => {
-              const name = t.claims.names[c.id as keyof Messages["claims"]["names"]] ?? c.id;
-              const stated = money(c, c.stated, locale);
-              const value = money(c, c.data, locale);
+              const { name, stated, data: value } = claimCells(c, articleId, sources, locale);
               const gloss = quoteGloss(c, t, locale);
-              const articleProv: Provenance = {
-                heading: `${name}: ${stated}`,
-                lines: c.quote
-                  ? [{ label: t.claims.claim, value: `“${c.quote}”`, lang: "id" }]
-                  : c.derivation
-                    ? [{ label: t.provenance.derivation, value: claimDerivation(c.derivation, t, locale) }]
-                    : [],
-                sources: sourceEntries([articleId], sources, locale),
-              };
-              const dataProv: Provenance = {
-                heading: `${name}: ${value}`,
-                lines: c.id === "rate" ? [{ label: t.table.rate, value: t.claims.rateData }] : [],
-                sources: sourceEntries(c.sourceIds, sources, locale),
-              };
               return (
                 <tr key={c.id} data-claim={c.id}>
                   <th scope="row">
@@ -75,14 +60,10 @@ export function ClaimCheck({ locale, data, checks }: { locale: Locale; data: Dat
                     )}
                   </th>
                   <td className={tableStyles.num} data-col="stated">
-                    <ProvenanceButton provenance={articleProv} label={fill(t.provenance.open, { value: stated })} closeText={t.provenance.close}>
-                      {stated}
-                    </ProvenanceButton>
+                    <ProvenanceRefButton provRef={refOf(stated.keyed, locale)} text={stated.text} />
                   </td>
                   <td className={tableStyles.num} data-col="data">
-                    <ProvenanceButton provenance={dataProv} label={fill(t.provenance.open, { value })} closeText={t.provenance.close}>
-                      {value}
-                    </ProvenanceButton>
+                    <ProvenanceRefButton provRef={refOf(value.keyed, locale)} text={value.text} />
                   </td>
                   <td className={tableStyles.num} data-col="difference">
                     {money(c, c.difference, locale, true)} ({formatDifference(c.relative, locale)})

@@ -1,15 +1,13 @@
 import { Fragment, type ReactNode } from "react";
-import { disagreeSourceIds, latestMirror, regionalMirror } from "@/lib/article/disagree";
+import { disagreeSourceIds } from "@/lib/article/disagree";
 import type { Dataset } from "@/lib/data/types";
 import type { Locale } from "@/lib/format/locale";
-import { formatDecimal, formatMoney } from "@/lib/format/number";
-import { fill } from "@/lib/i18n/fill";
+import { formatDecimal } from "@/lib/format/number";
 import { messagesFor } from "@/lib/i18n/messages";
-import { toPoint } from "@/lib/trade/points";
 import { gapCell } from "@/lib/view/cells";
-import { rowProvenance, sourceEntries, sourceLookup, statedText, type Provenance } from "@/lib/view/provenance";
-import { rowFromPoint } from "@/lib/view/rows";
-import { ProvenanceButton } from "../ProvenanceButton";
+import { latestMirrorCells, regionalMirrorCells } from "@/lib/view/disagree-provenance";
+import { refOf, type ProvenanceCell } from "@/lib/view/provenance-keys";
+import { ProvenanceRefButton } from "../ProvenanceRefButton";
 import { SourceLinks } from "./SourceLinks";
 import { YardstickDisagree } from "./YardstickDisagree";
 import panelStyles from "../ui/panel.module.css";
@@ -23,31 +21,14 @@ import styles from "./SourcesDisagree.module.css";
  */
 export function SourcesDisagree({ locale, data }: { locale: Locale; data: Dataset }) {
   const t = messagesFor(locale);
-  const lookup = sourceLookup(data.sources);
-  const latest = latestMirror(data);
-  const money = (r: (typeof latest)[number]["china"]) => (r.value ? formatMoney(r.value, "USD", locale) : "");
-  const withSource = (text: string, provenance: Provenance) => (
-    <ProvenanceButton provenance={provenance} label={fill(t.provenance.open, { value: text })} closeText={t.provenance.close}>
-      {text}
-    </ProvenanceButton>
-  );
-  const cellWithSource = (r: (typeof latest)[number]["china"], heading: string) => withSource(money(r), rowProvenance(r, heading, { locale, t }, lookup));
+  const latest = latestMirrorCells(data, locale);
+  const withSource = (cell: ProvenanceCell) => <ProvenanceRefButton provRef={refOf(cell.keyed, locale)} text={cell.text} />;
   // "{label}: {other}; … {china}, {gap} …": the two numbers are buttons that open their provenance.
-  const regional = regionalMirror(data).map(({ figure, other, china, gap }) => {
-    const label = figure.label[locale];
-    const otherText = formatMoney(other, "USD", locale);
-    const chinaText = formatMoney(china.amount, "USD", locale);
+  const regional = regionalMirrorCells(data, locale).map(({ figure, label, otherCell, chinaCell, gap }) => {
     const parts: Record<string, ReactNode> = {
       label,
-      other: withSource(otherText, {
-        heading: `${label}: ${otherText}`,
-        lines: [
-          { label: t.table.status, value: t.status[figure.status] },
-          { label: t.provenance.stated, value: statedText(figure, locale) },
-        ],
-        sources: sourceEntries([figure.sourceId], lookup, locale),
-      }),
-      china: withSource(chinaText, rowProvenance(rowFromPoint(toPoint(china, "USD", "article", data)), `${t.reporters.CHN}, ${t.partners.CA5}, ${china.period}: ${chinaText}`, { locale, t }, lookup)),
+      other: withSource(otherCell),
+      china: withSource(chinaCell),
       gap: formatDecimal(gap, locale, { min: 1, max: 1 }),
     };
     return (
@@ -82,12 +63,12 @@ export function SourcesDisagree({ locale, data }: { locale: Locale; data: Datase
             </tr>
           </thead>
           <tbody>
-            {latest.map(({ country, china, own }) => (
+            {latest.map(({ country, china, chinaCell, ownCell }) => (
               <tr key={country} data-mirror={country}>
                 <th scope="row">{t.partners[country]}</th>
                 <td>{china.period}</td>
-                <td className={tableStyles.num}>{cellWithSource(china, `${t.reporters.CHN}, ${t.partners[country]}, ${china.period}`)}</td>
-                <td className={tableStyles.num}>{cellWithSource(own, `${t.reporters[country]}, ${own.period}`)}</td>
+                <td className={tableStyles.num}>{withSource(chinaCell)}</td>
+                <td className={tableStyles.num}>{withSource(ownCell)}</td>
                 <td className={tableStyles.num}>{gapCell(china, locale)}</td>
               </tr>
             ))}

@@ -1,14 +1,11 @@
 import type { Dataset } from "@/lib/data/types";
 import { formatPartialDate } from "@/lib/format/date";
 import type { Locale } from "@/lib/format/locale";
-import { formatMoney } from "@/lib/format/number";
 import { messagesFor } from "@/lib/i18n/messages";
 import { displaySeries, findFigure } from "@/lib/trade/series";
-import { fill } from "@/lib/i18n/fill";
-import { toPoint } from "@/lib/trade/points";
-import { rowProvenance, sourceLookup } from "@/lib/view/provenance";
-import { rowFromPoint } from "@/lib/view/rows";
-import { ProvenanceButton } from "../ProvenanceButton";
+import { refOf } from "@/lib/view/provenance-keys";
+import { eventCells } from "@/lib/view/timeline-provenance";
+import { ProvenanceRefButton } from "../ProvenanceRefButton";
 import { SourceLinks } from "./SourceLinks";
 import provStyles from "../ProvenanceButton.module.css";
 import styles from "./Timeline.module.css";
@@ -17,7 +14,7 @@ import styles from "./Timeline.module.css";
 export function Timeline({ locale, data }: { locale: Locale; data: Dataset }) {
   const t = messagesFor(locale);
   const series = displaySeries(data.observations);
-  const lookup = sourceLookup(data.sources);
+  const cells = eventCells(data, locale);
   const byDate = new Map<string, typeof data.context.events>();
   for (const e of data.context.events) byDate.set(e.date, [...(byDate.get(e.date) ?? []), e]);
   return (
@@ -36,25 +33,19 @@ export function Timeline({ locale, data }: { locale: Locale; data: Dataset }) {
               </p>
               {events.map((e) => {
                 const figure = e.figure && findFigure(series, e.figure.period, e.figure.partner, e.figure.flow);
+                const cell = cells.get(e.id);
                 return (
                   <div key={e.id}>
                     <p className={styles.title}>{e.title[locale]}</p>
                     {/* A div, not a p: the provenance popover is a div, which a p may not contain. */}
                     <div className={styles.text}>
                       {e.text[locale]}
-                      {figure && figure.currency === "USD" && (
+                      {cell && (
                         <>
                           {" "}
                           {t.context.trade}:{" "}
                           {/* Bold by its class, not a <strong>: the popover beside the number is a div, which <strong> may not hold. */}
-                          <ProvenanceButton
-                            className={provStyles.strong}
-                            provenance={rowProvenance(rowFromPoint(toPoint(figure, "USD", "article", data)), `${t.partners.CA5}, ${figure.period}`, { locale, t }, lookup)}
-                            label={fill(t.provenance.open, { value: formatMoney(figure.amount, "USD", locale) })}
-                            closeText={t.provenance.close}
-                          >
-                            {formatMoney(figure.amount, "USD", locale)}
-                          </ProvenanceButton>
+                          <ProvenanceRefButton className={provStyles.strong} provRef={refOf(cell.keyed, locale)} text={cell.text} />
                           .
                         </>
                       )}

@@ -1,13 +1,12 @@
 import { Fragment, type ReactNode } from "react";
-import { yardstickMirror } from "@/lib/article/disagree";
 import type { Dataset } from "@/lib/data/types";
 import type { Locale } from "@/lib/format/locale";
-import { formatDecimal, formatMoney } from "@/lib/format/number";
+import { formatDecimal } from "@/lib/format/number";
 import { fill } from "@/lib/i18n/fill";
 import { messagesFor } from "@/lib/i18n/messages";
-import { provenanceLabel, rowProvenance, sourceLookup } from "@/lib/view/provenance";
-import type { FigureRow } from "@/lib/view/rows";
-import { ProvenanceButton } from "../ProvenanceButton";
+import { yardstickMirrorCells } from "@/lib/view/disagree-provenance";
+import { refOf, type ProvenanceCell } from "@/lib/view/provenance-keys";
+import { ProvenanceRefButton } from "../ProvenanceRefButton";
 
 /**
  * Indonesia's own statistics (BPS) beside China's figures for the same flow and year, where both
@@ -15,25 +14,17 @@ import { ProvenanceButton } from "../ProvenanceButton";
  */
 export function YardstickDisagree({ locale, data, className }: { locale: Locale; data: Dataset; className?: string }) {
   const t = messagesFor(locale);
-  const lookup = sourceLookup(data.sources);
-  const money = (r: FigureRow, heading: string) => {
-    const text = r.value ? formatMoney(r.value, "USD", locale) : "";
-    return (
-      <ProvenanceButton provenance={rowProvenance(r, `${heading}: ${text}`, { locale, t }, lookup)} label={provenanceLabel(t, text)} closeText={t.provenance.close}>
-        {text}
-      </ProvenanceButton>
-    );
-  };
-  return yardstickMirror(data).map((m) => {
+  const money = (cell: ProvenanceCell) => <ProvenanceRefButton provRef={refOf(cell.keyed, locale)} text={cell.text} />;
+  return yardstickMirrorCells(data, locale).map((m) => {
     const country = t.partners[m.country];
     const parts: Record<string, ReactNode> = {
       country,
       year: m.year,
       chinaFlow: fill(t.disagree.chinaFlows[m.chinaFlow], { country }),
-      china: money(m.china, `${t.reporters.CHN}, ${country}, ${m.year}`),
+      china: money(m.chinaCell),
       own: t.reporters[m.country],
       ownFlow: t.disagree.ownFlows[m.ownFlow],
-      theirs: money(m.own, `${t.reporters[m.country]}, ${m.year}`),
+      theirs: money(m.ownCell),
       gap: formatDecimal(m.gap, locale, { min: 1, max: 1 }),
     };
     return (

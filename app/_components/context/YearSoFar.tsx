@@ -2,27 +2,26 @@ import type { Dataset } from "@/lib/data/types";
 import type { Locale } from "@/lib/format/locale";
 import { fill } from "@/lib/i18n/fill";
 import { messagesFor, type Messages } from "@/lib/i18n/messages";
-import { provenanceLabel, sourceLookup } from "@/lib/view/provenance";
+import { sourceLookup } from "@/lib/view/provenance";
+import { keyed, refOf } from "@/lib/view/provenance-keys";
 import { ytdPanel, type YtdCell, type YtdGroup } from "@/lib/view/year-so-far";
-import { ProvenanceButton } from "../ProvenanceButton";
+import { ProvenanceRefButton } from "../ProvenanceRefButton";
 import { SourceLinks } from "./SourceLinks";
 import panelStyles from "../ui/panel.module.css";
 import tableStyles from "../ui/table.module.css";
 import styles from "./YearSoFar.module.css";
 
 /** A number that opens its provenance, with its status beside it where it is not a reported figure. */
-function Value({ cell, t }: { cell: YtdCell; t: Messages }) {
+function Value({ cell, t, locale }: { cell: YtdCell; t: Messages; locale: Locale }) {
   return (
     <>
-      <ProvenanceButton provenance={cell.provenance} label={provenanceLabel(t, cell.text)} closeText={t.provenance.close} lazy>
-        {cell.text}
-      </ProvenanceButton>
+      <ProvenanceRefButton provRef={refOf(keyed(cell.key, cell.provenance), locale)} text={cell.text} />
       {cell.status !== "reported" && <span className={styles.status}>{t.status[cell.status]}</span>}
     </>
   );
 }
 
-function GroupTable({ group, t, index }: { group: YtdGroup; t: Messages; index: number }) {
+function GroupTable({ group, t, locale, index }: { group: YtdGroup; t: Messages; locale: Locale; index: number }) {
   const id = `ytd-caption-${index}`;
   return (
     <div className={tableStyles.wrap} role="region" aria-labelledby={id} tabIndex={0}>
@@ -51,10 +50,10 @@ function GroupTable({ group, t, index }: { group: YtdGroup; t: Messages; index: 
                 {r.flowShown && <span className={styles.flow}>{r.flow}</span>}
               </th>
               <td className={`${tableStyles.num} ${styles.amount}`}>
-                <Value cell={r.current} t={t} />
+                <Value cell={r.current} t={t} locale={locale} />
               </td>
               <td className={`${tableStyles.num} ${styles.amount}`}>
-                <Value cell={r.previous} t={t} />
+                <Value cell={r.previous} t={t} locale={locale} />
               </td>
               <td className={`${tableStyles.num} ${styles.amount}`}>{r.change}</td>
             </tr>
@@ -81,7 +80,7 @@ export function YearSoFar({ locale, data }: { locale: Locale; data: Dataset }) {
       <p className={panelStyles.muted}>{t.ytd.rule}</p>
       <div className={styles.groups}>
         {panel.groups.map((g, i) => (
-          <GroupTable key={g.key} group={g} t={t} index={i} />
+          <GroupTable key={g.key} group={g} t={t} locale={locale} index={i} />
         ))}
       </div>
       {panel.alone.length > 0 && (
@@ -90,7 +89,7 @@ export function YearSoFar({ locale, data }: { locale: Locale; data: Dataset }) {
           <ul>
             {panel.alone.map((a) => (
               <li key={a.key}>
-                <Value cell={a.cell} t={t} /> · {a.text}
+                <Value cell={a.cell} t={t} locale={locale} /> · {a.text}
               </li>
             ))}
           </ul>
