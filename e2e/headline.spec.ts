@@ -13,6 +13,18 @@ test.describe("headline", () => {
     await expectNoAxeViolations(page);
   });
 
+  test("the headline's provenance opens by click and names The Astana Times", async ({ page }) => {
+    await page.goto("/id");
+    const trigger = page.getByTestId("headline-usd").getByTestId("provenance");
+    await trigger.click();
+    const pop = page.locator(`#${await trigger.getAttribute("popovertarget")}`);
+    await expect(pop).toBeVisible();
+    // Loaded on opening (issue #27): the status and the source's title, beyond the short line the HTML has.
+    await expect(pop).toContainText("dilaporkan");
+    await expect(pop.getByRole("link", { name: "Kazakhstan ranks first among China's Central Asian trade partners in 2024" })).toBeVisible();
+    await expect(pop).toContainText("The Astana Times");
+  });
+
   test("/en shows the same figures in English", async ({ page }) => {
     await page.goto("/en");
     await expect(page.locator("html")).toHaveAttribute("lang", "en");
