@@ -4,7 +4,7 @@ import { fill } from "@/lib/i18n/fill";
 import { messagesFor } from "@/lib/i18n/messages";
 import type { RateBasis } from "@/lib/schema/primitives";
 import { ARTICLE_YEAR } from "@/lib/trade/article-year";
-import { headlineCompact, headlineData, headlineView } from "@/lib/trade/headline-view";
+import { headlineCompact, headlineData, headlineView } from "@/lib/view/headline-view";
 import type { MoneyView, ViewOptions } from "@/lib/view/state";
 import { HeadlineBlock } from "./HeadlineBlock";
 import { HeadlineVariants, type HeadlineKey } from "./HeadlineVariants";
