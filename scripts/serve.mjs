@@ -41,5 +41,9 @@ server.listen(port, hostname, () => {
   if (!precompressed) return;
   // Compress every prerendered page and static file now, ahead of the first reader.
   precompressed.listening(server.address());
-  precompressed.warm().catch((err) => console.error(`precompressed: warming failed: ${err.message}`));
+  precompressed
+    .warm()
+    // A parent that forked this server with IPC (the bench) hears when the compressing is done.
+    .then((n) => process.connected && process.send?.({ precompressed: n }))
+    .catch((err) => console.error(`precompressed: warming failed: ${err.message}`));
 });

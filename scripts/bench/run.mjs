@@ -9,11 +9,11 @@ import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import autocannon from "autocannon";
-import { measureHtml } from "../measure-html.mjs";
+import { measureHtml, measureServed } from "../measure-html.mjs";
 import { measureJs } from "../measure-js.mjs";
 import { doubledHtml } from "./doubled.mjs";
 import { lighthouse } from "./lighthouse.mjs";
-import { HOST, record, rssMiB, startBare, startNext, stop } from "./servers.mjs";
+import { HOST, record, recordRaw, rssMiB, startBare, startNext, stop } from "./servers.mjs";
 import { toggleLatency } from "./toggle.mjs";
 import { writeReport } from "./report.mjs";
 
@@ -35,15 +35,20 @@ function log(...xs) {
   console.log(`[bench ${new Date().toISOString().slice(11, 19)}]`, ...xs);
 }
 
-async function cannon(url, connections, seconds) {
-  const r = await autocannon({ url, connections, duration: seconds, pipelining: 1 });
+/** What a browser asks for; the answers the load measures are brotli. */
+const BROWSER_ENCODING = { "accept-encoding": "br, gzip" };
+/** The pages whose HTML bytes the report gives, as served in each encoding. */
+const HTML_PAGES = ["/id", "/en", "/id/sources", "/en/check/coverage"];
+
+async function cannon(url, connections, seconds, headers = {}) {
+  const r = await autocannon({ url, connections, duration: seconds, pipelining: 1, headers });
   return { rps: r.requests.average, p99: r.latency.p99, errors: r.errors, timeouts: r.timeouts, non2xx: r.non2xx, requests: r.requests.total };
 }
 
 async function headersOf(url) {
-  const res = await fetch(url, { method: "GET" });
+  const res = await fetch(url, { method: "GET", headers: BROWSER_ENCODING });
   await res.arrayBuffer();
-  return Object.fromEntries(["cache-control", "etag", "vary"].map((h) => [h, res.headers.get(h)]));
+  return Object.fromEntries(["cache-control", "etag", "vary", "content-encoding"].map((h) => [h, res.headers.get(h)]));
 }
 
 async function main() {
@@ -63,6 +68,8 @@ async function main() {
   log("HTML and JavaScript");
   results.html = { id: await measureHtml(`${base}/id`), en: await measureHtml(`${base}/en`), plain: await measureHtml(`${base}/id/sources`) };
   results.js = { id: await measureJs(`${base}/id`), plain: await measureJs(`${base}/id/sources`) };
+  results.served = {};
+  for (const page of HTML_PAGES) results.served[page] = await measureServed(`${base}${page}`);
   const chunk = /src="(\/_next\/static\/[^"]+\.js)"/.exec(await (await fetch(`${base}/id`)).text())?.[1];
   results.headers = {
     "/id": await headersOf(`${base}/id`),
@@ -98,13 +105,25 @@ async function main() {
     log(`  ${route}: ${app.rps.toFixed(0)} req/s vs ${ref.rps.toFixed(0)} (${(app.rps / ref.rps).toFixed(3)}×), p99 ${app.p99} ms`);
   }
 
-  log("load: /id, 100 connections, no compression");
+  log("load: /id, 100 connections, Accept-Encoding: br, gzip; then a bare node:http server replaying the same bytes");
   results.load = { rssBefore: rssMiB(next.pid) };
   const loadSeconds = quick ? 3 : 20;
-  results.load.id = await cannon(`${base}/id`, 100, loadSeconds);
+  const idFile = path.join(dir, "id.json");
+  const recorded = await recordRaw(`${base}/id`, BROWSER_ENCODING);
+  writeFileSync(idFile, JSON.stringify(recorded));
+  results.load.encoding = recorded.headers["content-encoding"] ?? "identity";
+  results.load.bytes = Buffer.from(recorded.body, "base64").length;
+  results.load.id = await cannon(`${base}/id`, 100, loadSeconds, BROWSER_ENCODING);
   results.load.rssAfter = rssMiB(next.pid);
   results.load.seconds = loadSeconds;
   cleanup();
+  await new Promise((r) => setTimeout(r, 300));
+  const bareId = await startBare(BARE_PORT, idFile);
+  results.load.bare = await cannon(`http://${HOST}:${BARE_PORT}/id`, 100, loadSeconds, BROWSER_ENCODING);
+  stop(bareId);
+  results.load.ratio = results.load.id.rps / results.load.bare.rps;
+  const l = results.load;
+  log(`  /id ${l.id.rps.toFixed(0)} req/s, p99 ${l.id.p99} ms; bare ${l.bare.rps.toFixed(0)} req/s, p99 ${l.bare.p99} ms (${l.ratio.toFixed(2)}×); ${l.bytes} bytes of ${l.encoding}`);
 
   if (!quick) {
     log("growth with data: a build with every observation doubled");
