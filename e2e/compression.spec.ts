@@ -41,12 +41,24 @@ const decode = (a: Answer) => {
 const PER_ANSWER = new Set(["date", "connection", "keep-alive", "transfer-encoding", "content-length", "content-encoding", "etag"]);
 const comparable = (h: http.IncomingHttpHeaders) => Object.fromEntries(Object.entries(h).filter(([k]) => !PER_ANSWER.has(k)));
 
+/**
+ * The server compresses its pages and static files once, at start (about a minute of one core on a
+ * busy two-core machine the first time after a build); until it has, Next answers as it always did.
+ */
+async function compressedBy(base: string, url: string) {
+  await expect
+    .poll(async () => (await get(base, url, { "accept-encoding": "br" }, "HEAD")).headers["content-encoding"], { timeout: 100_000, intervals: [500] })
+    .toBe("br");
+}
+
 const SECURITY = ["content-security-policy", "x-content-type-options", "referrer-policy", "permissions-policy", "x-frame-options", "cross-origin-opener-policy"];
 const onDisk = (file: string) => readFileSync(path.join(".next", file));
 
 test.describe("compressed once", () => {
+  test.describe.configure({ timeout: 120_000 });
   test("/id: brotli when asked, gzip otherwise, the identity without Accept-Encoding; all three the prerendered file", async ({ baseURL }) => {
     const base = baseURL!;
+    await compressedBy(base, "/id");
     const br = await get(base, "/id", { "accept-encoding": "gzip, deflate, br, zstd" });
     const gz = await get(base, "/id", { "accept-encoding": "gzip, deflate" });
     const none = await get(base, "/id");
@@ -73,6 +85,7 @@ test.describe("compressed once", () => {
 
   test("/id: the same headers and ETag Next itself answers the same path with", async ({ baseURL }) => {
     const base = baseURL!;
+    await compressedBy(base, "/id");
     const cached = await get(base, "/id", { "accept-encoding": "identity" });
     // The layer's own way to Next (scripts/precompressed.mjs FILL_HEADER): Next's answer, untouched.
     const next = await get(base, "/id", { "accept-encoding": "identity", "x-precompress-fill": "1" });
@@ -84,6 +97,7 @@ test.describe("compressed once", () => {
 
   test("/id: If-None-Match with each encoding's ETag → 304 with the same headers, no body", async ({ baseURL }) => {
     const base = baseURL!;
+    await compressedBy(base, "/id");
     for (const accept of ["br", "gzip", "identity"]) {
       const first = await get(base, "/id", { "accept-encoding": accept });
       const etag = first.headers.etag!;
@@ -100,6 +114,7 @@ test.describe("compressed once", () => {
   });
 
   test("HEAD /id: the GET's headers, no body", async ({ baseURL }) => {
+    await compressedBy(baseURL!, "/id");
     const head = await get(baseURL!, "/id", { "accept-encoding": "br" }, "HEAD");
     expect(head.status).toBe(200);
     expect(head.headers["content-encoding"]).toBe("br");
@@ -108,6 +123,7 @@ test.describe("compressed once", () => {
   });
 
   test("a rewritten view (/id?currency=IDR) is its own prerendered page, brotli too", async ({ baseURL }) => {
+    await compressedBy(baseURL!, "/id?currency=IDR");
     const a = await get(baseURL!, "/id?currency=IDR", { "accept-encoding": "br" });
     expect(a.headers["content-encoding"]).toBe("br");
     expect(decode(a).equals(onDisk("server/app/id/v/IDR-article.html"))).toBe(true);
@@ -117,6 +133,7 @@ test.describe("compressed once", () => {
     const base = baseURL!;
     const chunk = /src="(\/_next\/static\/chunks\/[^"]+\.js)"/.exec(onDisk("server/app/id.html").toString())?.[1];
     expect(chunk).toBeTruthy();
+    await compressedBy(base, chunk!);
     const br = await get(base, chunk!, { "accept-encoding": "br, gzip" });
     expect(br.status).toBe(200);
     expect(br.headers["content-encoding"]).toBe("br");

@@ -174,8 +174,9 @@ export function buildIdentity(distDir) {
 }
 
 /**
- * The URLs to compress at start: every prerendered route, the query URLs that the rewrites map onto
- * prerendered routes (/id?currency=IDR → /id/v/IDR-article), and the static files under /_next/static.
+ * The URLs to compress at start, in this order: every prerendered route, the query URLs that the
+ * rewrites map onto prerendered routes (/id?currency=IDR → /id/v/IDR-article), and the static files
+ * under /_next/static.
  */
 export function warmUrls(distDir) {
   const urls = [];
@@ -186,7 +187,11 @@ export function warmUrls(distDir) {
       return null;
     }
   };
-  const prerendered = Object.keys(read("prerender-manifest.json")?.routes ?? {}).filter((r) => !r.startsWith("/_"));
+  // Shallow pages first (/id, /en before /embed/en/trend): the ones most read are ready soonest.
+  const depth = (r) => r.split("/").length;
+  const prerendered = Object.keys(read("prerender-manifest.json")?.routes ?? {})
+    .filter((r) => !r.startsWith("/_"))
+    .sort((a, b) => depth(a) - depth(b));
   urls.push(...prerendered);
   const rewrites = read("routes-manifest.json")?.rewrites;
   const list = Array.isArray(rewrites) ? rewrites : [...(rewrites?.beforeFiles ?? []), ...(rewrites?.afterFiles ?? []), ...(rewrites?.fallback ?? [])];
@@ -251,7 +256,7 @@ export function rewriteSources(rule, prerendered) {
  * @param {number} [options.maxBytes] bytes kept: identity, brotli and gzip bodies together (LRU)
  * @param {number} [options.maxEntryBytes] the largest answer kept (default a quarter of maxBytes); larger ones are Next's
  * @param {string | null} [options.store] folder of compressed bodies named by the SHA-256 of the identity bytes, so a restart does not compress again (default distDir/precompressed; null: none)
- * @param {number} [options.waitMs] how long a request waits for a fill of its URL already under way
+ * @param {number} [options.waitMs] how long a request waits for the fill of its URL that is under way
  * @param {(msg: string) => void} [options.log]
  */
 export function createPrecompressed(options) {
@@ -474,6 +479,7 @@ export function createPrecompressed(options) {
       const url = queue.shift();
       const job = pending.get(url);
       if (!job) continue;
+      job.running = true;
       running++;
       fill(url, job.generation)
         .catch((err) => log(`precompressed: ${url}: ${err.message}`))
@@ -486,8 +492,8 @@ export function createPrecompressed(options) {
     }
   }
 
-  /** Queues a fill of `url` (once); `first` puts it at the head of the queue. Returns when it is done. */
-  function schedule(url, first = false) {
+  /** Queues a fill of `url` (once). Returns when it is done. */
+  function schedule(url) {
     let job = pending.get(url);
     if (!job) {
       if (!origin) return Promise.resolve();
@@ -495,12 +501,9 @@ export function createPrecompressed(options) {
       if (queue.length >= 1000) return Promise.resolve();
       let resolve;
       const promise = new Promise((r) => (resolve = r));
-      job = { promise, resolve, generation };
+      job = { promise, resolve, generation, running: false };
       pending.set(url, job);
       queue.push(url);
-    } else if (first) {
-      const i = queue.indexOf(url);
-      if (i > 0) queue.unshift(...queue.splice(i, 1));
     }
     pump();
     return job.promise;
@@ -550,16 +553,18 @@ export function createPrecompressed(options) {
       return handle(req, res);
     }
     counts.misses++;
-    if (pending.has(url)) {
-      // Being compressed right now (at start, say): wait for it rather than have Next gzip it again.
+    const job = pending.get(url);
+    if (job?.running) {
+      // Being compressed right now: wait for it (a second or two) rather than have Next gzip it again.
+      // Only queued (at start, say): Next answers as it always did, and the queue keeps its order.
       let timer;
-      await Promise.race([schedule(url, true), new Promise((r) => (timer = setTimeout(r, waitMs)))]);
+      await Promise.race([job.promise, new Promise((r) => (timer = setTimeout(r, waitMs)))]);
       clearTimeout(timer);
       if (check() !== null) {
         const filled = entries.get(url);
         if (filled) return send(req, res, filled);
       }
-    } else {
+    } else if (!job) {
       schedule(url);
     }
     return handle(req, res);

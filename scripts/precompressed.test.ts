@@ -159,6 +159,7 @@ describe("warm list and build identity", () => {
     // Only the views that were prerendered: /en's rupiah views were not, in this manifest.
     expect(urls).not.toContain("/en?currency=IDR");
     expect(urls.filter((u) => u.includes("?"))).toHaveLength(3);
+    expect(urls.slice(0, 2)).toEqual(["/id", "/en"]);
   });
 
   it("a rewrite on a header, or without a value to give, yields no URL", () => {
@@ -404,13 +405,18 @@ describe("the layer in front of Next", () => {
     expect(s.passed("/static.js")).toBe(1);
   });
 
-  it("a request for a URL being compressed waits for it rather than going to Next", async () => {
+  it("a request for a URL being compressed waits for it rather than going to Next; one only queued goes to Next", async () => {
     const s = await start();
-    const warming = s.layer.warm(["/p1", "/p2", "/p3", "/page"]);
-    const a = await s.get("/page", { "accept-encoding": "br" });
+    const warming = s.layer.warm(["/page", "/p1", "/p2", "/p3"]);
+    // /page is being filled (the first in the queue), /p3 waits its turn.
+    const [a, b] = await Promise.all([s.get("/page", { "accept-encoding": "br" }), s.get("/p3", { "accept-encoding": "br" })]);
     expect(a.headers["content-encoding"]).toBe("br");
     expect(s.passed("/page")).toBe(0);
+    expect(b.headers["content-encoding"]).toBeUndefined();
+    expect(s.passed("/p3")).toBe(1);
     await warming;
+    expect(s.fills("/p3")).toBe(1);
+    expect((await s.get("/p3", { "accept-encoding": "br" })).headers["content-encoding"]).toBe("br");
   });
 
   it("an answer without an ETag gets a strong one computed from its bytes, and revalidates", async () => {
