@@ -526,10 +526,17 @@ export function createPrecompressed(options) {
     const v = entry.variants[choose(req.headers["accept-encoding"], entry.codings)];
     const inm = req.headers["if-none-match"];
     const ims = req.headers["if-modified-since"];
-    const fresh = inm !== undefined ? noneMatch(inm, v.etag) : ims !== undefined && entry.lastModified !== null && entry.lastModified <= Date.parse(ims);
-    if (fresh) {
+    let valid = null;
+    if (inm !== undefined) {
+      // The ETag of the encoding chosen; or Next's own, which Next gives its gzip answers as well as
+      // the identity: a copy got from Next before this cache held the URL decodes to these same bytes,
+      // so it stays valid. That 304 carries Next's ETag and no Content-Encoding, leaving the copy as it is.
+      if (noneMatch(inm, v.etag)) valid = v;
+      else if (noneMatch(inm, entry.variants.identity.etag)) valid = entry.variants.identity;
+    } else if (ims !== undefined && entry.lastModified !== null && entry.lastModified <= Date.parse(ims)) valid = v;
+    if (valid) {
       counts.notModified++;
-      res.writeHead(304, v.head304);
+      res.writeHead(304, valid.head304);
       res.end();
       return;
     }
