@@ -43,7 +43,7 @@ export function writeReport(r, file) {
       `bare node:http ${Math.round(b.rps)} req/s, p99 ${b.p99} ms, ${b.errors + b.timeouts} errors`,
       "≥ 0.5 × bare, p99 ≤ 1 s, 0 errors",
       ok,
-      "autocannon, loopback; the bare server replays the same bytes and headers from memory, same run, right after",
+      `autocannon, loopback; a bare server replays the same bytes and headers from memory, same run, the two taking turns (${r.load.rounds?.app?.length ?? 1} rounds each; rate over all rounds, p99 of the worst)`,
     );
   } else {
     add(`\`/id\`, 100 connections × ${r.load.seconds} s, no compression`, `${l.requests} requests, ${Math.round(l.rps)} req/s, p99 ${l.p99} ms, ${l.errors} errors, ${l.timeouts} timeouts`, "", "0 errors, 0 timeouts", l.errors === 0 && l.timeouts === 0 && l.non2xx === 0, "autocannon, loopback");
