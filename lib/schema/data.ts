@@ -67,7 +67,12 @@ export const observationDraft = z
     }
   });
 
-export const observationRecord = observationDraft;
+/** A row of data/: a derived figure carries its formula, which data:check recomputes. */
+export const observationRecord = observationDraft.superRefine((o, ctx) => {
+  if (o.status === "derived" && !o.formula) {
+    ctx.addIssue({ code: "custom", path: ["formula"], message: "a derived figure must carry its formula (operation and inputs), which data:check recomputes" });
+  }
+});
 
 export { RATE_BASES_IN_DATA };
 
