@@ -61,14 +61,17 @@ function five(pool: Pool, record: ObservationRecord, draft: Draft): Picked[] | s
   const left = [...draft.stated];
   const picked: Picked[] = [];
   for (const c of cells) {
-    const i = left.findIndex((n) => isRef(pick(pool, record, c, n, record.unit, false)));
-    if (i >= 0) picked.push(pick(pool, record, c, left.splice(i, 1)[0], record.unit, false) as Picked);
+    for (const [i, n] of left.entries()) {
+      const p = pick(pool, record, c, n, record.unit, false);
+      if (typeof p === "string" || !("ref" in p.input)) continue;
+      picked.push(p);
+      left.splice(i, 1);
+      break;
+    }
   }
   // A number no country's row has stays a number stated by the figure's source.
   return [...picked, ...left.map((value): Picked => ({ input: { stated: { value, unit: record.unit, currency: record.currency, sourceId: record.sourceId } }, written: value, unit: record.unit, said: value }))];
 }
-
-const isRef = (p: Picked | string) => typeof p !== "string" && "ref" in p.input;
 
 function collect(list: (Picked | string)[]): Picked[] | string {
   const problem = list.find((p): p is string => typeof p === "string");

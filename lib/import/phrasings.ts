@@ -86,8 +86,9 @@ export function roundingOf(text: string): Rounding | string {
   return Object.assign({}, ...said) as Rounding;
 }
 
-type Record_ = { reporter: string; partner: string; flow: string };
-type Phrasing = { name: string; pattern: RegExp; draft: (m: RegExpExecArray, r: Record_) => Draft | string };
+/** What a phrasing checks of the derived row: whose figure, of what, which flow. */
+type RowCell = { reporter: string; partner: string; flow: string };
+type Phrasing = { name: string; pattern: RegExp; draft: (m: RegExpExecArray, r: RowCell) => Draft | string };
 
 const plain = (shape: Shape, stated: string[], ownSource: boolean): Draft => ({ shape, stated, ownSource, rounding: {}, roundedOutput: false });
 
@@ -151,7 +152,7 @@ function factorOf(sign: string, g: string): string {
 export const formulaHead = (text: string): string => text.split("; ")[0] ?? text;
 
 /** A note read into a draft, or why it cannot be (no phrasing matches, or one matches but contradicts the row). */
-export function readDerivation(text: string, record: Record_): { draft: Draft; phrasing: string } | { problem: string } {
+export function readDerivation(text: string, record: RowCell): { draft: Draft; phrasing: string } | { problem: string } {
   const head = formulaHead(text);
   for (const p of PHRASINGS) {
     const m = p.pattern.exec(head);
