@@ -56,6 +56,10 @@ const checkSiteUrl = (/** @type {string} */ phase) => {
 /** @type {(phase: string) => import('next').NextConfig} */
 module.exports = (phase) => (checkSiteUrl(phase), {
   poweredByHeader: false,
+  // Next's gzip per request stays on for what it still answers itself (API queries, RSC payloads,
+  // /check, 404s); prerendered pages and static files are compressed once, in scripts/serve.mjs
+  // (docs/serving.md), which asks Next for them uncompressed.
+  compress: true,
   // Pages rendered on request (/check) need SITE_URL too: written into the build, as prerendered pages have it.
   env: { SITE_URL: process.env.SITE_URL?.trim() ?? "" },
   reactStrictMode: true,

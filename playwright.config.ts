@@ -1,4 +1,5 @@
 import { existsSync } from "node:fs";
+import { join } from "node:path";
 import { defineConfig, devices } from "@playwright/test";
 
 const PORT = Number(process.env.E2E_PORT ?? 3100);
@@ -6,6 +7,9 @@ const PORT = Number(process.env.E2E_PORT ?? 3100);
 const executablePath = existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined;
 const launchOptions = {
   executablePath,
+  // The browser sees only the fonts npm ci installs (e2e/fonts/fonts.conf), never the machine's: the
+  // screenshots and measured heights come out the same wherever the README's commands run.
+  env: { ...process.env, FONTCONFIG_FILE: join(__dirname, "e2e/fonts/fonts.conf") },
   args: [
     "--no-sandbox",
     "--disable-gpu",
@@ -25,7 +29,7 @@ export default defineConfig({
   workers: 2,
   // axe over a whole page takes 10–25 s on two shared cores.
   timeout: 60_000,
-  reporter: process.env.CI ? [["list"]] : [["list"]],
+  reporter: [["list"], ["./e2e/slowest-reporter.ts"], ["json", { outputFile: "test-results/e2e-times.json" }]],
   // One baseline per screenshot for every machine: CI installs the same Chromium and fonts (.ci/run).
   snapshotPathTemplate: "{testDir}/__screenshots__/{testFileName}/{arg}{ext}",
   expect: {

@@ -21,6 +21,11 @@ test.describe("check a number (#22)", () => {
     await expect(figure.getByLabel("Period").locator("option:checked")).toHaveText("2024 (as read)");
     await expect(figure.getByLabel("Flow").locator("option:checked")).toHaveText("total trade (as read)");
     await expect(page.locator("#src-astanatimes-2025-01")).toContainText("The Astana Times");
+    // The language switch keeps the sentence, without JavaScript too (#28): the Indonesian page checks the same text.
+    await page.getByTestId("lang-switch").click();
+    await page.waitForURL(/\/id\/check\?/);
+    expect(new URL(page.url()).pathname + new URL(page.url()).search).toBe(check("id", { text: KAZ }));
+    await expect(page.locator("[data-figure='1']")).toHaveAttribute("data-verdict", "matches");
     await context.close();
   });
 

@@ -225,7 +225,7 @@ test.describe("embeds", () => {
     await page.locator("#fig-flows").getByText("Embed", { exact: true }).click();
     const code = await page.locator("#fig-flows [data-testid=embed-code] textarea").inputValue();
     const origin = new URL(page.url()).origin;
-    expect(code).toMatch(/^<iframe src="http:\/\/[^"]+\/embed\/en\/flows\?currency=IDR&amp;unit=billion" title="China's exports and imports: Central Asia \(5 countries\) \(China–Central Asia trade in numbers\)" width="100%" height="1070"[^>]*><\/iframe>\n<script>.+<\/script>$/);
+    expect(code).toMatch(/^<iframe src="http:\/\/[^"]+\/embed\/en\/flows\?currency=IDR&amp;unit=billion" title="China's exports and imports: Central Asia \(5 countries\) \(China–Central Asia trade in numbers\)" width="100%" height="1110"[^>]*><\/iframe>\n<script>.+<\/script>$/);
     // The script sizes the frame from our embeds' messages only.
     expect(code).toContain(JSON.stringify(origin));
     expect(code).toContain("cca-embed:height");

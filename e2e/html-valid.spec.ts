@@ -1,7 +1,7 @@
 import { readdirSync } from "node:fs";
 import path from "node:path";
-import { test as base, type APIRequestContext, type Page } from "@playwright/test";
-import { expect, gotoLive, test } from "./fixtures";
+import { test as base, type APIRequestContext } from "@playwright/test";
+import { drawAllCharts, expect, gotoLive, test } from "./fixtures";
 import { htmlErrors, linksAndIds } from "./html";
 
 /**
@@ -51,14 +51,6 @@ base.describe("the server's HTML is valid", () => {
     });
   }
 });
-
-/** Asks the browser to draw every chart now, as it does before printing (WhenVisible), and waits for them. */
-async function drawAllCharts(page: Page) {
-  await page.evaluate(() => window.dispatchEvent(new Event("beforeprint")));
-  // Six charts at once take a while on two busy cores.
-  await expect(page.getByTestId("chart-box").first()).toBeAttached();
-  await expect(page.locator('[data-testid="chart-box"]:not(:has(.recharts-wrapper svg))')).toHaveCount(0, { timeout: 15_000 });
-}
 
 test.describe("the live page's HTML is valid", () => {
   // The default view, and one that swaps in the other charts and notes (yuan, average growth, a line per country).
@@ -133,7 +125,8 @@ async function crawl(request: APIRequestContext, origin: string, seeds: readonly
   return { docs, links, external };
 }
 
-base("no broken internal link or fragment from /id and /en (and from every page type)", async ({ request, baseURL }) => {
+// A few hundred addresses fetched one by one: a minute on two cores, so it runs in `npm run test:full` (and CI), not `npm test`.
+base("no broken internal link or fragment from /id and /en (and from every page type)", { tag: "@full" }, async ({ request, baseURL }) => {
   const origin = new URL(baseURL ?? "").origin;
   // The 404 pages are seeds for their links; as a link target, a 404 is what this test looks for.
   const { docs, links, external } = await crawl(request, origin, ["/id", "/en", ...ALL_PATHS.map((p) => p.path)]);

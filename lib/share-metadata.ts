@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { getDataset } from "@/lib/data/load";
 import { siteUrl } from "@/lib/site-url";
 import type { Locale } from "@/lib/format/locale";
-import { shareCard, type CardView } from "@/lib/trade/share-card";
+import { shareCard, type CardView } from "@/lib/view/share-card";
 
 /**
  * Open Graph and Twitter card tags for a view: its card image, with the same words as its alt text.

@@ -68,7 +68,12 @@ function printText(files: readonly FileDiff[], write: boolean, preferNew: boolea
     list("+", d.added as Entry<unknown>[], (e) => (f.kind !== "sources" ? ` = ${val(e.record)}${f.kind === "observations" && !(e.record as { primary: boolean }).primary ? " (alternative)" : ""}` : ""));
     const reworded = (d.unchanged as Entry<unknown>[]).filter((e) => e.otherWording);
     list("=", reworded, () => (reword ? ": same facts, other wording: this file's words replace data/'s (--reword)" : ": same facts, other wording: data/ keeps its own (--reword takes this file's)"));
-    list("~", d.changed as Entry<unknown>[], (e) => (f.kind !== "sources" ? `: ${val(e.before)} → ${val(e.record)}` : ": another URL or date under this id"));
+    // A derived figure whose value stays and whose formula is new or other: its note was read again.
+    const formulaOnly = (e: Entry<unknown>) => {
+      const [a, b] = [e.before, e.record] as { status?: string; periodType?: string }[];
+      return f.kind === "observations" && val(e.before) === val(e.record) && a?.status === b?.status && a?.periodType === b?.periodType;
+    };
+    list("~", d.changed as Entry<unknown>[], (e) => (f.kind === "sources" ? ": another URL or date under this id" : formulaOnly(e) ? `: ${val(e.record)}, its formula read from the note (data/ has ${(e.before as { formula?: unknown }).formula ? "another" : "none"})` : `: ${val(e.before)} → ${val(e.record)}`));
     list("!", d.conflicts as Entry<unknown>[], (e) => {
       const before = e.before as { sourceId: string };
       const fate = preferNew ? "becomes the primary; the old one an alternative" : "enters as an alternative (--prefer-new makes it the primary)";

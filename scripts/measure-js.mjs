@@ -1,4 +1,4 @@
-// Gzipped JavaScript a page ships, as the browser receives it:
+// JavaScript a page ships, compressed as the browser receives it (brotli from scripts/serve.mjs):
 //   node scripts/measure-js.mjs http://localhost:3000/id
 // "before paint": scripts requested before the headline is painted (the HTML's own script tags);
 // "total": every script once all charts have rendered.

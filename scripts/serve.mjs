@@ -2,8 +2,12 @@
 // carry TRACE, so Next fails on it with a 500 before proxy.ts (which answers every other
 // method the API does not take) ever runs. It is answered here, in the API's error shape on /api.
 // PORT and HOSTNAME choose the address (default localhost:3000).
+// Prerendered pages and static files are answered from memory, compressed once with brotli and gzip
+// (scripts/precompressed.mjs, docs/serving.md); PRECOMPRESS=0 turns that off, for a CDN or proxy
+// that compresses itself, and leaves every answer to Next.
 import { createServer } from "node:http";
 import next from "next";
+import { createPrecompressed } from "./precompressed.mjs";
 
 const port = Number(process.env.PORT ?? 3000);
 const hostname = process.env.HOSTNAME ?? "localhost";
@@ -27,7 +31,19 @@ function refuse(request, response) {
 const app = next({ dev: false, hostname, port });
 const handle = app.getRequestHandler();
 await app.prepare();
-createServer((request, response) => {
+const precompressed = process.env.PRECOMPRESS === "0" ? null : createPrecompressed({ handle, distDir: ".next", log: (msg) => console.log(msg) });
+const server = createServer((request, response) => {
   if (UNCARRIABLE.has(request.method ?? "")) return refuse(request, response);
-  return handle(request, response);
-}).listen(port, hostname, () => console.log(`Serving the production build on http://${hostname}:${port}`));
+  return precompressed ? precompressed.serve(request, response) : handle(request, response);
+});
+server.listen(port, hostname, () => {
+  console.log(`Serving the production build on http://${hostname}:${port}`);
+  if (!precompressed) return;
+  // Compress every prerendered page and static file now, ahead of the first reader.
+  precompressed.listening(server.address());
+  precompressed
+    .warm()
+    // A parent that forked this server with IPC (the bench) hears when the compressing is done.
+    .then((n) => process.connected && process.send?.({ precompressed: n }))
+    .catch((err) => console.error(`precompressed: warming failed: ${err.message}`));
+});

@@ -3,8 +3,8 @@ import type { Locale } from "@/lib/format/locale";
 import { fill } from "@/lib/i18n/fill";
 import { messagesFor } from "@/lib/i18n/messages";
 import { ARTICLE_YEAR } from "@/lib/trade/article-year";
-import { headlineCompact, headlineData, type HeadlineView } from "@/lib/trade/headline-view";
-import { HEADLINE_KEYS, headlineKeyed, headlineVariants, type HeadlineKey } from "@/lib/trade/headline-variants";
+import { headlineCompact, headlineData, type HeadlineView } from "@/lib/view/headline-view";
+import { HEADLINE_KEYS, headlineKeyed, headlineVariants, type HeadlineKey } from "@/lib/view/headline-variants";
 import { refOf, type Keyed } from "@/lib/view/provenance-keys";
 import type { ViewOptions } from "@/lib/view/state";
 import { HeadlineBlock } from "./HeadlineBlock";
@@ -31,7 +31,7 @@ export function Headline({ locale, data, options, onPage }: Props) {
   const t = messagesFor(locale);
   const views = headlineVariants(headlineData(data), locale);
   const listed = new Set(onPage);
-  // Each number carries its key; its provenance is in the page's map (lib/view/page-provenance.ts).
+  // Each number carries its key; its provenance is in the page's map (lib/article/page-provenance.ts).
   const refs = (key: HeadlineKey, view: HeadlineView): HeadlineRefs => {
     const k = headlineKeyed(key, view);
     const ref = (x: Keyed | null) => x && refOf(x, locale, listed);

@@ -1,7 +1,7 @@
 import type { Locale } from "@/lib/format/locale";
 import type { Messages } from "@/lib/i18n/messages";
 import { READER_SOURCE_ID } from "@/lib/schema/reader-rate";
-import type { HeadlineView } from "@/lib/trade/headline-view";
+import type { HeadlineView } from "@/lib/view/headline-view";
 import { sourceHref } from "@/lib/view/provenance";
 import { HeadlineNumber, type HeadlineRefs } from "./HeadlineNumber";
 import { HeadlineYardstick } from "./HeadlineYardstick";
@@ -19,7 +19,7 @@ type Props = {
 
 /**
  * The headline's lines: the total, the same total another way, the change, and the sources of
- * exactly these numbers. The words are the builder's (lib/trade/headline-view.ts), on the server and
+ * exactly these numbers. The words are the builder's (lib/view/headline-view.ts), on the server and
  * in the browser alike.
  */
 export function HeadlineBlock({ t, locale, view, onPage, refs }: Props) {

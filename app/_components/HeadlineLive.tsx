@@ -4,7 +4,7 @@ import { useMemo, type ReactNode } from "react";
 import { fromCompact, type CompactDataset } from "@/lib/data/compact";
 import type { Locale } from "@/lib/format/locale";
 import { messagesFor } from "@/lib/i18n/messages";
-import { headlineView } from "@/lib/trade/headline-view";
+import { headlineView } from "@/lib/view/headline-view";
 import type { MoneyView } from "@/lib/view/state";
 import { HeadlineBlock } from "./HeadlineBlock";
 

@@ -1,5 +1,5 @@
 import type { Messages } from "@/lib/i18n/messages";
-import type { HeadlineKeyed } from "@/lib/trade/headline-variants";
+import type { HeadlineKeyed } from "@/lib/view/headline-variants";
 import { provenanceLabel, type Provenance } from "@/lib/view/provenance";
 import type { ProvenanceRef } from "@/lib/view/provenance-keys";
 import { ProvenanceButton } from "./ProvenanceButton";

@@ -3,7 +3,7 @@
 import { lazy, Suspense, useMemo, type ReactNode } from "react";
 import { constantBase, parseMoneyView, type MoneyView, type ViewOptions } from "@/lib/view/state";
 import { useSearch } from "./dashboard/useViewState";
-import type { HeadlineKey } from "@/lib/trade/headline-variants";
+import type { HeadlineKey } from "@/lib/view/headline-variants";
 import type { HeadlineLiveProps } from "./HeadlineLive";
 
 // Only a reader whose view the server did not render loads the code that builds it.

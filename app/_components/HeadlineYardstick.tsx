@@ -1,6 +1,6 @@
 import type { Locale } from "@/lib/format/locale";
 import type { Messages } from "@/lib/i18n/messages";
-import type { HeadlineYardstick as Yardstick } from "@/lib/trade/headline-yardstick";
+import type { HeadlineYardstick as Yardstick } from "@/lib/view/headline-yardstick";
 import { sourceHref } from "@/lib/view/provenance";
 import { HeadlineNumber, type HeadlineRefs } from "./HeadlineNumber";
 import styles from "./HeadlineYardstick.module.css";

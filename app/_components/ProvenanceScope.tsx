@@ -2,7 +2,7 @@ import type { ReactNode } from "react";
 import type { Locale } from "@/lib/format/locale";
 import { messagesFor } from "@/lib/i18n/messages";
 import type { ProvenancePage } from "@/lib/schema/provenance";
-import { provenanceUrl } from "@/lib/view/page-provenance";
+import { provenanceUrl } from "@/lib/article/page-provenance";
 import { ProvenanceMapProvider } from "./ProvenanceMap";
 
 /** The part of a page whose server-rendered numbers load their provenance from the page's map. */

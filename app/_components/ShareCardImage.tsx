@@ -1,4 +1,4 @@
-import type { ShareCard } from "@/lib/trade/share-card";
+import type { ShareCard } from "@/lib/view/share-card";
 
 /** The 1200 × 630 share card: what a messaging app shows for a link. Inline styles: next/og draws flexbox only. */
 export function ShareCardImage({ card }: { card: ShareCard }) {

@@ -4,7 +4,8 @@ import { LangSwitch } from "./LangSwitch";
 import { ThemeSwitch } from "./ThemeSwitch";
 import styles from "./SiteHeader.module.css";
 
-export function SiteHeader({ locale }: { locale: Locale }) {
+/** `search`: the query of a page rendered on request, kept by the language switch without JavaScript. */
+export function SiteHeader({ locale, search }: { locale: Locale; search?: string }) {
   const t = messagesFor(locale);
   const other = locale === "id" ? "en" : "id";
   return (
@@ -18,7 +19,7 @@ export function SiteHeader({ locale }: { locale: Locale }) {
         </p>
         <nav aria-label={locale === "id" ? "Bahasa dan tema" : "Language and theme"} className={styles.nav}>
           <ThemeSwitch labels={{ theme: t.controls.theme, themeSystem: t.controls.themeSystem, themeLight: t.controls.themeLight, themeDark: t.controls.themeDark }} />
-          <LangSwitch to={other} label={t.languageSwitchLabel} text={t.languageSwitch} />
+          <LangSwitch to={other} label={t.languageSwitchLabel} text={t.languageSwitch} serverSearch={search} />
         </nav>
       </div>
     </header>

@@ -1,6 +1,7 @@
 import { csvText, type CsvColumn } from "@/lib/csv/cell";
 import type { Dataset, Observation } from "@/lib/data/types";
 import { isExactAt, toDecimalString, toInteger } from "@/lib/money/ratio";
+import { FORMULA_OPS } from "@/lib/schema/formula";
 import { CURRENCIES, FLOWS, PARTNERS, PERIOD_TYPES, REPORTERS, STATUSES, UNITS } from "@/lib/schema/values";
 import { toUsd } from "@/lib/trade/convert";
 
@@ -97,6 +98,22 @@ export const RECORD_COLUMNS: readonly RecordColumn[] = [
   },
   { name: "source_id", kind: "code", type: "string", description: "The source: the id of one of this package's sources (/api/sources lists each with publisher, title, date and link).", constraints: { required: true }, cell: (o) => o.sourceId },
   { name: "derivation", kind: "text", type: "string", description: `How a derived figure was computed. ${ESCAPED}`, cell: (o) => o.derivation ?? "" },
+  {
+    name: "formula_op",
+    kind: "code",
+    type: "string",
+    description: "A derived figure's operation, which the data check recomputes exactly: sum, difference (the first input less the second), mean, before-growth (the amount ÷ (1 + growth/100)) or convert (the amount ÷ the rate); empty for other figures.",
+    constraints: { enum: FORMULA_OPS },
+    cell: (o) => o.formula?.op ?? "",
+  },
+  {
+    name: "formula_inputs",
+    kind: "text",
+    type: "string",
+    description: `A derived figure's inputs as JSON, in order: {"ref": key} another observation (by period, reporter, partner, flow, currency and sourceId), {"stated": …} an amount a source states that the record holds no observation of, {"growth": …} a growth in percent, {"rate": key} an exchange rate; "precision" is a rounded input's last place. ${ESCAPED}`,
+    cell: (o) => (o.formula ? JSON.stringify(o.formula.inputs) : ""),
+  },
+  { name: "formula_precision", kind: "number", type: "number", description: "Where a derived figure is written rounded, the step of its last place, in stated_unit: the check allows half of it either side.", constraints: { minimum: 0 }, cell: (o) => o.formula?.precision ?? "" },
   { name: "note", kind: "text", type: "string", description: `The source's context for the figure (growth it states, caveats). ${ESCAPED}`, cell: (o) => o.note ?? "" },
 ];
 

@@ -1,7 +1,6 @@
 import Ajv2020, { type ValidateFunction } from "ajv/dist/2020";
-import { GET as getDataset } from "@/app/api/dataset/route";
-import { GET as getOpenApi } from "@/app/api/openapi.json/route";
 import { handleComposition, handleTargets } from "./composition";
+import { handleDataset, handleOpenApi } from "./documents";
 import type { OpenApiDocument } from "./openapi";
 import { handleCheck } from "./check";
 import { handleDataPackage, handleObservationsCsv } from "./record";
@@ -26,8 +25,8 @@ export const HANDLERS: Record<string, (query: string) => Response> = {
   "/api/targets.csv": (q) => handleTargets(request("/api/targets.csv", q), "csv"),
   "/api/composition": (q) => handleComposition(request("/api/composition", q)),
   "/api/composition.csv": (q) => handleComposition(request("/api/composition.csv", q), "csv"),
-  "/api/dataset": (q) => getDataset(request("/api/dataset", q)),
-  "/api/openapi.json": (q) => getOpenApi(request("/api/openapi.json", q)),
+  "/api/dataset": (q) => handleDataset(request("/api/dataset", q)),
+  "/api/openapi.json": (q) => handleOpenApi(request("/api/openapi.json", q)),
   "/api/observations.csv": (q) => handleObservationsCsv(request("/api/observations.csv", q)),
   "/api/datapackage.json": (q) => handleDataPackage(request("/api/datapackage.json", q)),
   "/api/check": (q) => handleCheck(request("/api/check", q)),

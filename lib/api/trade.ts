@@ -1,6 +1,7 @@
 import { getDataset } from "@/lib/data/load";
+import type { TradeData } from "@/lib/data/types";
 import { TRADE_QUERY_PARAMS, tradeQuerySchema, type TradeQuery } from "@/lib/schema/api";
-import { baseYears, tradeResponse, yearBounds, type TradeData } from "@/lib/trade/points";
+import { baseYears, tradeResponse, yearBounds } from "@/lib/trade/points";
 import { parseQuery } from "./query";
 import { cachedBody, cachedText, jsonError, jsonOk, type CachedBody } from "./respond";
 import { tradeCsv, tradeCsvFilename } from "./trade-csv";

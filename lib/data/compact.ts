@@ -1,8 +1,7 @@
 import type { CpiRecord, ObservationRecord, RateRecord } from "@/lib/schema/data";
 import type { CompactDataset, CompactSource, CpiRow, ObservationRow, RateRow } from "@/lib/schema/compact";
 import { reshapeCpi, reshapeObservation, reshapeRate } from "./reshape";
-import type { TradeData } from "@/lib/trade/points";
-import type { Dataset, Observation, Rate } from "./types";
+import type { Dataset, Observation, Rate, TradeData } from "./types";
 
 /**
  * The dataset the browser computes every view from, sent once and cached: observations and rates

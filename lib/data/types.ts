@@ -48,4 +48,7 @@ export type Dataset = {
   context: Context;
 };
 
+/** The observations, rates and price index: all a conversion needs, on the server or in the browser. */
+export type TradeData = Pick<Dataset, "observations" | "rates" | "cpi">;
+
 export type DataError = { file: string; record: string; field: string; message: string };

@@ -3,6 +3,7 @@ import { contextFile, type Context } from "@/lib/schema/context";
 import { observationsFile, pricesFile, ratesFile, sourcesFile } from "@/lib/schema/data";
 import type { CpiRecord, ObservationRecord, RateRecord, SourceRecord } from "@/lib/schema/data";
 import { compositionFile } from "@/lib/schema/composition";
+import { formulaData, formulaProblem } from "./formula";
 import { observationLabel, reshapeCpi, reshapeObservation, reshapeProduct, reshapeRate, reshapeTarget } from "./reshape";
 import type { DataError, Dataset } from "./types";
 
@@ -67,6 +68,7 @@ export function validateDataset(raw: RawDataset): ValidationResult {
   if (!o.success || !r.success || !p.success || !m.success || !s.success || !c.success) return { ok: false, errors };
 
   errors.push(...crossCheck(o.data.observations, r.data.rates, s.data.sources));
+  errors.push(...formulaCheck(o.data.observations, r.data.rates));
   const known = new Set(s.data.sources.map((x) => x.id));
   errors.push(...priceCheck(p.data.cpi, known));
   errors.push(
@@ -146,6 +148,15 @@ function crossCheck(observations: ObservationRecord[], rates: RateRecord[], sour
     errors.push({ file: DATA_FILES.rates, record: "(file)", field: "basis", message: `expected exactly one article_stated USD/IDR rate, found ${stated.length}` });
   }
   return errors;
+}
+
+/** Every derived figure equals its formula, recomputed from the data it names (lib/data/formula.ts). */
+function formulaCheck(observations: ObservationRecord[], rates: RateRecord[]): DataError[] {
+  const data = formulaData(observations, rates);
+  return observations.flatMap((obs, i) => {
+    const problem = formulaProblem(obs, data);
+    return problem ? [{ file: DATA_FILES.observations, record: recordName(i, `${observationLabel(obs)}, ${obs.sourceId}`), field: "formula", message: problem }] : [];
+  });
 }
 
 function priceCheck(cpi: CpiRecord[], known: ReadonlySet<string>): DataError[] {

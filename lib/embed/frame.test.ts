@@ -66,10 +66,10 @@ describe("the embed code", () => {
   });
 });
 
-describe("the README's embed example", () => {
+describe("the embed example in docs/embeds-and-sharing.md", () => {
   it("is the code the Embed button gives", () => {
-    const readme = readFileSync(fileURLToPath(new URL("../../README.md", import.meta.url)), "utf8");
+    const doc = readFileSync(fileURLToPath(new URL("../../docs/embeds-and-sharing.md", import.meta.url)), "utf8");
     const code = embedCode({ origin: "https://HOST", path: "/embed/id/trend?currency=IDR&rate=annual", title: "Perdagangan China–Asia Tengah, 1992–2025 (Perdagangan China–Asia Tengah dalam angka)", figure: "trend" });
-    expect(readme).toContain(code);
+    expect(doc).toContain(code);
   });
 });

@@ -14,24 +14,26 @@ export const heightMessage = (height: number): HeightMessage => ({ type: HEIGHT_
 /**
  * The frame's height where the host page drops the script: each figure's content height in a frame
  * 720 px wide (the taller of /embed/id and /embed/en, default view, chart drawn), measured in
- * Chromium, plus about 20 px for other fonts, rounded up to 10 px. Measured (id / en, in px):
+ * Chromium, with room for wider fonts than the reader's usual ones, rounded up to 10 px. Measured
+ * (id / en, in px) with Noto Sans (the common Linux and Android face) and with DejaVu Sans (wider; the
+ * face the e2e tests draw with on every machine, e2e/fonts/fonts.conf):
  *
- *   figure     720 px wide    1264 px wide
- *   trend      1155 / 1206    962 / 936
- *   countries  1282 / 1310    993 / 993
- *   flows       993 / 1043    850 / 850
- *   shares      927 /  956    806 / 806
- *   world       977 / 1027    812 / 812
- *   mirror     1043 / 1094    850 / 876
- *   indonesia  1065 / 1093    882 / 856
+ *   figure     720 px, Noto    720 px, DejaVu   1264 px, Noto
+ *   trend      1155 / 1206     1230 / 1206      962 / 936
+ *   countries  1282 / 1310     1134 / 1185      993 / 993
+ *   flows       993 / 1043     1015 / 1091      850 / 850
+ *   shares      927 /  956      928 /  978      806 / 806
+ *   world       977 / 1027     1025 / 1050      812 / 812
+ *   mirror     1043 / 1094     1092 / 1116      850 / 876
+ *   indonesia  1065 / 1093     1134 / 1137      882 / 856
  *
- * (720 px re-measured after #18 gave the by-country, shares and world figures their notes; 1264 px
- * as first measured; indonesia measured when #21 added it.)
+ * (Noto at 720 px re-measured after #18 gave the by-country, shares and world figures their notes;
+ * 1264 px as first measured; indonesia measured when #21 added it; DejaVu measured in #26.)
  *
  * Wider, the frame has room to spare; narrower (a phone), the frame scrolls. With the script, the
  * frame takes its content's height at any width.
  */
-export const FRAME_HEIGHT: Record<FigureId, number> = { trend: 1230, countries: 1330, flows: 1070, shares: 980, world: 1050, mirror: 1120, indonesia: 1120 };
+export const FRAME_HEIGHT: Record<FigureId, number> = { trend: 1250, countries: 1330, flows: 1110, shares: 1000, world: 1070, mirror: 1140, indonesia: 1160 };
 
 /**
  * The host page's half: sets a frame's height from the height messages of our own embeds (only from

@@ -26,3 +26,17 @@ describe("formatPeriod", () => {
     expect(formatPeriod(period, locale)).toBe(expected);
   });
 });
+
+describe("short months are three letters alike in both languages", () => {
+  it.each([
+    ["2025-01/2025-09", "en", "Jan–Sep 2025"],
+    ["2025-01/2025-10", "en", "Jan–Oct 2025"],
+    ["2025-09", "en", "Sep 2025"],
+    ["2024-12/2025-02", "en", "Dec 2024–Feb 2025"],
+    ["2025-01/2025-09", "id", "Jan–Sep 2025"],
+    ["2025-01/2025-05", "id", "Jan–Mei 2025"],
+    ["2022-01/2022-08", "id", "Jan–Agu 2022"],
+  ] as const)("%s in %s: %s", (period, locale, text) => {
+    expect(formatPeriod(period, locale)).toBe(text);
+  });
+});

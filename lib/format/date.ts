@@ -20,14 +20,20 @@ export function formatPartialDate(text: string | null, locale: Locale): string {
   return new Intl.DateTimeFormat(DATE_LOCALE[locale], options).format(date);
 }
 
+/**
+ * Short months in three letters alike in both languages ("Jan–Sep" beside "Jan–Oct"): en-GB writes
+ * "Sept", so English short months come from en-US, which differs from en-GB only there.
+ */
+const SHORT_MONTH_LOCALE: Record<Locale, string> = { id: "id-ID", en: "en-US" };
+
 /** "2024", "Jan–Mei 2025" for a year-to-date range, "Feb 2026" for one month. */
 export function formatPeriod(period: string, locale: Locale): string {
   const single = /^(\d{4})-(\d{2})$/.exec(period);
-  if (single) return new Intl.DateTimeFormat(DATE_LOCALE[locale], { month: "short", year: "numeric", timeZone: "UTC" }).format(new Date(Date.UTC(Number(single[1]), Number(single[2]) - 1, 1)));
+  if (single) return new Intl.DateTimeFormat(SHORT_MONTH_LOCALE[locale], { month: "short", year: "numeric", timeZone: "UTC" }).format(new Date(Date.UTC(Number(single[1]), Number(single[2]) - 1, 1)));
   const range = /^(\d{4})-(\d{2})\/(\d{4})-(\d{2})$/.exec(period);
   if (!range) return period;
   const [, y1, m1, y2, m2] = range.map(Number);
-  const month = new Intl.DateTimeFormat(DATE_LOCALE[locale], { month: "short", timeZone: "UTC" });
+  const month = new Intl.DateTimeFormat(SHORT_MONTH_LOCALE[locale], { month: "short", timeZone: "UTC" });
   const from = month.format(new Date(Date.UTC(y1 ?? 0, (m1 ?? 1) - 1, 1)));
   const to = month.format(new Date(Date.UTC(y2 ?? 0, (m2 ?? 1) - 1, 1)));
   return y1 === y2 ? `${from}–${to} ${y2}` : `${from} ${y1}–${to} ${y2}`;

@@ -75,10 +75,13 @@ type Dollars = Map<ObservationRecord, Ratio>;
 const finder = (rows: Rows) => (period: string, reporter: Reporter, partner: Partner, flow: ObservationRecord["flow"]) =>
   rows.find((r) => r.record.period === period && r.record.reporter === reporter && r.record.partner === partner && r.record.flow === flow);
 
-function derive(from: Parsed<ObservationRecord>, partner: Partner, flow: ObservationRecord["flow"], value: Ratio, derivation: string, dollars: Dollars) {
+const refOf = ({ record: o }: Parsed<ObservationRecord>) => ({ ref: { period: o.period, reporter: o.reporter, partner: o.partner, flow: o.flow, currency: o.currency, sourceId: o.sourceId } });
+
+/** A derived row, its formula the sum of the rows it is derived from. */
+function derive(from: Parsed<ObservationRecord>, partner: Partner, flow: ObservationRecord["flow"], value: Ratio, derivation: string, parts: Parsed<ObservationRecord>[], dollars: Dollars) {
   const { note: _note, ...rest } = from.record;
   void _note;
-  const record: ObservationRecord = { ...rest, partner, flow, value: million(value), status: "derived", derivation };
+  const record: ObservationRecord = { ...rest, partner, flow, value: million(value), status: "derived", derivation, formula: { op: "sum", inputs: parts.map(refOf) } };
   dollars.set(record, value);
   return { line: from.line, record };
 }
@@ -93,7 +96,7 @@ function ca5Sums(rows: Rows, dollars: Dollars): Rows {
       const all = parts as Parsed<ObservationRecord>[];
       const sum = all.reduce((s, p) => add(s, dollars.get(p.record) as Ratio), parseDecimal("0"));
       const what = flow === "export" ? "China's exports to" : "China's imports from";
-      return [derive(all[0] as Parsed<ObservationRecord>, "CA5", flow, sum, `sum of ${what} KAZ+KGZ+TJK+TKM+UZB (UN Comtrade)`, dollars)];
+      return [derive(all[0] as Parsed<ObservationRecord>, "CA5", flow, sum, `sum of ${what} KAZ+KGZ+TJK+TKM+UZB (UN Comtrade)`, all, dollars)];
     }),
   );
 }
@@ -107,7 +110,7 @@ function flowTotals(rows: Rows, dollars: Dollars): Rows {
     const im = find(period, reporter, partner, "import");
     if (!ex || !im || find(period, reporter, partner, "total")) return [];
     const total = add(dollars.get(ex.record) as Ratio, dollars.get(im.record) as Ratio);
-    return [derive(ex, partner, "total", total, `export + import (${ex.record.value} + ${im.record.value}) from UN Comtrade`, dollars)];
+    return [derive(ex, partner, "total", total, `export + import (${ex.record.value} + ${im.record.value}) from UN Comtrade`, [ex, im], dollars)];
   });
 }
 

@@ -33,8 +33,17 @@ export const sourceKeys: KeySpec<SourceRecord> = { key: (s) => s.id, label: (s) 
 /** Whole currency units: "to the dollar" is how two values are the same. */
 export const wholeUnits = (o: ObservationRecord): bigint => toInteger(parseScaled(o.value, UNIT_EXPONENT[o.unit]));
 
-/** The facts of a figure: its value to the dollar, status and period type; a note or derivation is its wording. */
-const sameFacts = (a: ObservationRecord, b: ObservationRecord) => wholeUnits(a) === wholeUnits(b) && a.status === b.status && a.periodType === b.periodType;
+/** JSON with keys in one order, so two formulas built in different orders compare equal. */
+const canonical = (x: unknown): string =>
+  Array.isArray(x) ? `[${x.map(canonical).join(",")}]` : x && typeof x === "object" ? `{${Object.keys(x).sort().map((k) => `${JSON.stringify(k)}:${canonical((x as Record<string, unknown>)[k])}`).join(",")}}` : JSON.stringify(x);
+
+/**
+ * The facts of a figure: its value to the dollar, status, period type and formula (what it is
+ * computed from); a note or derivation is its wording. A formula read anew from the same words is
+ * a change where data/'s row has none or another one (its inputs were found elsewhere, or are now in data/).
+ */
+const sameFacts = (a: ObservationRecord, b: ObservationRecord) =>
+  wholeUnits(a) === wholeUnits(b) && a.status === b.status && a.periodType === b.periodType && canonical(a.formula) === canonical(b.formula);
 const sameWording = (a: ObservationRecord, b: ObservationRecord) => (a.derivation ?? "") === (b.derivation ?? "") && (a.note ?? "") === (b.note ?? "");
 
 /** Unchanged; with `before` and `otherWording` where only the words differ. */

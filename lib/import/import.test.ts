@@ -173,6 +173,10 @@ describe("runImport on a UN Comtrade export", () => {
     expect(find("KAZ", "total")).toMatchObject({ value: "45000", status: "derived", derivation: "export + import (26000 + 19000) from UN Comtrade" });
     expect(find("CA5", "export")?.value).toBe("62200");
     expect(find("CA5", "total")).toMatchObject({ value: "96120", status: "derived" });
+    // Each derived row names the rows it sums; the import's own data:check recomputed them.
+    const ref = (partner: string, flow: string) => ({ ref: { period: "2026", reporter: "CHN", partner, flow, currency: "USD", sourceId: "un-comtrade-test" } });
+    expect(find("KAZ", "total")?.formula).toEqual({ op: "sum", inputs: [ref("KAZ", "export"), ref("KAZ", "import")] });
+    expect(find("CA5", "export")?.formula).toEqual({ op: "sum", inputs: ["KAZ", "KGZ", "TJK", "TKM", "UZB"].map((c) => ref(c, "export")) });
     expect(obs).toHaveLength(10 + 5 + 3);
   });
 });

@@ -1,5 +1,6 @@
 import { isDecimal } from "@/lib/money/ratio";
-import { observationRecord, sourceRecord, type ObservationRecord, type SourceRecord } from "@/lib/schema/data";
+import { observationDraft, observationRecord, sourceRecord, type ObservationRecord, type SourceRecord } from "@/lib/schema/data";
+import type { Formula } from "@/lib/schema/formula";
 import { rowReader, type CsvTable, type ImportIssue } from "./csv";
 
 /** A record read from a file, with the line it came from. */
@@ -7,7 +8,7 @@ export type Parsed<T> = { line: number; record: T };
 export type ParseResult<T> = { records: Parsed<T>[]; issues: ImportIssue[] };
 
 /** Where a schema field lives in our reference layout, so errors name the file's column. */
-const OBSERVATION_COLUMN: Record<string, string> = { periodType: "period_type", sourceId: "source_id", derivation: "note" };
+const OBSERVATION_COLUMN: Record<string, string> = { periodType: "period_type", sourceId: "source_id", derivation: "note", formula: "note" };
 
 export function zodIssues(line: number, error: { issues: readonly { path: readonly PropertyKey[]; message: string }[] }, columns: Record<string, string>): ImportIssue[] {
   return error.issues.map((i) => {
@@ -16,8 +17,15 @@ export function zodIssues(line: number, error: { issues: readonly { path: readon
   });
 }
 
-/** Our reference layout (the columns of shared/reference/trade.csv), validated by the app's own schema. */
-export function readReferenceObservations(table: CsvTable): ParseResult<ObservationRecord> {
+/** A derived row's formula, or why it has none (lib/import/formulas.ts). */
+export type FormulaOf = (record: ObservationRecord) => { formula: Formula } | { problem: string };
+
+/**
+ * Our reference layout (the columns of shared/reference/trade.csv), validated by the app's own
+ * schema. With `formulaOf`, each derived row gets its formula; without, rows are drafts (a first
+ * reading, for looking inputs up in).
+ */
+export function readReferenceObservations(table: CsvTable, formulaOf?: FormulaOf): ParseResult<ObservationRecord> {
   const records: Parsed<ObservationRecord>[] = [];
   const issues: ImportIssue[] = [];
   for (const row of table.rows) {
@@ -36,7 +44,7 @@ export function readReferenceObservations(table: CsvTable): ParseResult<Observat
     const note = get("note");
     // A derived figure's note is its derivation: the reference files say how in that column.
     const text = status === "derived" ? { derivation: note || undefined } : note ? { note } : {};
-    const parsed = observationRecord.safeParse({
+    const draft = observationDraft.safeParse({
       period: get("period"),
       periodType: get("period_type"),
       reporter: get("reporter"),
@@ -50,6 +58,20 @@ export function readReferenceObservations(table: CsvTable): ParseResult<Observat
       sourceId: get("source_id"),
       ...text,
     });
+    if (!draft.success) {
+      issues.push(...zodIssues(row.line, draft.error, OBSERVATION_COLUMN));
+      continue;
+    }
+    if (!formulaOf) {
+      records.push({ line: row.line, record: draft.data });
+      continue;
+    }
+    const found = draft.data.status === "derived" ? formulaOf(draft.data) : undefined;
+    if (found && "problem" in found) {
+      issues.push({ line: row.line, column: "note", message: found.problem });
+      continue;
+    }
+    const parsed = observationRecord.safeParse(found ? { ...draft.data, formula: found.formula } : draft.data);
     if (parsed.success) records.push({ line: row.line, record: parsed.data });
     else issues.push(...zodIssues(row.line, parsed.error, OBSERVATION_COLUMN));
   }

@@ -2,6 +2,7 @@ import { formatDataError, validateDataset } from "@/lib/data/validate";
 import type { CpiRecord, ObservationRecord, RateRecord, SourceRecord } from "@/lib/schema/data";
 import { ImportFileError, parseCsv, widthIssues, type ImportIssue } from "./csv";
 import { readComtrade } from "./comtrade";
+import { formulaFor, importPool } from "./formulas";
 import { applyObservations, applySources, diffObservations, diffSources, observationKeys, sourceKeys, type Diff, type Entry } from "./diff";
 import { detectLayout, type Layout } from "./layouts";
 import { applyByKey, diffByKey, productKeys, readProducts, readTargets, targetKeys } from "./composition";
@@ -54,6 +55,26 @@ function checked<T>(file: string, read: ParseResult<T>, keys: KeySpec<T>, known:
 }
 
 /**
+ * Every observation row of the run's files, read once before the import so that a formula's
+ * inputs are found in any file of the run, whatever the order. Malformed files give what they can:
+ * the import proper names their problems.
+ */
+function readAllObservations(files: readonly InputFile[], sourceId: string | undefined): ObservationRecord[] {
+  return files.flatMap((file) => {
+    try {
+      const table = parseCsv(file.text);
+      const layout = detectLayout(table);
+      if (!layout.ok || widthIssues(table).length) return [];
+      if (layout.layout === "reference-observations") return readReferenceObservations(table).records.map((r) => r.record);
+      return layout.layout === "comtrade" && sourceId ? readComtrade(table, sourceId).records.map((r) => r.record) : [];
+    } catch (err) {
+      if (err instanceof ImportFileError) return [];
+      throw err;
+    }
+  });
+}
+
+/**
  * Reads each file in order against data/ as the earlier files left it, so a sources file given
  * first makes its ids known to the observations after it. Throws ImportFileError naming line
  * and column on the first malformed file; nothing is written by this function.
@@ -65,6 +86,7 @@ export function runImport(data: DataFiles, files: readonly InputFile[], options:
   let cpi = data.prices.cpi;
   let { products, targets } = data.composition;
   const out: FileDiff[] = [];
+  const firstReading = readAllObservations(files, options.sourceId);
   for (const file of files) {
     let table;
     try {
@@ -112,7 +134,8 @@ export function runImport(data: DataFiles, files: readonly InputFile[], options:
     if (layout.layout === "comtrade" && (!options.sourceId || !known.has(options.sourceId))) {
       throw new ImportFileError(file.name, [{ line: 0, column: "", message: missingSourceHelp(options.sourceId) }]);
     }
-    const read = layout.layout === "comtrade" ? readComtrade(table, options.sourceId as string) : readReferenceObservations(table);
+    const pool = importPool([...data.observations.observations, ...firstReading], rates);
+    const read = layout.layout === "comtrade" ? readComtrade(table, options.sourceId as string) : readReferenceObservations(table, (r) => formulaFor(r, pool));
     const diff = diffObservations(observations, checked(file.name, read, observationKeys, known, (r) => r.sourceId));
     observations = applyObservations(observations, diff, options);
     out.push({ file: file.name, layout: layout.layout, kind: "observations", diff });

@@ -7,9 +7,11 @@ import {
   partner,
   periodType,
   positiveDecimal,
+  rateQuote,
   reporter,
   sourceId,
   status,
+  storedRateBasis,
   unit,
   url,
   yearText,
@@ -17,12 +19,16 @@ import {
   monthText,
   dayText,
 } from "./primitives";
+import { RATE_BASES_IN_DATA } from "./values";
+import { formula } from "./formula";
 
 /**
  * One figure as a source states it. China's customs (reporter CHN) state trade with a partner;
  * a country's own statistics (reporter KAZ…) state its trade with partner CHN, flows from its side.
+ * A draft may still lack a derived figure's formula: the importer reads the row first and then
+ * works the formula out from its derivation text and the other rows (lib/import/formulas.ts).
  */
-export const observationRecord = z
+export const observationDraft = z
   .strictObject({
     period: z.string(),
     periodType,
@@ -35,7 +41,10 @@ export const observationRecord = z
     status,
     primary: z.boolean(),
     sourceId,
+    /** How a derived figure was computed, in English: what pages show. */
     derivation: z.string().min(1).optional(),
+    /** The same as data: operation and inputs, which data:check recomputes. */
+    formula: formula.optional(),
     note: z.string().min(1).optional(),
   })
   .superRefine((o, ctx) => {
@@ -53,19 +62,26 @@ export const observationRecord = z
     if (o.status === "derived" && !o.derivation) {
       ctx.addIssue({ code: "custom", path: ["derivation"], message: "a derived figure must say how it was derived" });
     }
-    if (o.status !== "derived" && o.derivation) {
-      ctx.addIssue({ code: "custom", path: ["status"], message: "has a derivation but is not marked derived" });
+    if (o.status !== "derived" && (o.derivation || o.formula)) {
+      ctx.addIssue({ code: "custom", path: ["status"], message: `has a ${o.derivation ? "derivation" : "formula"} but is not marked derived` });
     }
   });
 
-export const RATE_BASES_IN_DATA = ["article_stated", "annual_average", "annual_average_official", "monthly_average", "implied"] as const;
+/** A row of data/: a derived figure carries its formula, which data:check recomputes. */
+export const observationRecord = observationDraft.superRefine((o, ctx) => {
+  if (o.status === "derived" && !o.formula) {
+    ctx.addIssue({ code: "custom", path: ["formula"], message: "a derived figure must carry its formula (operation and inputs), which data:check recomputes" });
+  }
+});
+
+export { RATE_BASES_IN_DATA };
 
 export const rateRecord = z
   .strictObject({
     base: z.literal("USD"),
-    quote: z.enum(["IDR", "CNY"]),
+    quote: rateQuote,
     period: z.string(),
-    basis: z.enum(RATE_BASES_IN_DATA),
+    basis: storedRateBasis,
     value: positiveDecimal,
     sourceId,
     note: z.string().optional(),

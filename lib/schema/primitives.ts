@@ -3,7 +3,7 @@ import { isDecimal } from "@/lib/money/ratio";
 
 /** Small reusable pieces; every data and API schema is built from these. */
 
-import { CHINA_PARTNERS, COUNTRIES, CURRENCIES, DISPLAY_CURRENCIES, FLOWS, MIRROR_REPORTERS, PARTNERS, PERIOD_TYPES, PRICE_BASES, RATE_BASES, REPORTERS, STATUSES, UNITS, YARDSTICKS } from "./values";
+import { CHINA_PARTNERS, COUNTRIES, CURRENCIES, DISPLAY_CURRENCIES, FLOWS, MIRROR_REPORTERS, PARTNERS, PERIOD_TYPES, PRICE_BASES, RATE_BASES, RATE_BASES_IN_DATA, RATE_QUOTES, REPORTERS, STATUSES, UNITS, YARDSTICKS } from "./values";
 
 export { CHINA_PARTNERS, COUNTRIES, CURRENCIES, DISPLAY_CURRENCIES, FLOWS, MIRROR_REPORTERS, PARTNERS, PERIOD_TYPES, PRICE_BASES, RATE_BASES, REPORTERS, STATUSES, UNITS, YARDSTICKS };
 
@@ -17,6 +17,9 @@ export const status = z.enum(STATUSES);
 export const unit = z.enum(UNITS);
 export const periodType = z.enum(PERIOD_TYPES);
 export const rateBasis = z.enum(RATE_BASES);
+/** A stored rate's quote (units of it per US dollar) and basis. */
+export const rateQuote = z.enum(RATE_QUOTES);
+export const storedRateBasis = z.enum(RATE_BASES_IN_DATA);
 
 /** Decimal numbers stay strings in data/ so that no figure ever passes through a float. */
 export const decimalString = z

@@ -27,3 +27,7 @@ export const PERIOD_TYPES = ["year", "ytd", "month"] as const;
 export const RATE_BASES = ["article", "annual", "custom"] as const;
 /** Nominal US dollars, or constant US dollars of a base year (deflated by the US CPI-U). */
 export const PRICE_BASES = ["nominal", "constant"] as const;
+/** The bases of the rates data/ holds: the article's, annual averages (the Fed's; China's official), monthly averages, implied. */
+export const RATE_BASES_IN_DATA = ["article_stated", "annual_average", "annual_average_official", "monthly_average", "implied"] as const;
+/** The currencies data/ holds rates of, per US dollar. */
+export const RATE_QUOTES = ["IDR", "CNY"] as const;

@@ -1,4 +1,4 @@
-import type { Dataset, Observation } from "@/lib/data/types";
+import type { Observation, TradeData } from "@/lib/data/types";
 import { div, mul, ratio, sub, toDecimalString, toInteger, type Ratio } from "@/lib/money/ratio";
 import type { ConversionStepJson, PricesInfo, RateInfo, TradePoint, TradeQuery, TradeResponse } from "@/lib/schema/api";
 import type { DisplayCurrency, RateBasis } from "@/lib/schema/primitives";
@@ -30,9 +30,6 @@ export const stepJson = (s: ConversionStep): ConversionStepJson => {
 
 /** Every source a conversion step's rate comes from: one, or a derived rate's inputs'. */
 export const stepSourceIds = (s: ConversionStepJson): string[] => s.rateSourceIds ?? [s.rateSourceId];
-
-/** The observations, rates and price index: all a conversion needs, on the server or in the browser. */
-export type TradeData = Pick<Dataset, "observations" | "rates" | "cpi">;
 
 /** Constant US dollars of a base year, where a view asks for them; US dollars only. */
 export type Prices = { base: number } | null;

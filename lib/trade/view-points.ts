@@ -1,6 +1,7 @@
+import type { TradeData } from "@/lib/data/types";
 import type { TradePoint } from "@/lib/schema/api";
 import type { DisplayCurrency, RateBasis } from "@/lib/schema/primitives";
-import { toPoint, type Prices, type TradeData } from "./points";
+import { toPoint, type Prices } from "./points";
 import { displaySeries } from "./series";
 import { withReaderRate } from "./reader-rate";
 

@@ -13,7 +13,7 @@ import { constantBase, type FigureId, type ViewState } from "./state";
 import { cagrRows, withChange } from "./growth";
 import { cagrSummary, countriesSummary, flowsSummary, mirrorSummary, sharesSummary, trendSummary, worldSummary, yoySummary } from "./summaries";
 import { COUNTRIES } from "@/lib/schema/values";
-import type { ChartMarker } from "@/lib/article/timeline";
+import type { ChartMarker } from "./timeline";
 import { apiQueries, dataCells, type DataCell } from "./api-links";
 import { figureNotes } from "./notes";
 import type { SourceLookup } from "./provenance";

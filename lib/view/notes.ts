@@ -1,4 +1,3 @@
-import type { ChartMarker } from "@/lib/article/timeline";
 import { formatPeriod } from "@/lib/format/date";
 import { fill } from "@/lib/i18n/fill";
 import type { TradePoint } from "@/lib/schema/api";
@@ -8,6 +7,7 @@ import { find, rowFromPoint, type FigureRow } from "./rows";
 import { markersIn, yearSpan, type ResolvedView } from "./resolve";
 import type { FigureId } from "./state";
 import { flowsSumNote } from "./summaries";
+import type { ChartMarker } from "./timeline";
 
 /** A note under a figure: text, and links where it names things elsewhere on the page (the events). */
 export type FigureNote = { key: string; text: string; links?: { href: string; text: string }[] };

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { messagesFor } from "@/lib/i18n/messages";
 import { invalidSettings } from "./notice";
 import { getDataset } from "@/lib/data/load";
-import { dashboardData } from "@/lib/trade/dashboard-data";
+import { dashboardData } from "./dashboard-data";
 import { parseView } from "./state";
 
 const options = dashboardData(getDataset()).options;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { getDataset } from "@/lib/data/load";
 import { provenanceMapJson } from "@/lib/schema/provenance";
-import { pageProvenance } from "./page-provenance";
+import { pageProvenance } from "@/lib/article/page-provenance";
 import type { Provenance } from "./provenance";
 import { isProvenanceMap, keyed, provenanceMap, refOf, type ProvenanceRef } from "./provenance-keys";
 

@@ -1,4 +1,4 @@
-import type { ChartMarker } from "@/lib/article/timeline";
+import type { ChartMarker } from "./timeline";
 import type { FigureId, ViewOptions, ViewState } from "./state";
 
 /**

@@ -1,13 +1,13 @@
 import { getDataset } from "@/lib/data/load";
 import type { Locale } from "@/lib/format/locale";
 import { messagesFor } from "@/lib/i18n/messages";
-import { chartMarkers } from "@/lib/article/timeline";
-import { dashboardOptions } from "@/lib/trade/dashboard-data";
 import { pointsFor, viewPoints } from "@/lib/trade/view-points";
+import { dashboardOptions } from "./dashboard-data";
 import { figureModel, figureView } from "./figures";
 import { sourceLookup } from "./provenance";
 import { resolveView } from "./resolve";
 import { constantBase, parseView, type FigureId, type ViewState } from "./state";
+import { chartMarkers } from "./timeline";
 
 /** Tests only: the real data, and each figure of a view exactly as the dashboard builds it. */
 const data = getDataset();

@@ -20,12 +20,12 @@ describe("the year-so-far panel in words", () => {
   it("names whose figure each row is: a country's own statistics, Indonesia as the yardstick", () => {
     const rows = panel("en").groups.flatMap((g) => g.rows.map((r) => `${g.now}: ${r.who}, ${r.flow}, ${r.current.text} against ${r.previous.text}, ${r.change}`));
     expect(rows).toContain("Jan–Nov 2025: Uzbekistan: own statistics, Total, US$14.6 billion against US$11.2 billion, +30.4%");
-    expect(rows).toContain("Jan–Sept 2025: Indonesia (yardstick), Total, US$120.5 billion against US$105.62 billion, +14.1%");
+    expect(rows).toContain("Jan–Sep 2025: Indonesia (yardstick), Total, US$120.5 billion against US$105.62 billion, +14.1%");
     expect(rows).toContain("Jan–Jun 2025: Indonesia: own statistics, Indonesia's imports from China, US$40.2 billion against US$32.45 billion, +23.9%");
   });
 
   it("orders the spans newest year first, the five's own before the yardstick's and a partner's own", () => {
-    expect(panel("en").groups.map((g) => g.now)).toEqual(["Jan–Oct 2025", "Jan–Sept 2025", "Jan–Nov 2025", "Jan–Jun 2025", "Jan–Oct 2024", "Jan–Jun 2024", "Jan–Sept 2024", "Jan–Sept 2023", "Jan–Aug 2022"]);
+    expect(panel("en").groups.map((g) => g.now)).toEqual(["Jan–Oct 2025", "Jan–Sep 2025", "Jan–Nov 2025", "Jan–Jun 2025", "Jan–Oct 2024", "Jan–Jun 2024", "Jan–Sep 2024", "Jan–Sep 2023", "Jan–Aug 2022"]);
   });
 
   it("says which part-year figures have no same months a year before", () => {

@@ -1,11 +1,11 @@
-import type { Observation } from "@/lib/data/types";
+import type { Observation, TradeData } from "@/lib/data/types";
 import { formatPeriod } from "@/lib/format/date";
 import type { Locale } from "@/lib/format/locale";
 import { currencyPrefix, formatGrowth, formatMoney } from "@/lib/format/number";
 import { fill } from "@/lib/i18n/fill";
 import { messagesFor, type Messages } from "@/lib/i18n/messages";
 import type { DisplayCurrency } from "@/lib/schema/primitives";
-import { toPoint, type TradeData } from "@/lib/trade/points";
+import { toPoint } from "@/lib/trade/points";
 import { periodOf, yearSoFar, type YtdAlone, type YtdComparison, type YtdFigure } from "@/lib/trade/year-so-far";
 import { rowProvenance, sourceEntries, type Provenance, type SourceLookup } from "./provenance";
 import { keyed, type Keyed } from "./provenance-keys";

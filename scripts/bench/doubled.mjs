@@ -8,7 +8,7 @@ import path from "node:path";
 import { measureHtml } from "../measure-html.mjs";
 import { HOST, startNext, stop } from "./servers.mjs";
 
-const COPY = ["app", "lib", "data", "scripts", "package.json", "next.config.js", "tsconfig.json", "next-env.d.ts"];
+const COPY = ["app", "lib", "data", "scripts", "proxy.ts", "package.json", "next.config.js", "tsconfig.json", "next-env.d.ts"];
 const SYNTHETIC = "bench-synthetic-copy";
 
 export function doubleData(dir) {

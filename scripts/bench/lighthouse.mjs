@@ -27,7 +27,18 @@ export async function lighthouse(url, preset, runs) {
       "--chrome-flags=--headless=new --no-sandbox --disable-gpu --disable-dev-shm-usage --disable-background-networking --disable-component-update --disable-sync --no-first-run",
       ...(preset === "desktop" ? ["--preset=desktop"] : []),
     ];
-    await run("node_modules/.bin/lighthouse", args, { env: { ...process.env, ...(chrome ? { CHROME_PATH: chrome } : {}) }, maxBuffer: 64 * 1024 * 1024 });
+    const env = { ...process.env, ...(chrome ? { CHROME_PATH: chrome } : {}) };
+    // On a busy machine Lighthouse now and then loses the trace (NO_NAVSTART, "Please run Lighthouse
+    // again"): that run is taken again, up to twice; any other failure stops the bench.
+    for (let attempt = 1; ; attempt++) {
+      try {
+        await run("node_modules/.bin/lighthouse", args, { env, maxBuffer: 64 * 1024 * 1024 });
+        break;
+      } catch (err) {
+        if (attempt >= 3 || !/run Lighthouse again/i.test(String(err.stderr ?? err.message))) throw err;
+        console.warn(`Lighthouse ${url}: ${String(err.stderr).trim()} — running it again`);
+      }
+    }
     const lhr = JSON.parse(readFileSync(out, "utf8"));
     const scripts = lhr.audits["resource-summary"]?.details?.items?.find((x) => x.resourceType === "script");
     results.push({

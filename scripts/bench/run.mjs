@@ -9,11 +9,11 @@ import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import autocannon from "autocannon";
-import { measureHtml } from "../measure-html.mjs";
+import { measureHtml, measureServed } from "../measure-html.mjs";
 import { measureJs } from "../measure-js.mjs";
 import { doubledHtml } from "./doubled.mjs";
 import { lighthouse } from "./lighthouse.mjs";
-import { HOST, record, rssMiB, startBare, startNext, stop } from "./servers.mjs";
+import { HOST, record, recordRaw, rssMiB, startBare, startNext, stop } from "./servers.mjs";
 import { toggleLatency } from "./toggle.mjs";
 import { writeReport } from "./report.mjs";
 
@@ -35,15 +35,20 @@ function log(...xs) {
   console.log(`[bench ${new Date().toISOString().slice(11, 19)}]`, ...xs);
 }
 
-async function cannon(url, connections, seconds) {
-  const r = await autocannon({ url, connections, duration: seconds, pipelining: 1 });
+/** What a browser asks for; the answers the load measures are brotli. */
+const BROWSER_ENCODING = { "accept-encoding": "br, gzip" };
+/** The pages whose HTML bytes the report gives, as served in each encoding. */
+const HTML_PAGES = ["/id", "/en", "/id/sources", "/en/check/coverage"];
+
+async function cannon(url, connections, seconds, headers = {}) {
+  const r = await autocannon({ url, connections, duration: seconds, pipelining: 1, headers });
   return { rps: r.requests.average, p99: r.latency.p99, errors: r.errors, timeouts: r.timeouts, non2xx: r.non2xx, requests: r.requests.total };
 }
 
 async function headersOf(url) {
-  const res = await fetch(url, { method: "GET" });
+  const res = await fetch(url, { method: "GET", headers: BROWSER_ENCODING });
   await res.arrayBuffer();
-  return Object.fromEntries(["cache-control", "etag", "vary"].map((h) => [h, res.headers.get(h)]));
+  return Object.fromEntries(["cache-control", "etag", "vary", "content-encoding"].map((h) => [h, res.headers.get(h)]));
 }
 
 async function main() {
@@ -63,6 +68,8 @@ async function main() {
   log("HTML and JavaScript");
   results.html = { id: await measureHtml(`${base}/id`), en: await measureHtml(`${base}/en`), plain: await measureHtml(`${base}/id/sources`) };
   results.js = { id: await measureJs(`${base}/id`), plain: await measureJs(`${base}/id/sources`) };
+  results.served = {};
+  for (const page of HTML_PAGES) results.served[page] = await measureServed(`${base}${page}`);
   const chunk = /src="(\/_next\/static\/[^"]+\.js)"/.exec(await (await fetch(`${base}/id`)).text())?.[1];
   results.headers = {
     "/id": await headersOf(`${base}/id`),
@@ -98,23 +105,53 @@ async function main() {
     log(`  ${route}: ${app.rps.toFixed(0)} req/s vs ${ref.rps.toFixed(0)} (${(app.rps / ref.rps).toFixed(3)}×), p99 ${app.p99} ms`);
   }
 
-  log("load: /id, 100 connections, no compression");
+  log("load: /id, 100 connections, Accept-Encoding: br, gzip, turn about with a bare node:http server replaying the same bytes");
   results.load = { rssBefore: rssMiB(next.pid) };
+  // Turn about, in rounds, so that both see the same machine: on a shared one the load from elsewhere
+  // moves within a minute, and one 20 s stretch each compared different machines.
+  const rounds = quick ? 1 : 4;
   const loadSeconds = quick ? 3 : 20;
-  results.load.id = await cannon(`${base}/id`, 100, loadSeconds);
+  const idFile = path.join(dir, "id.json");
+  const recorded = await recordRaw(`${base}/id`, BROWSER_ENCODING);
+  writeFileSync(idFile, JSON.stringify(recorded));
+  results.load.encoding = recorded.headers["content-encoding"] ?? "identity";
+  results.load.bytes = Buffer.from(recorded.body, "base64").length;
+  const bareId = await startBare(BARE_PORT, idFile);
+  started.push(bareId);
+  const appRounds = [];
+  const bareRounds = [];
+  for (let i = 0; i < rounds; i++) {
+    appRounds.push(await cannon(`${base}/id`, 100, loadSeconds / rounds, BROWSER_ENCODING));
+    bareRounds.push(await cannon(`http://${HOST}:${BARE_PORT}/id`, 100, loadSeconds / rounds, BROWSER_ENCODING));
+  }
+  results.load.id = combine(appRounds);
+  results.load.bare = combine(bareRounds);
+  results.load.rounds = { app: appRounds, bare: bareRounds };
   results.load.rssAfter = rssMiB(next.pid);
   results.load.seconds = loadSeconds;
+  results.load.ratio = results.load.id.rps / results.load.bare.rps;
   cleanup();
+  const l = results.load;
+  log(`  /id ${l.id.rps.toFixed(0)} req/s, p99 ${l.id.p99} ms; bare ${l.bare.rps.toFixed(0)} req/s, p99 ${l.bare.p99} ms (${l.ratio.toFixed(2)}×); ${l.bytes} bytes of ${l.encoding}; rounds ${appRounds.map((a, i) => `${Math.round(a.rps)}/${Math.round(bareRounds[i].rps)}`).join(", ")}`);
 
+  const file = quick ? "BENCHMARKS.quick.md" : "BENCHMARKS.md";
+  const json = quick ? "bench-results.quick.json" : "bench-results.json";
+  // Written before the doubled-data build as well, so that a failure there loses no measurement.
+  writeFileSync(json, `${JSON.stringify(results, null, 2)}\n`);
   if (!quick) {
     log("growth with data: a build with every observation doubled");
     results.doubled = await doubledHtml(DOUBLED_PORT, log);
   }
 
-  const file = quick ? "BENCHMARKS.quick.md" : "BENCHMARKS.md";
   writeReport(results, file);
-  writeFileSync(quick ? "bench-results.quick.json" : "bench-results.json", `${JSON.stringify(results, null, 2)}\n`);
+  writeFileSync(json, `${JSON.stringify(results, null, 2)}\n`);
   log(`wrote ${file}`);
+}
+
+/** Rounds of one load as one: requests and errors added up, the rate over all rounds, the worst round's p99. */
+function combine(list) {
+  const sum = (k) => list.reduce((n, r) => n + r[k], 0);
+  return { rps: sum("rps") / list.length, p99: Math.max(...list.map((r) => r.p99)), errors: sum("errors"), timeouts: sum("timeouts"), non2xx: sum("non2xx"), requests: sum("requests") };
 }
 
 /** Single Lighthouse runs of one page, summarised by the median of each figure. */

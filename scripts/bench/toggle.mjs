@@ -39,7 +39,8 @@ export async function toggleLatency(url, clicks) {
         const [selector, text] = check.split("|");
         const shows = () => !selector || [...document.querySelectorAll(selector)].every((el) => el.textContent?.includes(text));
         const radio = document.querySelector(`input[name=${name}][value="${value}"]`);
-        const select = [...document.querySelectorAll(".range select")][name === "from" ? 0 : 1];
+        // The range's two selects (from, to): the only selects in a fieldset of the controls.
+        const select = [...document.querySelectorAll("[data-testid=controls] fieldset select")][name === "from" ? 0 : 1];
         const t0 = performance.now();
         if (radio) radio.click();
         else if (select) {

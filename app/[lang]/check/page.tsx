@@ -13,6 +13,7 @@ import { isLocale } from "@/lib/format/locale";
 import { messagesFor } from "@/lib/i18n/messages";
 import { pageAlternates } from "@/lib/page-alternates";
 import { pageShareMetadata } from "@/lib/share-metadata";
+import { searchString } from "@/lib/search-string";
 import { sourceLookup } from "@/lib/view/provenance";
 
 export async function generateMetadata({ params }: PageProps<"/[lang]/check">): Promise<Metadata> {
@@ -29,14 +30,15 @@ export default async function CheckPage({ params, searchParams }: PageProps<"/[l
   if (!isLocale(lang)) notFound();
   const data = getDataset();
   const t = messagesFor(lang);
-  const q = pageQuery(await searchParams);
+  const query = await searchParams;
+  const q = pageQuery(query);
   const ask = q.text && !q.tooLong;
   const asRead = ask ? checkAnswer(q.text, lang, data) : null;
   const answer = ask ? checkAnswer(q.text, lang, data, {}, q.overrides) : null;
   const cited = (answer?.claims ?? []).flatMap((c) => [...(c.data?.sourceIds ?? []), ...c.otherSeries.flatMap((o) => o.sourceIds)]);
   return (
     <>
-      <SiteHeader locale={lang} />
+      <SiteHeader locale={lang} search={searchString(query)} />
       <main id="main" className="page">
         <div>
           <h1>{t.check.pageTitle}</h1>

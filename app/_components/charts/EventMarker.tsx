@@ -1,5 +1,5 @@
 import { usePlotArea } from "recharts";
-import { markerRows, type ChartMarker } from "@/lib/article/timeline";
+import { markerRows, type ChartMarker } from "@/lib/view/timeline";
 import type { ChartColors } from "./useChartColors";
 import styles from "./EventMarker.module.css";
 

@@ -1,4 +1,4 @@
-import type { ChartMarker } from "@/lib/article/timeline";
+import type { ChartMarker } from "@/lib/view/timeline";
 import { useSignal, type Signal } from "./signal";
 import styles from "./MarkerNote.module.css";
 

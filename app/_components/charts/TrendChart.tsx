@@ -3,7 +3,7 @@
 import { useMemo } from "react";
 import { CartesianGrid, Legend, Line, LineChart, ReferenceLine, Tooltip, XAxis, YAxis } from "recharts";
 import { COUNTRIES } from "@/lib/schema/values";
-import type { ChartMarker } from "@/lib/article/timeline";
+import type { ChartMarker } from "@/lib/view/timeline";
 import { formatPeriod } from "@/lib/format/date";
 import type { CellContext } from "@/lib/view/cells";
 import type { TrendDatum } from "@/lib/view/chart-data";

@@ -5,7 +5,7 @@ import { formatDifference } from "@/lib/format/number";
 import { messagesFor } from "@/lib/i18n/messages";
 import { sourceLookup } from "@/lib/view/provenance";
 import { claimMoney as money, claimRule, quoteGloss } from "@/lib/article/claim-words";
-import { claimCells } from "@/lib/view/claim-provenance";
+import { claimCells } from "@/lib/article/claim-provenance";
 import { refOf } from "@/lib/view/provenance-keys";
 import { ProvenanceRefButton } from "../ProvenanceRefButton";
 import panelStyles from "../ui/panel.module.css";

@@ -5,7 +5,7 @@ import type { Locale } from "@/lib/format/locale";
 import { formatDecimal } from "@/lib/format/number";
 import { messagesFor } from "@/lib/i18n/messages";
 import { gapCell } from "@/lib/view/cells";
-import { latestMirrorCells, regionalMirrorCells } from "@/lib/view/disagree-provenance";
+import { latestMirrorCells, regionalMirrorCells } from "@/lib/article/disagree-provenance";
 import { refOf, type ProvenanceCell } from "@/lib/view/provenance-keys";
 import { ProvenanceRefButton } from "../ProvenanceRefButton";
 import { SourceLinks } from "./SourceLinks";

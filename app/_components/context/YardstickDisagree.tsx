@@ -4,7 +4,7 @@ import type { Locale } from "@/lib/format/locale";
 import { formatDecimal } from "@/lib/format/number";
 import { fill } from "@/lib/i18n/fill";
 import { messagesFor } from "@/lib/i18n/messages";
-import { yardstickMirrorCells } from "@/lib/view/disagree-provenance";
+import { yardstickMirrorCells } from "@/lib/article/disagree-provenance";
 import { refOf, type ProvenanceCell } from "@/lib/view/provenance-keys";
 import { ProvenanceRefButton } from "../ProvenanceRefButton";
 

@@ -17,7 +17,7 @@ import type { FigureProps } from "./types";
 import { WhenVisible } from "./WhenVisible";
 import { figureIds } from "@/lib/view/figure-ids";
 import { fill } from "@/lib/i18n/fill";
-import type { ChartMarker } from "@/lib/article/timeline";
+import type { ChartMarker } from "@/lib/view/timeline";
 import { FigureNotes } from "./FigureNotes";
 import { useFramed } from "../Framed";
 import figureStyles from "./figure.module.css";

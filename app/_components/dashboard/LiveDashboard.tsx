@@ -1,7 +1,7 @@
 "use client";
 
 import { useLayoutEffect } from "react";
-import type { ChartMarker } from "@/lib/article/timeline";
+import type { ChartMarker } from "@/lib/view/timeline";
 import type { Locale } from "@/lib/format/locale";
 import { Controls } from "./Controls";
 import { FIGURE_COMPONENTS } from "./figure-components";

@@ -1,7 +1,7 @@
 "use client";
 
 import dynamic from "next/dynamic";
-import type { ChartMarker } from "@/lib/article/timeline";
+import type { ChartMarker } from "@/lib/view/timeline";
 import { markersIn } from "@/lib/view/resolve";
 import { unitLabel } from "@/lib/view/cells";
 import { cagrChartData, changeChartData, trendChartData } from "@/lib/view/chart-data";

@@ -1,5 +1,5 @@
 import type { ComponentType } from "react";
-import type { ChartMarker } from "@/lib/article/timeline";
+import type { ChartMarker } from "@/lib/view/timeline";
 import type { FigureId } from "@/lib/view/state";
 import { CountriesFigure } from "./CountriesFigure";
 import { FlowsFigure } from "./FlowsFigure";

@@ -3,7 +3,7 @@ import { cachedBody, jsonError, jsonOk } from "@/lib/api/respond";
 import { getDataset } from "@/lib/data/load";
 import { LOCALES } from "@/lib/format/locale";
 import { PROVENANCE_PAGES } from "@/lib/schema/provenance";
-import { pageProvenance } from "@/lib/view/page-provenance";
+import { pageProvenance } from "@/lib/article/page-provenance";
 
 /**
  * GET /{lang}/provenance/{page}: the provenance of every number the page renders on the server, by

@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { DashboardBody } from "@/app/_components/DashboardBody";
 import { isLocale, LOCALES } from "@/lib/format/locale";
 import { shareMetadata } from "@/lib/share-metadata";
-import { CARD_VIEWS, type CardView } from "@/lib/trade/share-card";
+import { CARD_VIEWS, type CardView } from "@/lib/view/share-card";
 
 /**
  * The dashboard as served for /id?currency=IDR (and the other views with their own share card):

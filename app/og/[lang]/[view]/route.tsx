@@ -2,7 +2,7 @@ import { ImageResponse } from "next/og";
 import { ShareCardImage } from "@/app/_components/ShareCardImage";
 import { getDataset } from "@/lib/data/load";
 import { isLocale, LOCALES } from "@/lib/format/locale";
-import { CARD_VIEWS, shareCard, type CardView } from "@/lib/trade/share-card";
+import { CARD_VIEWS, shareCard, type CardView } from "@/lib/view/share-card";
 
 // Every card is known at build time: made once, served as a file.
 export const dynamic = "force-static";

@@ -1,4 +1,4 @@
-import type { Observation } from "@/lib/data/types";
+import type { Observation, TradeData } from "@/lib/data/types";
 import { formatPartialDate } from "@/lib/format/date";
 import type { Locale } from "@/lib/format/locale";
 import { formatMoney, formatShare } from "@/lib/format/number";
@@ -6,12 +6,12 @@ import { fill } from "@/lib/i18n/fill";
 import { messagesFor } from "@/lib/i18n/messages";
 import { div, type Ratio } from "@/lib/money/ratio";
 import type { RateBasis } from "@/lib/schema/primitives";
-import { rowProvenance, sourceEntries, type Provenance, type SourceLookup } from "@/lib/view/provenance";
-import { rowFromPoint } from "@/lib/view/rows";
-import { constantBase, type MoneyView } from "@/lib/view/state";
-import { conversionOf, toPoint, type Prices, type TradeData } from "./points";
-import { withReaderRate } from "./reader-rate";
-import { displaySeries } from "./series";
+import { conversionOf, toPoint, type Prices } from "@/lib/trade/points";
+import { withReaderRate } from "@/lib/trade/reader-rate";
+import { displaySeries } from "@/lib/trade/series";
+import { rowProvenance, sourceEntries, type Provenance, type SourceLookup } from "./provenance";
+import { rowFromPoint } from "./rows";
+import { constantBase, type MoneyView } from "./state";
 
 /**
  * The yardstick under the headline: China's trade with Indonesia the same year, in the view's money

@@ -1,4 +1,4 @@
-import type { Dataset, Observation } from "@/lib/data/types";
+import type { Dataset, Observation, TradeData } from "@/lib/data/types";
 import { toCompact, type CompactDataset } from "@/lib/data/compact";
 import { formatPartialDate } from "@/lib/format/date";
 import type { Locale } from "@/lib/format/locale";
@@ -8,18 +8,18 @@ import { messagesFor, type Messages } from "@/lib/i18n/messages";
 import { compare, div, parseDecimal, sub, type Ratio } from "@/lib/money/ratio";
 import type { TradePoint } from "@/lib/schema/api";
 import type { Currency, DisplayCurrency, RateBasis } from "@/lib/schema/primitives";
-import { rateCell } from "@/lib/view/cells";
-import { rowProvenance, sourceEntries, sourceLookup, type Provenance, type SourceLookup } from "@/lib/view/provenance";
-import { rowFromPoint } from "@/lib/view/rows";
-import { constantBase, type MoneyView } from "@/lib/view/state";
-import { ARTICLE_YEAR } from "./article-year";
-import type { ConversionStep } from "./convert";
-import { changeSince } from "./headline-words";
-import { conversionOf, stepSourceIds, toPoint, type Prices, type TradeData } from "./points";
 import { READER_SOURCE_ID } from "@/lib/schema/reader-rate";
-import { withReaderRate } from "./reader-rate";
-import { displaySeries, findFigure } from "./series";
+import { ARTICLE_YEAR } from "@/lib/trade/article-year";
+import type { ConversionStep } from "@/lib/trade/convert";
+import { conversionOf, stepSourceIds, toPoint, type Prices } from "@/lib/trade/points";
+import { withReaderRate } from "@/lib/trade/reader-rate";
+import { displaySeries, findFigure } from "@/lib/trade/series";
+import { rateCell } from "./cells";
+import { changeSince } from "./headline-words";
 import { headlineYardstick, type HeadlineYardstick } from "./headline-yardstick";
+import { rowProvenance, sourceEntries, sourceLookup, type Provenance, type SourceLookup } from "./provenance";
+import { rowFromPoint } from "./rows";
+import { constantBase, type MoneyView } from "./state";
 
 /**
  * The headline in words, composed once for every place that says it: the page's server versions,

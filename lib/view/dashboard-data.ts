@@ -1,13 +1,13 @@
-import type { Dataset } from "@/lib/data/types";
+import type { Dataset, TradeData } from "@/lib/data/types";
 import type { TradePoint } from "@/lib/schema/api";
-import { viewSourceIds } from "@/lib/view/figures";
-import { allYears, countryYears, flowPartners, shareYears } from "@/lib/view/rows";
-import { defaultView } from "@/lib/view/state";
-import { resolveView } from "@/lib/view/resolve";
-import { ARTICLE_YEAR } from "./article-year";
-import { baseYears, defaultBaseYear, type TradeData } from "./points";
-import { articleRate, derivedAnnualRate } from "./rates";
-import { pointsFor } from "./view-points";
+import { ARTICLE_YEAR } from "@/lib/trade/article-year";
+import { baseYears, defaultBaseYear } from "@/lib/trade/points";
+import { articleRate, derivedAnnualRate } from "@/lib/trade/rates";
+import { pointsFor } from "@/lib/trade/view-points";
+import { viewSourceIds } from "./figures";
+import { allYears, countryYears, flowPartners, shareYears } from "./rows";
+import { defaultView } from "./state";
+import { resolveView } from "./resolve";
 
 /** How many of the latest years the by-country figure starts with. */
 const DEFAULT_COUNTRY_YEARS = 5;

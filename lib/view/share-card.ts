@@ -3,10 +3,10 @@ import { formatPartialDate } from "@/lib/format/date";
 import type { Locale } from "@/lib/format/locale";
 import { messagesFor } from "@/lib/i18n/messages";
 import type { RateBasis } from "@/lib/schema/primitives";
-import { shortPublisher } from "@/lib/view/provenance";
-import type { MoneyView } from "@/lib/view/state";
+import { defaultBaseYear } from "@/lib/trade/points";
 import { headlineData, headlineView } from "./headline-view";
-import { defaultBaseYear } from "./points";
+import { shortPublisher } from "./provenance";
+import type { MoneyView } from "./state";
 
 /**
  * The views whose share card is made at build time: the headline leads with a different number in

@@ -3,8 +3,8 @@ import { fromCompact } from "@/lib/data/compact";
 import { getDataset } from "@/lib/data/load";
 import type { Locale } from "@/lib/format/locale";
 import { toDecimalString } from "@/lib/money/ratio";
-import type { MoneyView } from "@/lib/view/state";
 import { headlineCompact, headlineData, headlineView } from "./headline-view";
+import type { MoneyView } from "./state";
 
 const data = getDataset();
 const settings = (s: Partial<MoneyView>): MoneyView => ({ currency: "USD", rate: "article", idrPerUsd: null, prices: "nominal", base: 2025, unit: "auto", ...s });

@@ -2,7 +2,7 @@ import type { Locale } from "@/lib/format/locale";
 import { keyed, type Keyed } from "@/lib/view/provenance-keys";
 import type { MoneyView } from "@/lib/view/state";
 import { headlineView, type HeadlineData, type HeadlineView } from "./headline-view";
-import { defaultBaseYear } from "./points";
+import { defaultBaseYear } from "@/lib/trade/points";
 
 /** The headline's money settings the server renders; the URL picks one after hydration. */
 export const HEADLINE_KEYS = ["USD|article", "USD|annual", "IDR|article", "IDR|annual", "CNY"] as const;

@@ -4,9 +4,9 @@ import type { Locale } from "@/lib/format/locale";
 import { formatMoney } from "@/lib/format/number";
 import { messagesFor } from "@/lib/i18n/messages";
 import { toPoint } from "@/lib/trade/points";
-import { rowProvenance, sourceEntries, sourceLookup, statedText } from "./provenance";
-import { keyed, type Keyed, type ProvenanceCell } from "./provenance-keys";
-import { rowFromPoint, type FigureRow } from "./rows";
+import { rowProvenance, sourceEntries, sourceLookup, statedText } from "@/lib/view/provenance";
+import { keyed, type Keyed, type ProvenanceCell } from "@/lib/view/provenance-keys";
+import { rowFromPoint, type FigureRow } from "@/lib/view/rows";
 
 /**
  * "Why sources disagree" in numbers: China's figures beside the partners' own, the region-wide

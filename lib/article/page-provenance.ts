@@ -2,15 +2,15 @@ import { checkClaims } from "@/lib/article/claims";
 import type { Dataset } from "@/lib/data/types";
 import type { Locale } from "@/lib/format/locale";
 import type { ProvenancePage } from "@/lib/schema/provenance";
-import { headlineData } from "@/lib/trade/headline-view";
-import { headlineProvenance } from "@/lib/trade/headline-variants";
+import { headlineData } from "@/lib/view/headline-view";
+import { headlineProvenance } from "@/lib/view/headline-variants";
 import { claimCells } from "./claim-provenance";
 import { disagreeProvenance } from "./disagree-provenance";
-import { goodsProvenance } from "./goods-provenance";
-import { sourceLookup } from "./provenance";
-import { provenanceMap, type Keyed, type ProvenanceMap } from "./provenance-keys";
-import { eventCells } from "./timeline-provenance";
-import { ytdPanel, ytdProvenance } from "./year-so-far";
+import { goodsProvenance } from "@/lib/view/goods-provenance";
+import { sourceLookup } from "@/lib/view/provenance";
+import { provenanceMap, type Keyed, type ProvenanceMap } from "@/lib/view/provenance-keys";
+import { eventCells } from "@/lib/view/timeline-provenance";
+import { ytdPanel, ytdProvenance } from "@/lib/view/year-so-far";
 
 /**
  * Every server-rendered number on the dashboard that opens its provenance, built by the functions

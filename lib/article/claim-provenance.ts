@@ -2,8 +2,8 @@ import type { ClaimCheck } from "@/lib/article/claims";
 import { claimDerivation, claimMoney } from "@/lib/article/claim-words";
 import type { Locale } from "@/lib/format/locale";
 import { messagesFor, type Messages } from "@/lib/i18n/messages";
-import { sourceEntries, type SourceLookup } from "./provenance";
-import { keyed, type ProvenanceCell } from "./provenance-keys";
+import { sourceEntries, type SourceLookup } from "@/lib/view/provenance";
+import { keyed, type ProvenanceCell } from "@/lib/view/provenance-keys";
 
 /** One row of the claim check: the claim's name, and the article's number and the data's, each with its provenance. */
 export type ClaimCells = { name: string; stated: ProvenanceCell; data: ProvenanceCell };

@@ -8,10 +8,10 @@ import { autoScale, currencyPrefix, SCALES, scaleWord, type UnitChoice } from "@
 import { messagesFor } from "@/lib/i18n/messages";
 import { add, compare, div, mul, parseDecimal, parseScaled, sub, toDecimalString, type Ratio } from "@/lib/money/ratio";
 import type { DisplayCurrency, RateBasis } from "@/lib/schema/primitives";
-import type { MoneyView } from "@/lib/view/state";
-import { headlineCompact, headlineData, headlineView, type HeadlineView } from "./headline-view";
 import { checkReaderRate } from "@/lib/schema/reader-rate";
-import { pointsFor } from "./view-points";
+import { pointsFor } from "@/lib/trade/view-points";
+import { headlineCompact, headlineData, headlineView, type HeadlineView } from "./headline-view";
+import type { MoneyView } from "./state";
 
 const data = getDataset();
 const input = headlineData(data);
