@@ -120,6 +120,9 @@ test.describe("check a number (#22)", () => {
     await expect(article.locator("[data-class]").first()).toContainText("dibulatkan");
     await expect(article.locator("[data-class]").first()).toContainText("angka China");
     await article.getByRole("link", { name: "Periksa di halaman pemeriksa" }).click();
+    // A short link: the source's id stands for its sentence, which the checker's box then holds.
+    await expect(page).toHaveURL(/\/id\/check\?source=antara-2025-06-17$/);
+    await expect(page.locator("#check-text")).toHaveValue(/^Pada 2024, volume perdagangan dua arah mencapai hampir 95 miliar dolar AS/);
     await expect(page.locator("[data-figure='1']")).toHaveAttribute("data-verdict", "rounded");
   });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { getDataset } from "@/lib/data/load";
-import { checkLink, classOf, coverage, sourceContext } from "./coverage";
+import { checkLink, classOf, coverage, sourceCheckQuery, sourceContext } from "./coverage";
 
 const data = getDataset();
 const en = coverage(data, "en");
@@ -36,8 +36,16 @@ describe("the checked coverage", () => {
     expect(sourceContext(data, "kazinform-2022-09-13")).toEqual({ year: 2022, partner: "KAZ", period: expect.objectContaining({ period: "2021" }) });
     const r = row("kazinform-2022-09-13");
     expect(r?.answer.claims[0]).toMatchObject({ partner: "KAZ", period: "2021", read: { partner: "source", period: "source" } });
-    expect(r?.link).toBe(checkLink("en", r?.sentence ?? "", r?.answer.claims ?? []));
-    expect(r?.link).toMatch(/^\/en\/check\?text=.*&partner1=KAZ&period1=2021$/);
+    expect(checkLink("en", r?.sentence ?? "", r?.answer.claims ?? [])).toMatch(/^\/en\/check\?text=.*&partner1=KAZ&period1=2021$/);
+    // The page links the source's id, which the check page reads as that address's query.
+    expect(r?.link).toBe("/en/check?source=kazinform-2022-09-13");
+    expect(sourceCheckQuery(data, "kazinform-2022-09-13", "en")).toEqual({ text: r?.sentence, partner1: "KAZ", period1: "2021" });
+  });
+
+  it("reads no query for an unknown source or a sentence with no figure read", () => {
+    expect(sourceCheckQuery(data, "no-such-source", "en")).toBeNull();
+    expect(sourceCheckQuery(data, "trend-2013-09-02", "en")).toBeNull();
+    for (const r of id.rows) expect(r.link).toBe(`/id/check?source=${r.sourceId}`);
   });
 
   it.each([

@@ -26,6 +26,11 @@ describe("the check page's query", () => {
     expect(pageQuery({ text: "   " }).text).toBe("");
   });
 
+  it("takes a source's id, for its supporting sentence", () => {
+    expect(pageQuery({ source: "kazinform-2022-09-13" })).toMatchObject({ text: "", source: "kazinform-2022-09-13" });
+    expect(pageQuery({}).source).toBe("");
+  });
+
   it("offers the data's periods, latest first, and Indonesia only where the data has it", () => {
     const data = getDataset();
     const periods = periodChoices(data).map((p) => p.period);

@@ -7,7 +7,8 @@ import { monthsPeriod, yearPeriod, type Period } from "./periods";
 /**
  * The check page's query: the text, and the reader's corrections of each figure's reading
  * (`partner1`, `period1`, `flow1`, `currency1` for the first figure, and so on). An empty or unknown
- * value is no correction: the selects send "" for "as read".
+ * value is no correction: the selects send "" for "as read". Or `source`, a source's id: its
+ * supporting sentence, read as the coverage page reads it (a short link there for a long sentence).
  */
 
 export const OVERRIDE_FIELDS = ["partner", "period", "flow", "currency"] as const;
@@ -15,7 +16,7 @@ export type OverrideField = (typeof OVERRIDE_FIELDS)[number];
 /** Enough for any real paragraph; more figures than this keep their reading. */
 export const MAX_FIGURES = 40;
 
-export type PageQuery = { text: string; tooLong: boolean; overrides: (Override | undefined)[] };
+export type PageQuery = { text: string; tooLong: boolean; overrides: (Override | undefined)[]; source: string };
 
 type Params = Record<string, string | string[] | undefined>;
 const first = (v: string | string[] | undefined): string => (Array.isArray(v) ? (v[0] ?? "") : (v ?? ""));
@@ -45,7 +46,7 @@ export function pageQuery(params: Params): PageQuery {
     if (currency) o.currency = currency;
     return Object.keys(o).length ? o : undefined;
   });
-  return { text: text.trim() ? text : "", tooLong: text.length > CHECK_TEXT_MAX, overrides };
+  return { text: text.trim() ? text : "", tooLong: text.length > CHECK_TEXT_MAX, overrides, source: first(params.source) };
 }
 
 /** The periods a reader may choose: every period China's figures or the partners' have, latest first. */

@@ -6,6 +6,7 @@ import { SiteFooter } from "@/app/_components/SiteFooter";
 import { SiteHeader } from "@/app/_components/SiteHeader";
 import { SourceList } from "@/app/_components/SourceList";
 import { checkAnswer } from "@/lib/check/answer";
+import { sourceCheckQuery } from "@/lib/check/coverage";
 import { textStyle } from "@/lib/check/numbers";
 import { pageQuery, periodChoices, placeChoices } from "@/lib/check/query";
 import { getDataset } from "@/lib/data/load";
@@ -31,7 +32,10 @@ export default async function CheckPage({ params, searchParams }: PageProps<"/[l
   const data = getDataset();
   const t = messagesFor(lang);
   const query = await searchParams;
-  const q = pageQuery(query);
+  const asked = pageQuery(query);
+  // A source's id (the coverage page's short link) stands for its sentence and the corrections its source gives.
+  const fromSource = !asked.text && asked.source ? sourceCheckQuery(data, asked.source, lang) : null;
+  const q = fromSource ? pageQuery(fromSource) : asked;
   const ask = q.text && !q.tooLong;
   const asRead = ask ? checkAnswer(q.text, lang, data) : null;
   const answer = ask ? checkAnswer(q.text, lang, data, {}, q.overrides) : null;

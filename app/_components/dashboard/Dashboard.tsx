@@ -1,7 +1,8 @@
 "use client";
 
 import dynamic from "next/dynamic";
-import { useEffect, useRef, useState, useSyncExternalStore, type ReactNode } from "react";
+import { useCallback, useEffect, useLayoutEffect, useRef, useState, useSyncExternalStore, type ReactNode } from "react";
+import { scrollAnchor, type ScrollAnchor } from "@/lib/view/scroll-anchor";
 import type { LiveProps } from "./LiveDashboard";
 import styles from "./Dashboard.module.css";
 
@@ -12,6 +13,15 @@ const LiveDashboard = dynamic(() => import("./LiveDashboard"), { ssr: false, loa
 
 const noSubscription = () => () => {};
 const linkNamesAView = () => window.location.search.length > 1;
+
+/** Which of the server's figures the reader is at (see scrollAnchor), read while they are still there. */
+function readAnchor(box: HTMLElement): ScrollAnchor | null {
+  const figures = [...box.querySelectorAll<HTMLElement>(":scope > figure[id]")].map((f) => {
+    const r = f.getBoundingClientRect();
+    return { id: f.id, top: r.top, bottom: r.bottom };
+  });
+  return scrollAnchor(figures, { dashboardTop: box.getBoundingClientRect().top, height: window.innerHeight, hash: window.location.hash });
+}
 
 type Props = Omit<LiveProps, "onReady"> & {
   /** The default view as the server rendered it: shown until the live figures are drawn, and without JavaScript. */
@@ -24,6 +34,7 @@ export function Dashboard({ children, ...live }: Props) {
   const [near, setNear] = useState(false);
   const [ready, setReady] = useState(false);
   const box = useRef<HTMLDivElement>(null);
+  const anchor = useRef<ScrollAnchor | null>(null);
   useEffect(() => {
     const el = box.current;
     if (!el || near || namesView) return;
@@ -31,6 +42,21 @@ export function Dashboard({ children, ...live }: Props) {
     io.observe(el);
     return () => io.disconnect();
   }, [near, namesView]);
+  // Called before paint with the live figures in and the server's still above them, unmoved.
+  const onReady = useCallback((isReady: boolean) => {
+    if (isReady && box.current) anchor.current = readAnchor(box.current);
+    setReady(isReady);
+  }, []);
+  // The server's figures are gone, the live ones in their place: the figure the reader was at goes
+  // back where it was, still before paint, so a link that jumped to a figure stays on it.
+  useLayoutEffect(() => {
+    const held = anchor.current;
+    anchor.current = null;
+    const figure = held && ready ? document.getElementById(held.id) : null;
+    if (!held || !figure) return;
+    const by = figure.getBoundingClientRect().top - held.top;
+    if (by !== 0) window.scrollBy({ top: by, behavior: "instant" });
+  }, [ready]);
   return (
     <>
       {!ready && (
@@ -38,7 +64,7 @@ export function Dashboard({ children, ...live }: Props) {
           {children}
         </div>
       )}
-      {hydrated && (near || namesView) && <LiveDashboard {...live} onReady={setReady} />}
+      {hydrated && (near || namesView) && <LiveDashboard {...live} onReady={onReady} />}
     </>
   );
 }

@@ -3,7 +3,6 @@ import { notFound } from "next/navigation";
 import { CoverageList } from "@/app/_components/check/CoverageList";
 import { SiteFooter } from "@/app/_components/SiteFooter";
 import { SiteHeader } from "@/app/_components/SiteHeader";
-import { SourceList } from "@/app/_components/SourceList";
 import { coverage } from "@/lib/check/coverage";
 import { getDataset } from "@/lib/data/load";
 import { isLocale } from "@/lib/format/locale";
@@ -27,7 +26,6 @@ export default async function CoveragePage({ params }: PageProps<"/[lang]/check/
   const data = getDataset();
   const t = messagesFor(lang);
   const result = coverage(data, lang);
-  const cited = result.rows.flatMap((r) => [r.sourceId, ...r.answer.claims.flatMap((c) => [...(c.data?.sourceIds ?? []), ...c.otherSeries.flatMap((o) => o.sourceIds)])]);
   return (
     <>
       <SiteHeader locale={lang} />
@@ -35,12 +33,14 @@ export default async function CoveragePage({ params }: PageProps<"/[lang]/check/
         <div>
           <h1>{t.check.coverage.pageTitle}</h1>
           <p>{t.check.coverage.intro}</p>
+          {/* The sources page, not a list of our own: every source below links to its entry there. */}
           <p>
             <a href={`/${lang}/check`}>{t.check.pageTitle}</a>
+            {" · "}
+            <a href={`/${lang}/sources`}>{t.sources}</a>
           </p>
         </div>
         <CoverageList locale={lang} coverage={result} sources={sourceLookup(data.sources)} />
-        <SourceList locale={lang} ids={[...new Set(cited)]} sources={data.sources} />
       </main>
       <SiteFooter locale={lang} sources={data.sources} />
     </>
