@@ -63,6 +63,10 @@ module.exports = (phase) => (checkSiteUrl(phase), {
   // Pages rendered on request (/check) need SITE_URL too: written into the build, as prerendered pages have it.
   env: { SITE_URL: process.env.SITE_URL?.trim() ?? "" },
   reactStrictMode: true,
+  // `npm test` has just run `tsc --noEmit` over the whole project (npm run typecheck) when it builds:
+  // it sets BUILD_SKIP_TYPECHECK=1 so the build does not check the same types again (half a minute).
+  // Every other build checks them.
+  typescript: { ignoreBuildErrors: process.env.BUILD_SKIP_TYPECHECK === "1" },
   experimental: { globalNotFound: true },
   // Links to the rupiah and yuan views get a page whose share card shows that view's headline; the
   // browser keeps the link. Before the file system, since /id itself is a page. First match wins.

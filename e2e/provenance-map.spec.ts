@@ -60,7 +60,7 @@ test.describe("the provenance map", () => {
     await trigger.click();
     const pop = await popoverOf(page, trigger);
     await expect(pop.getByRole("status")).toHaveText("Memuat asal angka…");
-    await expect(pop.getByRole("link", { name: "The Astana Times" })).toHaveAttribute("href", "#src-astanatimes-2025-01");
+    await expect(pop.getByRole("link", { name: "The Astana Times" })).toHaveAttribute("href", "/id/sources#src-astanatimes-2025-01");
     release();
     await expect(pop.getByRole("status")).toHaveCount(0);
     await expect(pop.locator("p").first()).toHaveText("Perdagangan 2024: US$94,82 miliar");
@@ -120,16 +120,16 @@ test.describe("the provenance map", () => {
 test.describe("without JavaScript", () => {
   test.use({ javaScriptEnabled: false });
 
-  test("a number's popover still opens and links to its source's entry on the page", async ({ page }) => {
+  test("a number's popover still opens and links to its source's entry on the sources page", async ({ page }) => {
     await page.goto("/id");
     const trigger = page.getByTestId("headline-usd").getByTestId("provenance");
     await trigger.click();
     const pop = await popoverOf(page, trigger);
     await expect(pop).toBeVisible();
     const link = pop.getByRole("link", { name: "The Astana Times" });
-    await expect(link).toHaveAttribute("href", "#src-astanatimes-2025-01");
+    await expect(link).toHaveAttribute("href", "/id/sources#src-astanatimes-2025-01");
     await link.click();
-    await expect(page).toHaveURL(/#src-astanatimes-2025-01$/);
+    await expect(page).toHaveURL(/\/id\/sources#src-astanatimes-2025-01$/);
     await expect(page.locator("#src-astanatimes-2025-01")).toContainText("Kazakhstan ranks first among China's Central Asian trade partners in 2024");
   });
 

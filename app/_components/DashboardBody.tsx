@@ -16,7 +16,7 @@ import { NoScriptNotice } from "./NoScriptNotice";
 import { SiteFooter } from "./SiteFooter";
 import { messagesFor } from "@/lib/i18n/messages";
 import { SiteHeader } from "./SiteHeader";
-import { SourceList } from "./SourceList";
+import { SourcesElsewhere } from "./SourcesElsewhere";
 import { getDataset } from "@/lib/data/load";
 import type { Locale } from "@/lib/format/locale";
 import { dashboardData } from "@/lib/view/dashboard-data";
@@ -44,9 +44,9 @@ export function DashboardBody({ lang }: { lang: Locale }) {
           {/* Also on the rupiah and yuan views' copies: their HTML, like every copy's, is the default view. */}
           <NoScriptNotice locale={lang} from={view.from} to={view.to} />
           <PrintUrl label={messagesFor(lang).printedFrom} path={`/${lang}`} />
-          <Headline locale={lang} data={data} options={dash.options} onPage={[...new Set(cited)]} />
+          <Headline locale={lang} data={data} options={dash.options} onPage={[]} />
           <ClaimCheck locale={lang} data={data} checks={claims} />
-          <Dashboard locale={lang} options={{ ...dash.options, pageSources: [...new Set(cited)] }} markers={chartMarkers(data.context.events, lang)}>
+          <Dashboard locale={lang} options={{ ...dash.options, pageSources: [] }} markers={chartMarkers(data.context.events, lang)}>
             <StaticDashboard locale={lang} points={dash.points} resolved={resolveView(view, dash.options)} sources={sources} />
           </Dashboard>
           <YearSoFar locale={lang} data={data} />
@@ -54,7 +54,7 @@ export function DashboardBody({ lang }: { lang: Locale }) {
           <ContextPanels locale={lang} data={data} />
           <SourcesDisagree locale={lang} data={data} />
           <AfterArticle locale={lang} data={data} />
-          <SourceList locale={lang} ids={cited} sources={data.sources} />
+          <SourcesElsewhere locale={lang} ids={cited} sources={data.sources} />
         </ProvenanceScope>
       </main>
       <SiteFooter locale={lang} sources={data.sources} />

@@ -19,6 +19,8 @@ export const en: Messages = {
   source: "Source",
   sources: "Data sources",
   sourcesIntro: "Every number on this page points to one of these sources.",
+  sourcesElsewhere: "The numbers on this page cite {count} sources. Each source link opens its entry in {list}, with its publisher, title, date and a link to the original.",
+  sourcesListLink: "the list of sources",
   rateSource: "Rate",
   derivedFrom: "Derived",
   status: { reported: "reported", approximate: "approximate", derived: "derived" },

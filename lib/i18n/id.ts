@@ -18,6 +18,8 @@ export const id = {
   source: "Sumber",
   sources: "Sumber data",
   sourcesIntro: "Setiap angka di halaman ini merujuk ke salah satu sumber berikut.",
+  sourcesElsewhere: "Angka di halaman ini mengutip {count} sumber. Setiap tautan sumber membuka entrinya di {list}, yang memuat penerbit, judul, tanggal, dan tautan ke aslinya.",
+  sourcesListLink: "daftar sumber",
   rateSource: "Kurs",
   derivedFrom: "Dihitung",
   status: { reported: "dilaporkan", approximate: "perkiraan", derived: "turunan" },

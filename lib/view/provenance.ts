@@ -80,6 +80,9 @@ export function rowProvenance(row: FigureRow, heading: string, ctx: Pick<CellCon
  * Where a source's entry is: in the page's own list when the page cites it, else on the sources
  * page, which lists every source. `onPage` undefined means the page lists everything it cites.
  */
+/** For a page that lists none of its sources (the dashboard): every source link goes to the sources page. */
+export const LISTS_NO_SOURCES: ReadonlySet<string> = new Set();
+
 export function sourceHref(id: string, locale: Locale, onPage?: ReadonlySet<string>): string {
   return !onPage || onPage.has(id) ? `#src-${id}` : `/${locale}/sources#src-${id}`;
 }

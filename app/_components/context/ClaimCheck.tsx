@@ -3,7 +3,7 @@ import type { Dataset } from "@/lib/data/types";
 import type { Locale } from "@/lib/format/locale";
 import { formatDifference } from "@/lib/format/number";
 import { messagesFor } from "@/lib/i18n/messages";
-import { sourceLookup } from "@/lib/view/provenance";
+import { sourceLookup, LISTS_NO_SOURCES } from "@/lib/view/provenance";
 import { claimMoney as money, claimRule, quoteGloss } from "@/lib/article/claim-words";
 import { claimCells } from "@/lib/article/claim-provenance";
 import { refOf } from "@/lib/view/provenance-keys";
@@ -60,10 +60,10 @@ export function ClaimCheck({ locale, data, checks }: { locale: Locale; data: Dat
                     )}
                   </th>
                   <td className={tableStyles.num} data-col="stated">
-                    <ProvenanceRefButton provRef={refOf(stated.keyed, locale)} text={stated.text} />
+                    <ProvenanceRefButton provRef={refOf(stated.keyed, locale, LISTS_NO_SOURCES)} text={stated.text} />
                   </td>
                   <td className={tableStyles.num} data-col="data">
-                    <ProvenanceRefButton provRef={refOf(value.keyed, locale)} text={value.text} />
+                    <ProvenanceRefButton provRef={refOf(value.keyed, locale, LISTS_NO_SOURCES)} text={value.text} />
                   </td>
                   <td className={tableStyles.num} data-col="difference">
                     {money(c, c.difference, locale, true)} ({formatDifference(c.relative, locale)})

@@ -13,6 +13,7 @@ import { YardstickDisagree } from "./YardstickDisagree";
 import panelStyles from "../ui/panel.module.css";
 import tableStyles from "../ui/table.module.css";
 import styles from "./SourcesDisagree.module.css";
+import { LISTS_NO_SOURCES } from "@/lib/view/provenance";
 
 /**
  * China's customs figures beside each partner's own statistics for the same year, like for like
@@ -22,7 +23,7 @@ import styles from "./SourcesDisagree.module.css";
 export function SourcesDisagree({ locale, data }: { locale: Locale; data: Dataset }) {
   const t = messagesFor(locale);
   const latest = latestMirrorCells(data, locale);
-  const withSource = (cell: ProvenanceCell) => <ProvenanceRefButton provRef={refOf(cell.keyed, locale)} text={cell.text} />;
+  const withSource = (cell: ProvenanceCell) => <ProvenanceRefButton provRef={refOf(cell.keyed, locale, LISTS_NO_SOURCES)} text={cell.text} />;
   // "{label}: {other}; … {china}, {gap} …": the two numbers are buttons that open their provenance.
   const regional = regionalMirrorCells(data, locale).map(({ figure, label, otherCell, chinaCell, gap }) => {
     const parts: Record<string, ReactNode> = {

@@ -9,6 +9,7 @@ import { ProvenanceRefButton } from "../ProvenanceRefButton";
 import { SourceLinks } from "./SourceLinks";
 import provStyles from "../ProvenanceButton.module.css";
 import styles from "./Timeline.module.css";
+import { LISTS_NO_SOURCES } from "@/lib/view/provenance";
 
 /** The dated events, as a list that reads without the chart; the chart shows them as numbered markers. */
 export function Timeline({ locale, data }: { locale: Locale; data: Dataset }) {
@@ -45,7 +46,7 @@ export function Timeline({ locale, data }: { locale: Locale; data: Dataset }) {
                           {" "}
                           {t.context.trade}:{" "}
                           {/* Bold by its class, not a <strong>: the popover beside the number is a div, which <strong> may not hold. */}
-                          <ProvenanceRefButton className={provStyles.strong} provRef={refOf(cell.keyed, locale)} text={cell.text} />
+                          <ProvenanceRefButton className={provStyles.strong} provRef={refOf(cell.keyed, locale, LISTS_NO_SOURCES)} text={cell.text} />
                           .
                         </>
                       )}

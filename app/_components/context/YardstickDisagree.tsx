@@ -7,6 +7,7 @@ import { messagesFor } from "@/lib/i18n/messages";
 import { yardstickMirrorCells } from "@/lib/article/disagree-provenance";
 import { refOf, type ProvenanceCell } from "@/lib/view/provenance-keys";
 import { ProvenanceRefButton } from "../ProvenanceRefButton";
+import { LISTS_NO_SOURCES } from "@/lib/view/provenance";
 
 /**
  * Indonesia's own statistics (BPS) beside China's figures for the same flow and year, where both
@@ -14,7 +15,7 @@ import { ProvenanceRefButton } from "../ProvenanceRefButton";
  */
 export function YardstickDisagree({ locale, data, className }: { locale: Locale; data: Dataset; className?: string }) {
   const t = messagesFor(locale);
-  const money = (cell: ProvenanceCell) => <ProvenanceRefButton provRef={refOf(cell.keyed, locale)} text={cell.text} />;
+  const money = (cell: ProvenanceCell) => <ProvenanceRefButton provRef={refOf(cell.keyed, locale, LISTS_NO_SOURCES)} text={cell.text} />;
   return yardstickMirrorCells(data, locale).map((m) => {
     const country = t.partners[m.country];
     const parts: Record<string, ReactNode> = {

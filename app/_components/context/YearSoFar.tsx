@@ -2,7 +2,7 @@ import type { Dataset } from "@/lib/data/types";
 import type { Locale } from "@/lib/format/locale";
 import { fill } from "@/lib/i18n/fill";
 import { messagesFor, type Messages } from "@/lib/i18n/messages";
-import { sourceLookup } from "@/lib/view/provenance";
+import { sourceLookup, LISTS_NO_SOURCES } from "@/lib/view/provenance";
 import { keyed, refOf } from "@/lib/view/provenance-keys";
 import { ytdPanel, type YtdCell, type YtdGroup } from "@/lib/view/year-so-far";
 import { ProvenanceRefButton } from "../ProvenanceRefButton";
@@ -15,7 +15,7 @@ import styles from "./YearSoFar.module.css";
 function Value({ cell, t, locale }: { cell: YtdCell; t: Messages; locale: Locale }) {
   return (
     <>
-      <ProvenanceRefButton provRef={refOf(keyed(cell.key, cell.provenance), locale)} text={cell.text} />
+      <ProvenanceRefButton provRef={refOf(keyed(cell.key, cell.provenance), locale, LISTS_NO_SOURCES)} text={cell.text} />
       {cell.status !== "reported" && <span className={styles.status}>{t.status[cell.status]}</span>}
     </>
   );

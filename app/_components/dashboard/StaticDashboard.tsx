@@ -4,6 +4,7 @@ import { FIGURE_MODELS } from "@/lib/view/figures";
 import type { SourceLookup } from "@/lib/view/provenance";
 import type { ResolvedView } from "@/lib/view/resolve";
 import { StaticFigure } from "./StaticFigure";
+import { LISTS_NO_SOURCES } from "@/lib/view/provenance";
 import styles from "./StaticDashboard.module.css";
 
 type Props = { locale: Locale; points: readonly TradePoint[]; resolved: ResolvedView; sources: SourceLookup };
@@ -18,7 +19,7 @@ export function StaticDashboard({ locale, points, resolved, sources }: Props) {
     <>
       <div className={styles.placeholder} aria-hidden="true" />
       {FIGURE_MODELS.map((model) => (
-        <StaticFigure key={model.id} locale={locale} model={model} points={points} resolved={resolved} sources={sources} />
+        <StaticFigure key={model.id} locale={locale} model={model} points={points} resolved={resolved} sources={sources} onPage={LISTS_NO_SOURCES} />
       ))}
     </>
   );
