@@ -9,6 +9,15 @@ test.describe("JSON API", () => {
     expect((await request.get("/api/trade.csv?flow=total&from=2024&to=2024&partner=CA5")).status()).toBe(200);
   });
 
+  test("a trailing slash redirects with the API's CORS headers, so another site's script follows it (#28)", async ({ request }) => {
+    const res = await request.get("/api/trade/?partner=CA5&from=2024&to=2024", { maxRedirects: 0 });
+    expect(res.status()).toBe(308);
+    expect(res.headers()["location"]).toBe("/api/trade?partner=CA5&from=2024&to=2024");
+    expect(res.headers()["access-control-allow-origin"]).toBe("*");
+    // Pages keep Next's own redirect, with no CORS header.
+    expect((await request.get("/id/", { maxRedirects: 0 })).headers()["access-control-allow-origin"]).toBeUndefined();
+  });
+
   test("the 2024 CA5 total in rupiah at the article's rate", async ({ request }) => {
     const res = await request.get("/api/trade?currency=IDR&partner=CA5&flow=total&from=2024&to=2024&periodType=year");
     expect(res.status()).toBe(200);

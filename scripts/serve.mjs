@@ -28,12 +28,25 @@ function refuse(request, response) {
   response.end(api ? body : `${request.method} is not allowed; this site answers ${ALLOW}\n`);
 }
 
+/**
+ * Next answers /api/x/ with a 308 to /api/x before any route or proxy.ts runs, and without the API's
+ * CORS headers, so a script on another site stopped at the redirect. The headers are set before Next
+ * writes its answer; only such paths get them here (every API route sets its own).
+ */
+function corsOnApiSlashRedirect(request, response) {
+  const path = (request.url ?? "").split("?")[0] ?? "";
+  if (!path.startsWith("/api/") || !path.endsWith("/") || path === "/api/") return;
+  response.setHeader("Access-Control-Allow-Origin", "*");
+  response.setHeader("Access-Control-Expose-Headers", "ETag, Content-Disposition, Allow");
+}
+
 const app = next({ dev: false, hostname, port });
 const handle = app.getRequestHandler();
 await app.prepare();
 const precompressed = process.env.PRECOMPRESS === "0" ? null : createPrecompressed({ handle, distDir: ".next", log: (msg) => console.log(msg) });
 const server = createServer((request, response) => {
   if (UNCARRIABLE.has(request.method ?? "")) return refuse(request, response);
+  corsOnApiSlashRedirect(request, response);
   return precompressed ? precompressed.serve(request, response) : handle(request, response);
 });
 server.listen(port, hostname, () => {
