@@ -41,7 +41,9 @@ base("every page file in app/ has addresses here", () => {
 
 const ALL_PATHS = Object.values(PAGE_TYPES).flatMap(({ paths, status }) => paths.map((p) => ({ path: p, status })));
 
-base.describe("the server's HTML is valid", () => {
+// The whole-site checks (every page type's HTML validated, the live pages, the link crawl) take two to three
+// minutes on two cores: they run in `npm run test:full` (and CI), not in `npm test` (@full).
+base.describe("the server's HTML is valid", { tag: "@full" }, () => {
   for (const { path: url, status } of ALL_PATHS) {
     base(url, async ({ request }) => {
       const res = await request.get(url);
@@ -52,7 +54,7 @@ base.describe("the server's HTML is valid", () => {
   }
 });
 
-test.describe("the live page's HTML is valid", () => {
+test.describe("the live page's HTML is valid", { tag: "@full" }, () => {
   // The default view, and one that swaps in the other charts and notes (yuan, average growth, a line per country).
   // The opened "Show data" disclosures hold the same tables as the table tab.
   const LIVE = [
@@ -125,7 +127,6 @@ async function crawl(request: APIRequestContext, origin: string, seeds: readonly
   return { docs, links, external };
 }
 
-// A few hundred addresses fetched one by one: a minute on two cores, so it runs in `npm run test:full` (and CI), not `npm test`.
 base("no broken internal link or fragment from /id and /en (and from every page type)", { tag: "@full" }, async ({ request, baseURL }) => {
   const origin = new URL(baseURL ?? "").origin;
   // The 404 pages are seeds for their links; as a link target, a 404 is what this test looks for.

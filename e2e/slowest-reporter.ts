@@ -13,6 +13,7 @@ export default class SlowestReporter implements Reporter {
   }
 
   onEnd(result: FullResult) {
+    if (this.times.length === 0) return;
     const slowest = [...this.times].sort((a, b) => b.ms - a.ms).slice(0, 10);
     const total = this.times.reduce((sum, t) => sum + t.ms, 0);
     console.log(`\nThe ten slowest of ${this.times.length} test runs (${(total / 1000).toFixed(0)} s of test time, ${(result.duration / 1000).toFixed(0)} s of wall time):`);
