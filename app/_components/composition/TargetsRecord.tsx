@@ -4,7 +4,7 @@ import { formatGrowth, formatMoney, formatPercent } from "@/lib/format/number";
 import { fill } from "@/lib/i18n/fill";
 import { messagesFor } from "@/lib/i18n/messages";
 import { targetsMet, targetStatus } from "@/lib/trade/targets";
-import { provenanceLabel, sourceEntries, sourceLookup } from "@/lib/view/provenance";
+import { noteLine, provenanceLabel, sourceEntries, sourceLookup } from "@/lib/view/provenance";
 import { targetChartGeometry } from "@/lib/view/target-chart";
 import { CHINA_PARTNERS } from "@/lib/schema/values";
 import { ProvenanceButton } from "../ProvenanceButton";
@@ -66,7 +66,7 @@ export function TargetsRecord({ locale, data }: { locale: Locale; data: Dataset 
               ...(x.targetYearAsStated ? [{ label: t.provenance.stated, ...asStated(x.targetYearAsStated) }] : []),
               ...(year ? [{ label: t.targets.reached, value: `${year.year}: ${formatMoney(year.usd, "USD", locale)}` }] : []),
               ...(s.latest ? [{ label: t.table.period, value: `${s.latest.year}: ${formatMoney(s.latest.usd, "USD", locale)}` }] : []),
-              ...(x.note ? [{ label: t.provenance.note, ...asStated(x.note) }] : []),
+              ...[noteLine(x, locale)].flatMap((note) => (note ? [{ label: t.provenance.note, ...note }] : [])),
             ],
             sources: sourceEntries([x.sourceId, ...(year ? [year.sourceId] : []), ...(s.latest ? [s.series.at(-1)?.sourceId ?? ""] : [])], sources, locale),
           };
