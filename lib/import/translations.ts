@@ -1,5 +1,6 @@
 import { ImportFileError, parseCsv, rowReader, widthIssues, type ImportIssue } from "./csv";
-import type { DataFiles } from "./run";
+import type { CompositionFile } from "@/lib/schema/composition";
+import type { ObservationRecord } from "@/lib/schema/data";
 
 /**
  * The Indonesian of every note in data/. The reference files are English and read-only, so the
@@ -12,6 +13,9 @@ import type { DataFiles } from "./run";
 export const TRANSLATIONS_FILE = "lib/import/translations/notes-id.csv";
 
 export type Translations = ReadonlyMap<string, string>;
+
+/** The files of data/ whose records have notes a page can show (lib/import/run.ts's DataFiles has them). */
+type Noted = { observations: { observations: ObservationRecord[] }; composition: CompositionFile };
 
 /** en → id; a line without both, or an English note given twice, is named by line. */
 export function readTranslations(text: string, file = TRANSLATIONS_FILE): Translations {
@@ -45,7 +49,7 @@ function joined<T extends { note?: string; noteId?: string }>(record: T, transla
 }
 
 /** Every note of data/ that a page can show, given its Indonesian: observations, product groups, targets. */
-export function withIndonesianNotes(data: DataFiles, translations: Translations): DataFiles {
+export function withIndonesianNotes<D extends Noted>(data: D, translations: Translations): D {
   const { products, targets } = data.composition;
   return {
     ...data,
@@ -55,7 +59,7 @@ export function withIndonesianNotes(data: DataFiles, translations: Translations)
 }
 
 /** English notes the translations hold that no record of data/ has: kept out, so the file stays the notes' own. */
-export function unusedTranslations(data: DataFiles, translations: Translations): string[] {
+export function unusedTranslations(data: Noted, translations: Translations): string[] {
   const notes = new Set([...data.observations.observations, ...data.composition.products, ...data.composition.targets].flatMap((r) => (r.note ? [r.note] : [])));
   return [...translations.keys()].filter((en) => !notes.has(en));
 }
