@@ -65,7 +65,9 @@ test.describe("provenance", () => {
     const pop = await popoverOf(page, trigger);
     await expect(pop).toBeVisible();
     await expect(pop).toContainText("derived");
-    await expect(pop).toContainText("sum of the five country totals (IMF DOTS China file)");
+    // Written from the formula: the five countries and their numbers, not the reference file's words.
+    await expect(pop).toContainText("Kazakhstan + Kyrgyzstan + Tajikistan + Turkmenistan + Uzbekistan (");
+    await expect(pop).toContainText("million US dollars); source: International Monetary Fund, Direction of Trade Statistics");
     // The other sources' figures for the same year, with the difference.
     await expect(pop).toContainText("Other sources for this figure");
     // Our sum of the five is labelled as derived, not as a number a source printed.
@@ -74,13 +76,37 @@ test.describe("provenance", () => {
     await expect(pop).not.toContainText("As the source states it");
     await expect(pop).toContainText("US$50.38 billion, derived (difference +0.30%)");
     await expect(pop).toContainText("How Xinhua (China Daily mirror)'s figure is derived");
-    await expect(pop).toContainText("312.04 bn CNY / 6.1932 CNY per USD (PBoC 2013 average)");
+    await expect(pop).toContainText("312.04 billion yuan ÷ 6.1932 yuan per US dollar (official average rate 2013)");
     await expect(pop).toContainText("Rate used to compare Xinhua (China Daily mirror)'s figure");
     await expect(pop).toContainText("CN¥6.1932 (2013 average, yuan per US$)");
     await expect(pop).toContainText("Rp10,461.24 (2013 average)");
     await expect(pop).toContainText("IMF International Financial Statistics");
     await page.keyboard.press("Escape");
     await expect(pop).toBeHidden();
+  });
+
+  test("on /id a popover's notes and derivations are Indonesian", async ({ page }) => {
+    await gotoLive(page, "/id?table=trend");
+    await expect(page.locator("#fig-trend button[aria-pressed=true]")).toHaveText("Tabel");
+    const headline = page.getByTestId("headline-usd").getByTestId("provenance");
+    await headline.click();
+    const note = await popoverOf(page, headline);
+    await expect(note).toContainText("Catatan");
+    await expect(note).toContainText("naik dari 89,4 pada 2023; 24.kg: +5,4 miliar");
+    await expect(note).not.toContainText("up from");
+    await expect(note.locator('[lang="en"]')).toHaveCount(0);
+    await page.keyboard.press("Escape");
+    await expect(note).toBeHidden();
+    // A sum of the five, and Xinhua's dollar figure worked out from yuan: both written from their formulas.
+    const trigger = page.locator('#table-trend tr[data-key^="2013:"] td[data-col=value] [data-testid=provenance]');
+    await trigger.click();
+    const derived = await popoverOf(page, trigger);
+    await expect(derived).toContainText("Cara menghitung");
+    await expect(derived).toContainText("Kazakhstan + Kirgistan + Tajikistan + Turkmenistan + Uzbekistan (");
+    await expect(derived).toContainText("juta dolar AS); sumber: International Monetary Fund, Direction of Trade Statistics");
+    await expect(derived).toContainText("312,04 miliar yuan ÷ 6,1932 yuan per dolar AS (kurs resmi rata-rata 2013)");
+    await expect(derived).not.toContainText("sum of the five");
+    await expect(derived.locator('[lang="en"]')).toHaveCount(0);
   });
 
   test("claim-check, timeline and mirror numbers show their sources", async ({ page }) => {

@@ -4,6 +4,7 @@
  */
 import { readFileSync } from "node:fs";
 import path from "node:path";
+import { missingIndonesianNotes } from "../lib/data/notes";
 import { formatDataError, validateDataset } from "../lib/data/validate";
 
 const dir = process.argv[2] ?? "data";
@@ -26,10 +27,12 @@ const result = validateDataset({
   sources: readJson("sources.json"),
   context: readJson("context.json"),
 });
+// Valid data must also give every note a page can open in Indonesian.
+const errors = result.ok ? missingIndonesianNotes(result.data.observations, result.data) : result.errors;
 
-if (!result.ok) {
-  console.error(`data:check found ${result.errors.length} problem(s):`);
-  for (const e of result.errors) console.error(`  ${formatDataError(e)}`);
+if (!result.ok || errors.length) {
+  console.error(`data:check found ${errors.length} problem(s):`);
+  for (const e of errors) console.error(`  ${formatDataError(e)}`);
   process.exit(1);
 }
 console.log(

@@ -11,7 +11,10 @@ import path from "node:path";
 import { formatIssue, ImportFileError } from "../lib/import/csv";
 import type { Entry } from "../lib/import/diff";
 import { readInputs } from "../lib/import/files";
+import { missingIndonesianNotes } from "../lib/data/notes";
+import { formatDataError } from "../lib/data/validate";
 import { diffJson, runImport, type DataFiles, type FileDiff } from "../lib/import/run";
+import { readTranslations, TRANSLATIONS_FILE, unusedTranslations } from "../lib/import/translations";
 
 const USAGE = "usage: npm run data:import -- FILE [FILE…] [--source ID] [--write] [--prefer-new] [--reword] [--json] [--data DIR]";
 
@@ -95,7 +98,13 @@ function main() {
   const read = readInputs(args.files);
   if (!read.ok) refuse(read.problems);
   try {
-    const result = runImport(data, read.inputs, { sourceId: args.sourceId, preferNew: args.preferNew, reword: args.reword });
+    const translations = readTranslations(readFileSync(TRANSLATIONS_FILE, "utf8"));
+    const result = runImport(data, read.inputs, { sourceId: args.sourceId, preferNew: args.preferNew, reword: args.reword, translations });
+    // A note without its Indonesian would reach the Indonesian page in English: nothing is written.
+    const untranslated = missingIndonesianNotes(result.next.observations.observations, result.next.composition);
+    if (untranslated.length) refuse(untranslated.map(formatDataError));
+    const unused = unusedTranslations(result.next, translations);
+    if (unused.length) console.warn(`${TRANSLATIONS_FILE}: ${unused.length} line(s) translate a note data/ no longer has, e.g. "${unused[0]}"`);
     if (args.write) writeData(args.dataDir, result.next);
     if (args.json) console.log(JSON.stringify(diffJson(result.files), null, 2));
     else printText(result.files, args.write, args.preferNew, args.reword);

@@ -23,6 +23,7 @@ export const TARGET_CSV_COLUMNS: readonly CsvColumn[] = [
   { name: "compared_with", kind: "text" },
   { name: "source_id", kind: "code" },
   { name: "note", kind: "text" },
+  { name: "note_id", kind: "text" },
 ];
 
 /** /api/composition.csv: every field of a product group in the JSON. */
@@ -42,4 +43,5 @@ export const PRODUCT_CSV_COLUMNS: readonly CsvColumn[] = [
   { name: "status", kind: "code" },
   { name: "source_id", kind: "code" },
   { name: "note", kind: "text" },
+  { name: "note_id", kind: "text" },
 ];

@@ -53,9 +53,9 @@ describe("GET /api/targets", () => {
     expect(res.headers.get("content-disposition")).toBe('attachment; filename="china-central-asia-trade-targets_CA5.csv"');
     const [header, first] = (await res.text()).split("\r\n");
     expect(header).toBe(
-      "partner,value,unit,currency,value_usd,target_year,target_year_as_stated,announced,announced_date,reached_in,late,missed,latest_year,latest_value_usd,needed_growth,recent_growth_from,recent_growth_to,recent_growth_rate,compared_with,source_id,note",
+      "partner,value,unit,currency,value_usd,target_year,target_year_as_stated,announced,announced_date,reached_in,late,missed,latest_year,latest_value_usd,needed_growth,recent_growth_from,recent_growth_to,recent_growth_rate,compared_with,source_id,note,note_id",
     );
-    expect(first).toBe(`CA5,70,billion,USD,70000000000,2030,,"2022-01 (Xi, virtual China-Central Asia summit)",2022-01,2022,false,false,2025,106300000000,,2020,2025,0.224586,"China's customs (reporter CHN): the pair's total trade, full years, US dollars",orient-tm-2022-09,`);
+    expect(first).toBe(`CA5,70,billion,USD,70000000000,2030,,"2022-01 (Xi, virtual China-Central Asia summit)",2022-01,2022,false,false,2025,106300000000,,2020,2025,0.224586,"China's customs (reporter CHN): the pair's total trade, full years, US dollars",orient-tm-2022-09,,`);
   });
 });
 

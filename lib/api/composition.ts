@@ -24,6 +24,7 @@ export function targetJsonOf(t: Target, data: Pick<Dataset, "observations">): Ta
     announcedDate: t.announcedDate,
     sourceId: t.sourceId,
     note: t.note ?? null,
+    noteId: t.noteId ?? null,
     comparedWith: "China's customs (reporter CHN): the pair's total trade, full years, US dollars",
     reachedIn: s.reachedIn,
     late: s.late,
@@ -52,6 +53,7 @@ export function productJsonOf(p: Product): ProductJson {
     status: p.status,
     sourceId: p.sourceId,
     note: p.note ?? null,
+    noteId: p.noteId ?? null,
   };
 }
 

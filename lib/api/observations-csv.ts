@@ -114,7 +114,8 @@ export const RECORD_COLUMNS: readonly RecordColumn[] = [
     cell: (o) => (o.formula ? JSON.stringify(o.formula.inputs) : ""),
   },
   { name: "formula_precision", kind: "number", type: "number", description: "Where a derived figure is written rounded, the step of its last place, in stated_unit: the check allows half of it either side.", constraints: { minimum: 0 }, cell: (o) => o.formula?.precision ?? "" },
-  { name: "note", kind: "text", type: "string", description: `The source's context for the figure (growth it states, caveats). ${ESCAPED}`, cell: (o) => o.note ?? "" },
+  { name: "note", kind: "text", type: "string", description: `The source's context for the figure (growth it states, caveats), in English. ${ESCAPED}`, cell: (o) => o.note ?? "" },
+  { name: "note_id", kind: "text", type: "string", description: `The same note in Indonesian (id: the language code), as the Indonesian pages show it. ${ESCAPED}`, cell: (o) => o.noteId ?? "" },
 ];
 
 /** /api/observations.csv: the whole record, in data/'s order. */

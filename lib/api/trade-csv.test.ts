@@ -13,9 +13,9 @@ describe("GET /api/trade.csv", () => {
     expect(res.headers.get("content-disposition")).toBe('attachment; filename="china-central-asia-trade_CHN_IDR-article_CA5_total_2024-2024.csv"');
     const [header, row, ...rest] = (await res.text()).trim().split("\r\n");
     expect(header).toBe(
-      "reporter,period,period_type,year,partner,flow,value,currency,value_usd,status,source_id,stated_value,stated_unit,stated_currency,rate_basis,rates_used,rate_periods,rate_source_ids,prices,unavailable_reason,unavailable_message,derivation,note,conversion,alternatives,id",
+      "reporter,period,period_type,year,partner,flow,value,currency,value_usd,status,source_id,stated_value,stated_unit,stated_currency,rate_basis,rates_used,rate_periods,rate_source_ids,prices,unavailable_reason,unavailable_message,derivation,formula_op,formula_inputs,formula_precision,note,note_id,conversion,alternatives,id",
     );
-    expect(row).toMatch(/^CHN,2024,year,2024,CA5,total,1545186720000000,IDR,94820000000,reported,astanatimes-2025-01,94\.82,billion,USD,article,USD->IDR 16296,2025-06-17,antara-2025-06-17,,,,,up from 89\.4 in 2023; 24\.kg: \+5\.4 bn,"\[\{""from"":""USD"",""to"":""IDR"",/);
+    expect(row).toMatch(/^CHN,2024,year,2024,CA5,total,1545186720000000,IDR,94820000000,reported,astanatimes-2025-01,94\.82,billion,USD,article,USD->IDR 16296,2025-06-17,antara-2025-06-17,,,,,,,,up from 89\.4 in 2023; 24\.kg: \+5\.4 bn,"naik dari 89,4 pada 2023; 24\.kg: \+5,4 miliar","\[\{""from"":""USD"",""to"":""IDR"",/);
     expect(row).toMatch(/,"\[\{""sourceId"":""xinhua-2025-06-15"",.*\}\]",2024:CA5:total:USD:astanatimes-2025-01$/);
     expect(rest).toEqual([]);
   });

@@ -1,5 +1,5 @@
 import { parseDecimal, parseScaled } from "@/lib/money/ratio";
-import type { CpiRecord, ObservationRecord, RateRecord } from "@/lib/schema/data";
+import type { CpiRecord, ObservationRecord, RateRecord, SourceRecord } from "@/lib/schema/data";
 import { MONEY_UNITS, type ProductRecord, type TargetRecord } from "@/lib/schema/composition";
 import type { Partner } from "@/lib/schema/primitives";
 import type { Cpi, Observation, Product, Rate, Target } from "./types";
@@ -24,6 +24,16 @@ export function reshapeObservation(rec: ObservationRecord): Observation {
     statedValue: value,
     amount: parseScaled(value, UNIT_EXPONENT[rec.unit]),
   };
+}
+
+/**
+ * A title the source list marks "[descriptive] …" is our description of a page without a usable
+ * title of its own: shown as a description, in brackets, never with the marker, which is the
+ * reference files' bookkeeping and not a reader's business.
+ */
+export function reshapeSource(rec: SourceRecord): SourceRecord {
+  const described = /^\[descriptive\]\s*(.+)$/i.exec(rec.title);
+  return described ? { ...rec, title: `[${described[1]}]` } : rec;
 }
 
 export function reshapeRate(rec: RateRecord): Rate {

@@ -4,7 +4,7 @@ import { observationsFile, pricesFile, ratesFile, sourcesFile } from "@/lib/sche
 import type { CpiRecord, ObservationRecord, RateRecord, SourceRecord } from "@/lib/schema/data";
 import { compositionFile } from "@/lib/schema/composition";
 import { formulaData, formulaProblem } from "./formula";
-import { observationLabel, reshapeCpi, reshapeObservation, reshapeProduct, reshapeRate, reshapeTarget } from "./reshape";
+import { observationLabel, reshapeCpi, reshapeObservation, reshapeProduct, reshapeRate, reshapeSource, reshapeTarget } from "./reshape";
 import type { DataError, Dataset } from "./types";
 
 export { observationLabel };
@@ -87,7 +87,7 @@ export function validateDataset(raw: RawDataset): ValidationResult {
       cpi: p.data.cpi.map(reshapeCpi),
       products: m.data.products.map(reshapeProduct),
       targets: m.data.targets.map(reshapeTarget),
-      sources: new Map(s.data.sources.map((src) => [src.id, src])),
+      sources: new Map(s.data.sources.map((src) => [src.id, reshapeSource(src)])),
       context: c.data,
     },
   };

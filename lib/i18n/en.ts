@@ -270,6 +270,17 @@ export const en: Messages = {
     fetchFailed: "The latest data could not be loaded. The numbers on this page are still the server's.",
     retry: "Try again",
   },
+  formula: {
+    flows: { total: "total", export: "exports", import: "imports" },
+    currencies: { USD: "US dollars", CNY: "yuan", IDR: "rupiah" },
+    mean: "the mean of {terms}",
+    beforeGrowth: "{amount} in {next} ÷ (1 {growth}), with the growth stated for {next}",
+    convert: "{amount} ÷ {rate} {quote} per US dollar ({basis} {period})",
+    bases: { article_stated: "the article's rate", annual_average: "average rate", annual_average_official: "official average rate", monthly_average: "monthly average rate", implied: "implied rate" },
+    source: "{body}; source: {names}",
+    sources: "{body}; sources: {names}",
+    compound: "({to} ÷ {from})^(1/{years}) − 1, over {years} years",
+  },
   provenance: {
     open: "Where {value} comes from",
     stated: "As the source states it",

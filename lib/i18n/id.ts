@@ -269,6 +269,18 @@ export const id = {
     fetchFailed: "Data terbaru tidak dapat dimuat. Angka di halaman ini tetap dari server.",
     retry: "Coba lagi",
   },
+  /** How a derived figure was computed, written from its formula (lib/view/derivation.ts). */
+  formula: {
+    flows: { total: "total", export: "ekspor", import: "impor" },
+    currencies: { USD: "dolar AS", CNY: "yuan", IDR: "rupiah" },
+    mean: "rata-rata dari {terms}",
+    beforeGrowth: "{amount} pada {next} ÷ (1 {growth}), dengan pertumbuhan yang dinyatakan untuk {next}",
+    convert: "{amount} ÷ {rate} {quote} per dolar AS ({basis} {period})",
+    bases: { article_stated: "kurs artikel", annual_average: "kurs rata-rata", annual_average_official: "kurs resmi rata-rata", monthly_average: "kurs rata-rata bulanan", implied: "kurs tersirat" },
+    source: "{body}; sumber: {names}",
+    sources: "{body}; sumber: {names}",
+    compound: "({to} ÷ {from})^(1/{years}) − 1, selama {years} tahun",
+  },
   provenance: {
     open: "Asal angka {value}",
     stated: "Angka di sumber",

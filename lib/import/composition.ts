@@ -81,6 +81,9 @@ export function readTargets(table: CsvTable): ParseResult<TargetRecord> {
   return { records, issues };
 }
 
+/** A record as a file states it: the Indonesian of its note is ours, joined after the diff (lib/import/translations.ts). */
+const asStated = <T>(r: T): string => JSON.stringify({ ...r, noteId: undefined });
+
 /** Added, unchanged or changed by a key; composition files have no primary figure to conflict with. */
 export function diffByKey<T>(existing: readonly T[], incoming: readonly Parsed<T>[], { key, label }: KeySpec<T>): Diff<T> {
   const diff = emptyDiff<T>();
@@ -88,7 +91,7 @@ export function diffByKey<T>(existing: readonly T[], incoming: readonly Parsed<T
   for (const { line, record } of incoming) {
     const before = byKey.get(key(record));
     if (!before) diff.added.push({ line, label: label(record), record });
-    else if (JSON.stringify(before) === JSON.stringify(record)) diff.unchanged.push({ line, label: label(record), record });
+    else if (asStated(before) === asStated(record)) diff.unchanged.push({ line, label: label(record), record });
     else diff.changed.push({ line, label: label(record), record, before });
     byKey.set(key(record), record);
   }

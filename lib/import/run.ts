@@ -10,6 +10,7 @@ import type { CompositionFile, ProductRecord, TargetRecord } from "@/lib/schema/
 import { applyCpi, applyRates, cpiKeys, diffCpi, diffRates, rateKeys, readCpi, readRates } from "./rates";
 import { readReferenceObservations, readReferenceSources, type Parsed, type ParseResult } from "./reference";
 import { repeatedKeys, type KeySpec } from "./repeats";
+import { withIndonesianNotes, type Translations } from "./translations";
 
 /** data/ as its JSON files hold it. */
 export type DataFiles = {
@@ -22,8 +23,11 @@ export type DataFiles = {
 };
 
 export type InputFile = { name: string; text: string };
-/** `reword`: where a file describes a source or figure data/ holds in other words, take the file's words. */
-export type Options = { sourceId?: string; preferNew?: boolean; reword?: boolean };
+/**
+ * `reword`: where a file describes a source or figure data/ holds in other words, take the file's words.
+ * `translations`: the Indonesian of notes (lib/import/translations.ts), joined to every record of data/.
+ */
+export type Options = { sourceId?: string; preferNew?: boolean; reword?: boolean; translations?: Translations };
 
 export type FileDiff = { file: string; layout: Layout; kind: "observations" | "sources" | "rates" | "prices" | "products" | "targets"; diff: Diff<ObservationRecord> | Diff<SourceRecord> | Diff<RateRecord> | Diff<CpiRecord> | Diff<ProductRecord> | Diff<TargetRecord> };
 export type ImportResult = { files: FileDiff[]; next: DataFiles };
@@ -140,7 +144,9 @@ export function runImport(data: DataFiles, files: readonly InputFile[], options:
     observations = applyObservations(observations, diff, options);
     out.push({ file: file.name, layout: layout.layout, kind: "observations", diff });
   }
-  const next: DataFiles = { ...data, observations: { observations }, sources: { sources }, rates: { rates }, prices: { cpi }, composition: { products, targets } };
+  const imported: DataFiles = { ...data, observations: { observations }, sources: { sources }, rates: { rates }, prices: { cpi }, composition: { products, targets } };
+  // Joined to all of data/, not only this run's records: a line added to the translations reaches every note it names.
+  const next = options.translations ? withIndonesianNotes(imported, options.translations) : imported;
   const check = validateDataset(next);
   if (!check.ok) {
     throw new ImportFileError("(data/ after the import)", check.errors.map((e) => ({ line: 0, column: "", message: formatDataError(e) })));

@@ -22,7 +22,9 @@ export const targetJson = z.object({
   announced: z.string(),
   announcedDate: z.string().nullable(),
   sourceId: z.string(),
+  /** In English; `noteId` is the same in Indonesian. */
   note: z.string().nullable(),
+  noteId: z.string().nullable(),
   /** Which figures the target is measured on. */
   comparedWith: z.string(),
   /** The first year, from the announcement on, whose China-reported total met it; null: not yet. */
@@ -69,7 +71,9 @@ export const productJson = z.object({
   sharePercent: z.string().nullable(),
   status: z.enum(STATUSES),
   sourceId: z.string(),
+  /** In English; `noteId` is the same in Indonesian. */
   note: z.string().nullable(),
+  noteId: z.string().nullable(),
 });
 
 export const compositionResponse = z.object({ products: z.array(productJson) });

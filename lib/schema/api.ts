@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { workedFormula } from "./api-formula";
 import { checkReaderRate, READER_RATE_MAX, READER_RATE_MIN, READER_RATE_PATTERN } from "./reader-rate";
 import { csvOf, oneOf, yearList, yearOf, yearParam } from "./query-params";
 import { currency, displayCurrency, flow, partner, periodType, rateBasis, reporter, status, unit, DISPLAY_CURRENCIES, FLOWS, MIRROR_REPORTERS, PARTNERS, PERIOD_TYPES, PRICE_BASES, RATE_BASES, YARDSTICKS } from "./primitives";
@@ -102,6 +103,7 @@ export const alternative = z.object({
   /** (alternative − shown) / shown × 100 in US dollars, two decimals; null where either cannot be converted. */
   differencePercent: z.string().nullable(),
   derivation: z.string().optional(),
+  formula: workedFormula.optional(),
   /**
    * The primary figure of its own currency's cell: in a yuan view, the dollar figure a dollar view
    * shows (a yardstick's ratio is read from it, so the currency never moves the ratio).
@@ -129,8 +131,12 @@ export const tradePoint = z.object({
   status,
   sourceId: z.string(),
   stated: z.object({ value: z.string(), unit, currency }),
+  /** How a derived figure was computed, in English as data/ states it; `formula` is the same as data. */
   derivation: z.string().optional(),
+  formula: workedFormula.optional(),
+  /** The source's context for the figure, in English; `noteId` is the same in Indonesian. */
   note: z.string().optional(),
+  noteId: z.string().optional(),
   /** Every rate and price index the value went through; a yuan figure shown in yuan as stated has none. */
   conversion: z.array(conversionStep),
   unavailable: z.object({ reason: z.enum(["no-annual-rate", "no-price-index", "beyond-safe-integer"]), message: z.string() }).nullable(),

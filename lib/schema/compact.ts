@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { RATE_BASES_IN_DATA } from "./data";
+import { formula, formulaInput } from "./formula";
 import { currency, flow, partner, periodType, reporter, status, unit } from "./primitives";
 
 /**
@@ -9,6 +10,18 @@ import { currency, flow, partner, periodType, reporter, status, unit } from "./p
  */
 
 const flag = z.union([z.literal(0), z.literal(1)]);
+
+/**
+ * A derived figure's formula as data/ holds it, except that an input naming another observation
+ * names it by its index in `observations` (the key it stands for is that row's): a fifth of the size.
+ */
+export const compactFormula = z
+  .object({
+    op: formula.shape.op,
+    inputs: z.array(z.union([z.object({ row: z.number().int().min(0).describe("index of the observation in observations"), precision: z.string().optional() }), formulaInput])),
+    precision: z.string().optional(),
+  })
+  .describe("formula: as data/observations.json's, an input that names another observation given as { row: its index }");
 
 export const observationRow = z
   .tuple([
@@ -25,8 +38,10 @@ export const observationRow = z
     z.string().describe("sourceId"),
     z.string().describe("derivation, or empty"),
     z.string().describe("note, or empty"),
+    z.string().describe("noteId: the note in Indonesian, or empty"),
+    compactFormula.nullable(),
   ])
-  .describe("One observation: [period, periodType, reporter, partner, flow, value, unit, currency, status, primary, sourceId, derivation, note]");
+  .describe("One observation: [period, periodType, reporter, partner, flow, value, unit, currency, status, primary, sourceId, derivation, note, noteId, formula]");
 
 export const rateRow = z
   .tuple([
@@ -57,4 +72,5 @@ export type ObservationRow = z.infer<typeof observationRow>;
 export type RateRow = z.infer<typeof rateRow>;
 export type CpiRow = z.infer<typeof cpiRow>;
 export type CompactSource = z.infer<typeof compactSource>;
+export type CompactFormula = z.infer<typeof compactFormula>;
 export type CompactDataset = z.infer<typeof compactDataset>;

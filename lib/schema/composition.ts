@@ -29,6 +29,8 @@ export const productRecord = z.strictObject({
   status,
   sourceId,
   note: z.string().min(1).optional(),
+  /** The note in Indonesian, joined by the importer from lib/import/translations/notes-id.csv. */
+  noteId: z.string().min(1).optional(),
 });
 
 /** A trade target a leader announced for China's trade with one country or the five. */
@@ -45,6 +47,8 @@ export const targetRecord = z.strictObject({
   announcedDate: partialDate.nullable(),
   sourceId,
   note: z.string().min(1).optional(),
+  /** The note in Indonesian, joined by the importer from lib/import/translations/notes-id.csv. */
+  noteId: z.string().min(1).optional(),
 });
 
 export const compositionFile = z.strictObject({ products: z.array(productRecord), targets: z.array(targetRecord) });

@@ -45,7 +45,10 @@ export const observationDraft = z
     derivation: z.string().min(1).optional(),
     /** The same as data: operation and inputs, which data:check recomputes. */
     formula: formula.optional(),
+    /** The source's context for the figure, in English as the reference files give it. */
     note: z.string().min(1).optional(),
+    /** The same note in Indonesian (locale "id"), joined by the importer from lib/import/translations/notes-id.csv. */
+    noteId: z.string().min(1).optional(),
   })
   .superRefine((o, ctx) => {
     if (o.reporter === "CHN" && o.partner === "CHN") {
@@ -61,6 +64,9 @@ export const observationDraft = z
     }
     if (o.status === "derived" && !o.derivation) {
       ctx.addIssue({ code: "custom", path: ["derivation"], message: "a derived figure must say how it was derived" });
+    }
+    if (o.noteId && !o.note) {
+      ctx.addIssue({ code: "custom", path: ["noteId"], message: "an Indonesian note without the English note it translates" });
     }
     if (o.status !== "derived" && (o.derivation || o.formula)) {
       ctx.addIssue({ code: "custom", path: ["status"], message: `has a ${o.derivation ? "derivation" : "formula"} but is not marked derived` });

@@ -6,6 +6,7 @@ import { convert, deflate, toUsd, type Conversion, type ConversionStep } from ".
 import { articleRate } from "./rates";
 import { withReaderRate } from "./reader-rate";
 import { displaySeries } from "./series";
+import { workFormula } from "./worked-formula";
 
 const SAFE = BigInt(Number.MAX_SAFE_INTEGER);
 
@@ -48,6 +49,12 @@ function cellFigures(data: TradeData, o: Observation): Observation[] {
   return index.get(cellKey(o)) ?? [];
 }
 
+/** A derived figure's formula with its numbers, where it has one and every input is in the data. */
+function formulaOf(o: Observation, data: TradeData): Pick<TradePoint, "formula"> {
+  const worked = o.formula ? workFormula(o.formula, data) : undefined;
+  return worked ? { formula: worked } : {};
+}
+
 /** The other sources' figures for the same cell, each with its difference from the shown one in US dollars. */
 export function alternativesOf(o: Observation, usd: Ratio | null, data: TradeData): TradePoint["alternatives"] {
   return cellFigures(data, o)
@@ -63,6 +70,7 @@ export function alternativesOf(o: Observation, usd: Ratio | null, data: TradeDat
         valueUsd: altUsd ? wholeUnits(altUsd) : null,
         differencePercent: diff ? toDecimalString(diff, 2) : null,
         ...(x.derivation ? { derivation: x.derivation } : {}),
+        ...formulaOf(x, data),
         primary: x.primary,
         ...(alt.ok && alt.steps.length ? { toUsd: alt.steps.map(stepJson) } : {}),
       };
@@ -95,7 +103,9 @@ export function toPoint(o: Observation, currency: DisplayCurrency, basis: RateBa
     sourceId: o.sourceId,
     stated: { value: o.statedValue, unit: o.unit, currency: o.currency },
     ...(o.derivation ? { derivation: o.derivation } : {}),
+    ...formulaOf(o, data),
     ...(o.note ? { note: o.note } : {}),
+    ...(o.noteId ? { noteId: o.noteId } : {}),
     conversion: c.steps.map(stepJson),
     unavailable: !c.ok
       ? {

@@ -6,7 +6,7 @@ import { fill } from "@/lib/i18n/fill";
 import { messagesFor } from "@/lib/i18n/messages";
 import { targetStatus, type TargetStatus } from "@/lib/trade/targets";
 import { kazakhChapters, turkmenGas } from "./composition";
-import { productProvenance, sourceEntries, sourceLookup, type SourceLookup } from "./provenance";
+import { noteLine, productProvenance, sourceEntries, sourceLookup, type SourceLookup } from "./provenance";
 import { keyed, type Keyed, type ProvenanceCell } from "./provenance-keys";
 
 /** The goods page's numbers with their provenance: the product values and the targets. */
@@ -38,7 +38,7 @@ export function targetCell(s: TargetStatus, sources: SourceLookup, locale: Local
       ...(x.targetYearAsStated ? [{ label: t.provenance.stated, ...asStated(x.targetYearAsStated) }] : []),
       ...(year ? [{ label: t.targets.reached, value: `${year.year}: ${formatMoney(year.usd, "USD", locale)}` }] : []),
       ...(s.latest ? [{ label: t.table.period, value: `${s.latest.year}: ${formatMoney(s.latest.usd, "USD", locale)}` }] : []),
-      ...(x.note ? [{ label: t.provenance.note, ...asStated(x.note) }] : []),
+      ...[noteLine(x, locale)].flatMap((note) => (note ? [{ label: t.provenance.note, ...note }] : [])),
     ],
     sources: sourceEntries([x.sourceId, ...(year ? [year.sourceId] : []), ...(s.latest ? [s.series.at(-1)?.sourceId ?? ""] : [])], sources, locale),
   };

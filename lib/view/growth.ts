@@ -89,6 +89,8 @@ export function cagrRows(rows: readonly FigureRow[], range: Range): FigureRow[] 
         unavailable: change ? null : (missing?.unavailable ?? "no-data"),
         alternatives: [],
         stated: null,
+        // The last year's own formula is not this row's: its derivation is the compound growth.
+        formula: undefined,
         ...(change ? { derivation: `(${range.to} ÷ ${range.from})^(1/${n}) − 1, over ${n} years` } : {}),
       },
     ];

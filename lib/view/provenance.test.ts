@@ -50,7 +50,8 @@ describe("rowProvenance: the source's own number, or ours marked as derived", ()
     expect(got.some((l) => l.startsWith("Angka di sumber"))).toBe(false);
     expect(got).toContain("Sumber lain untuk angka ini: Xinhua (China Daily mirror): CN¥312,04 miliar (selisih +0,31%)");
     expect(got).toContain("Sumber lain untuk angka ini: Xinhua (China Daily mirror): US$50,38 miliar, turunan (selisih +0,30%)");
-    expect(got.find((l) => l.startsWith("Cara menghitung angka Xinhua"))).toContain("312.04 bn CNY / 6.1932 CNY per USD (PBoC 2013 average)");
+    // Written from the formula, in Indonesian, never the English derivation of data/.
+    expect(got).toContain("Cara menghitung angka Xinhua (China Daily mirror): 312,04 miliar yuan ÷ 6,1932 yuan per dolar AS (kurs resmi rata-rata 2013); sumber: Xinhua, People's Bank of China / SAFE official averages");
     // The yuan figure is compared at the official rate, which is named and cited.
     expect(got).toContain("Kurs untuk membandingkan angka Xinhua (China Daily mirror): CN¥6,1932 (rata-rata 2013, yuan per US$)");
     const row = trendRows(points, { from: 1992, to: 2025 }).find((r) => r.period === "2013");
@@ -62,6 +63,6 @@ describe("rowProvenance: the source's own number, or ours marked as derived", ()
     const got = lines("en", countryRows(points, { years: [2022], countries: ["KGZ"], from: 1992, to: 2025 }), "2022", "KGZ");
     expect(got).toContain("As the source states it: US$15.5 billion");
     expect(got).toContain("Other sources for this figure: Eurasianet (via wenewsenglish.pk): US$15.37 billion, derived (difference −0.84%)");
-    expect(got).toContain("How Eurasianet (via wenewsenglish.pk)'s figure is derived: 19.8 / 1.288 (2023 growth +28.8%)");
+    expect(got).toContain("How Eurasianet (via wenewsenglish.pk)'s figure is derived: 19.8 billion US dollars in 2023 ÷ (1 + 28.8%), with the growth stated for 2023; source: Eurasianet");
   });
 });

@@ -3,15 +3,11 @@ import { stepSourceIds } from "@/lib/trade/points";
 import type { Locale } from "@/lib/format/locale";
 import { fill } from "@/lib/i18n/fill";
 import type { Messages } from "@/lib/i18n/messages";
-import { dataNote } from "@/lib/i18n/data-notes";
 import { currencyPrefix, formatDecimal, formatDifference, SCALES, scaleWord, type Scale } from "@/lib/format/number";
 import { div, parseDecimal, ratio } from "@/lib/money/ratio";
+import type { WorkedFormula } from "@/lib/schema/api-formula";
 import { rateCell, type CellContext } from "./cells";
-
-const noteLine = (text: string, locale: Locale) => {
-  const note = dataNote(text, locale);
-  return { value: note.text, ...(note.lang ? { lang: note.lang } : {}) };
-};
+import { derivationText, type DerivedCell } from "./derivation";
 import type { FigureRow } from "./rows";
 import type { Currency } from "@/lib/schema/primitives";
 import type { z } from "zod";
@@ -22,6 +18,29 @@ export type ProvenanceSource = z.infer<typeof provenanceSourceJson>;
 export type Provenance = z.infer<typeof provenanceJson>;
 
 export type SourceLookup = Readonly<Record<string, { publisher: string; title: string; published: string | null; url: string }>>;
+
+/**
+ * A note in the page's language: the Indonesian page shows its Indonesian (data:check makes sure
+ * every note has one); were one missing, the English is shown marked as English, never passed off.
+ */
+export function noteLine(note: { note?: string | undefined; noteId?: string | undefined }, locale: Locale): { value: string; lang?: string } | null {
+  if (!note.note) return null;
+  if (locale === "en") return { value: note.note };
+  return note.noteId ? { value: note.noteId } : { value: note.note, lang: "en" };
+}
+
+/**
+ * How a derived figure was computed, in the page's language: written from its formula; a compound
+ * growth from its span. A view's derivation with neither stays in English, marked as such.
+ */
+function derivationLine(r: { formula?: WorkedFormula; derivation?: string; span?: FigureRow["span"]; change?: FigureRow["change"] }, cell: DerivedCell, ctx: Pick<CellContext, "locale" | "t">, sources: SourceLookup): { value: string; lang?: string } | null {
+  const { t, locale } = ctx;
+  if (r.span && r.change) return { value: fill(t.formula.compound, { from: r.span.from, to: r.span.to, years: r.span.to - r.span.from }) };
+  const text = r.formula ? derivationText(r.formula, cell, { t, locale }, (id) => sources[id]?.publisher) : null;
+  if (text) return { value: text };
+  if (!r.derivation) return null;
+  return locale === "en" ? { value: r.derivation } : { value: r.derivation, lang: "en" };
+}
 
 export function sourceEntries(ids: readonly string[], sources: SourceLookup, locale: Locale): ProvenanceSource[] {
   return [...new Set(ids)].flatMap((id) => {
@@ -53,7 +72,8 @@ export function rowProvenance(row: FigureRow, heading: string, ctx: Pick<CellCon
   const lines: Provenance["lines"] = [];
   if (row.status) lines.push({ label: t.table.status, value: t.status[row.status] });
   if (row.stated) lines.push({ label: row.status === "derived" ? t.provenance.derivedValue : t.provenance.stated, value: statedText(row.stated, locale) });
-  if (row.derivation) lines.push({ label: t.provenance.derivation, ...noteLine(row.derivation, locale) });
+  const how = derivationLine(row, row, ctx, sources);
+  if (how) lines.push({ label: t.provenance.derivation, ...how });
   if (row.conversion.length) {
     lines.push({ label: t.table.rate, value: rateCell(row.conversion, ctx) });
     for (const s of row.conversion.filter((c) => c.rateStatus === "derived")) lines.push({ label: fill(t.provenance.rateDerived, { year: s.ratePeriod }), value: fill(t.provenance.rateDerivedHow, { year: s.ratePeriod }) });
@@ -62,7 +82,8 @@ export function rowProvenance(row: FigureRow, heading: string, ctx: Pick<CellCon
   } else if (row.unavailable === "no-rate") {
     lines.push({ label: t.table.rate, value: fill(t.table.noRate, { year: row.year }) });
   }
-  if (row.note) lines.push({ label: t.provenance.note, ...noteLine(row.note, locale) });
+  const note = noteLine(row, locale);
+  if (note) lines.push({ label: t.provenance.note, ...note });
   for (const alt of row.alternatives) {
     const publisher = sources[alt.sourceId]?.publisher ?? alt.sourceId;
     const diff = alt.differencePercent === null ? "" : ` (${fill(t.provenance.difference, { diff: formatDifference(div(parseDecimal(alt.differencePercent), ratio(100n)), locale) })})`;
@@ -70,7 +91,8 @@ export function rowProvenance(row: FigureRow, heading: string, ctx: Pick<CellCon
     lines.push({ label: t.provenance.alternatives, value: `${publisher}: ${statedText(alt.stated, locale)}${status}${diff}` });
     // A yuan figure is compared in dollars: name the rate, and cite its source below.
     if (alt.toUsd?.length) lines.push({ label: fill(t.provenance.comparedAt, { publisher }), value: rateCell(alt.toUsd, ctx) });
-    if (alt.derivation) lines.push({ label: fill(t.provenance.derivationOf, { publisher }), ...noteLine(alt.derivation, locale) });
+    const altHow = derivationLine(alt, row, ctx, sources);
+    if (altHow) lines.push({ label: fill(t.provenance.derivationOf, { publisher }), ...altHow });
   }
   const altIds = row.alternatives.flatMap((a) => [a.sourceId, ...(a.toUsd ?? []).flatMap(stepSourceIds)]);
   return { heading, lines, sources: sourceEntries([...row.sourceIds, ...altIds], sources, locale) };
@@ -110,7 +132,7 @@ export function sourceLookup(sources: ReadonlyMap<string, { publisher: string; t
 
 /** Where a product figure comes from: status, the figure as the source states it, its classification and note. */
 export function productProvenance(
-  p: { status: keyof Messages["status"]; value?: string; unit?: string; currency?: string; classification?: string; product: string; note?: string; sourceId: string },
+  p: { status: keyof Messages["status"]; value?: string; unit?: string; currency?: string; classification?: string; product: string; note?: string; noteId?: string; sourceId: string },
   heading: string,
   ctx: Pick<CellContext, "locale" | "t">,
   sources: SourceLookup,
@@ -120,6 +142,7 @@ export function productProvenance(
   if (p.value) lines.push({ label: t.provenance.stated, value: `${p.value} ${p.unit ?? ""} ${p.currency ?? ""}`.replace(/\s+/g, " ").trim() });
   // The source's own words: English in data/, marked as such on the Indonesian page.
   lines.push({ label: t.goods.asStated, value: p.classification ? `${p.product} (${p.classification})` : p.product, ...(locale === "en" ? {} : { lang: "en" }) });
-  if (p.note) lines.push({ label: t.provenance.note, ...noteLine(p.note, locale) });
+  const note = noteLine(p, locale);
+  if (note) lines.push({ label: t.provenance.note, ...note });
   return { heading, lines, sources: sourceEntries([p.sourceId], sources, locale) };
 }

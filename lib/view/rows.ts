@@ -1,5 +1,6 @@
 import { add, compare, div, ratio, sub, type Ratio } from "@/lib/money/ratio";
 import type { ConversionStepJson, TradePoint } from "@/lib/schema/api";
+import type { WorkedFormula, WorkedInput } from "@/lib/schema/api-formula";
 import type { Country, Partner, Reporter, Status } from "@/lib/schema/primitives";
 import { COUNTRIES } from "@/lib/schema/values";
 import type { ViewState } from "./state";
@@ -43,8 +44,12 @@ export type FigureRow = {
   unavailable: "no-data" | "no-rate" | null;
   /** The figure as its source states it, e.g. 312.04 billion CNY. */
   stated: TradePoint["stated"] | null;
+  /** In English, as data/ states it (the CSV's words); pages write `formula` out in their own language. */
   derivation?: string;
+  formula?: WorkedFormula;
   note?: string;
+  /** The note in Indonesian. */
+  noteId?: string;
 };
 
 const valueOf = (p: TradePoint): Ratio | null => (p.valueText === null ? null : ratio(BigInt(p.valueText)));
@@ -67,9 +72,14 @@ export function rowFromPoint(p: TradePoint): FigureRow {
     stated: p.stated,
     alternatives: p.alternatives,
     ...(p.derivation ? { derivation: p.derivation } : {}),
+    ...(p.formula ? { formula: p.formula } : {}),
     ...(p.note ? { note: p.note } : {}),
+    ...(p.noteId ? { noteId: p.noteId } : {}),
   };
 }
+
+/** A figure as an input of a formula this view computes: its amount as stated, its cell and source. */
+const amountOf = (p: TradePoint): WorkedInput => ({ kind: "amount", ...p.stated, sourceId: p.sourceId, cell: { period: p.period, reporter: p.reporter, partner: p.partner, flow: p.flow } });
 
 export function missingRow(period: string, year: number, partner: Partner, flow: FigureRow["flow"], reporter: Reporter = "CHN"): FigureRow {
   return { key: `${period}:${reporter}:${partner}:${flow}:missing`, reporter, period, periodType: "year", year, partner, flow, value: null, usd: null, status: null, sourceIds: [], conversion: [], unavailable: "no-data", stated: null, alternatives: [] };
@@ -230,7 +240,7 @@ export function flowRows(points: readonly TradePoint[], partner: Partner, range:
       unavailable: both ? null : exRow.unavailable === "no-data" || imRow.unavailable === "no-data" ? "no-data" : "no-rate",
       stated: null,
       alternatives: [],
-      ...(both ? { derivation: "exports − imports" } : {}),
+      ...(both && ex && im ? { derivation: "exports − imports", formula: { op: "difference", inputs: [amountOf(ex), amountOf(im)] } } : {}),
     };
     return [exRow, imRow, balance];
   });

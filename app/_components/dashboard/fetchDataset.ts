@@ -18,7 +18,7 @@ export async function fetchDataset(url: string): Promise<BrowserData> {
   const body: unknown = await res.json();
   if (!isCompactDataset(body)) throw new Error(`${url} answered an unexpected shape`);
   const data: BrowserData = {
-    observations: await inSlices(body.observations, observationFromRow, pause),
+    observations: await inSlices(body.observations, (row) => observationFromRow(row, body.observations), pause),
     rates: body.rates.map(rateFromRow),
     cpi: body.cpi.map(cpiFromRow),
     sources: body.sources,
