@@ -1,5 +1,6 @@
 "use client";
 
+import { placePopover } from "@/lib/view/popover-place";
 import { useEffect, useId, useLayoutEffect, useRef, type ReactNode } from "react";
 import controlStyles from "./ui/control.module.css";
 import styles from "./ProvenanceButton.module.css";
@@ -41,13 +42,14 @@ export function ProvenancePopover({ label, dialogLabel, closeText, className, ch
     const b = button.current?.getBoundingClientRect();
     const p = pop.current;
     if (!b || !p) return;
-    const width = Math.min(320, window.innerWidth - 16);
-    const left = Math.max(8, Math.min(b.left, window.innerWidth - width - 8));
-    const below = b.bottom + 6;
-    const top = below + p.offsetHeight > window.innerHeight && b.top > p.offsetHeight + 12 ? b.top - p.offsetHeight - 6 : below;
-    p.style.left = `${left}px`;
-    p.style.top = `${top}px`;
-    p.style.width = `${width}px`;
+    // Its height at the width it will have, before any cap an earlier placing set.
+    p.style.width = `${Math.min(320, window.innerWidth - 16)}px`;
+    p.style.maxHeight = "";
+    const at = placePopover(b, p.offsetHeight, { width: window.innerWidth, height: window.innerHeight });
+    p.style.left = `${at.left}px`;
+    p.style.top = `${at.top}px`;
+    p.style.width = `${at.width}px`;
+    if (at.maxHeight !== null) p.style.maxHeight = `${at.maxHeight}px`;
   };
   // Content that arrives after the popover opened changes its height: place it again.
   useLayoutEffect(() => {

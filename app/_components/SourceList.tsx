@@ -21,6 +21,10 @@ export function SourceList({ locale, ids, sources, heading: Heading = "h2" }: Pr
       <ol className={styles.list} data-testid="source-list">
         {cited.map((s) => (
           <li key={s.id} id={`src-${s.id}`} tabIndex={-1}>
+            {/* The entry's other ids land on its top, not on their tag at its end (a phone cut the entry off). */}
+            {s.ids.slice(1).map((id) => (
+              <span key={id} id={`src-${id}`} tabIndex={-1} />
+            ))}
             <span className={styles.publisher}>{s.publisher}</span>
             {", "}
             <a href={s.url} rel="noopener noreferrer" lang={s.id.startsWith("antara") ? "id" : "en"}>
@@ -31,9 +35,7 @@ export function SourceList({ locale, ids, sources, heading: Heading = "h2" }: Pr
             {s.ids.slice(1).map((id) => (
               <span key={id}>
                 {", "}
-                <code className={styles.id} id={`src-${id}`} tabIndex={-1}>
-                  {id}
-                </code>
+                <code className={styles.id}>{id}</code>
               </span>
             ))}
           </li>

@@ -3,6 +3,7 @@ import { formatDecimal } from "@/lib/format/number";
 import type { Locale } from "@/lib/format/locale";
 import { messagesFor } from "@/lib/i18n/messages";
 import { ratio } from "@/lib/money/ratio";
+import { siteUrl } from "@/lib/site-url";
 import { sourcePages } from "@/lib/source-pages";
 
 type Props = { locale: Locale; ids: readonly string[]; sources: ReadonlyMap<string, Source> };
@@ -21,7 +22,10 @@ export function SourcesElsewhere({ locale, ids, sources }: Props) {
       <h2 id="sources-heading">{t.sources}</h2>
       <p>
         {before}
-        <a href={`/${locale}/sources`}>{t.sourcesListLink}</a>
+        {/* On paper the page's source links lead nowhere: the list's address is printed after its name. */}
+        <a href={`/${locale}/sources`} data-print-href={new URL(`/${locale}/sources`, siteUrl() ?? "http://localhost").href.replace(/^http:\/\/localhost/, "")}>
+          {t.sourcesListLink}
+        </a>
         {after}
       </p>
     </section>
