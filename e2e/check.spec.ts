@@ -58,6 +58,11 @@ test.describe("check a number (#22)", () => {
     await expect(page).toHaveURL(/partner1=KAZ/);
     await expect(page.locator("[data-figure='1']")).toHaveAttribute("data-verdict", "matches");
     await expect(page.locator("[data-figure='1']").getByText("your correction")).toBeVisible();
+    // A new sentence is checked as it reads: the last one's corrections stay with the last one.
+    await page.getByLabel("The sentence to check").fill("Kazakhstan-China trade was $31.2 billion in 2022");
+    await page.getByRole("button", { name: "Check", exact: true }).click();
+    await expect(page).not.toHaveURL(/partner1=/);
+    await expect(page.locator("[data-figure='1']")).toHaveAttribute("data-verdict", "matches");
     await context.close();
   });
 

@@ -12,6 +12,11 @@ import styles from "./ReadingFields.module.css";
 
 type Props = {
   n: number;
+  /**
+   * The id of the form the corrections submit with: not the sentence's own, so a new sentence is
+   * checked as it reads, never with the corrections (or a source's partner and period) of the last one.
+   */
+  form: string;
   /** The figure as the text reads it, and as the reader's corrections have it. */
   asRead: CheckClaimJson;
   claim: CheckClaimJson;
@@ -32,7 +37,7 @@ const periodText = (p: string | null, locale: Locale) => {
  * How a figure was read, each part correctable: selects inside the page's GET form, so a
  * correction is a URL parameter (`partner1`, `period1`, …) and works without JavaScript.
  */
-export function ReadingFields({ n, asRead, claim, selected, places, periods, locale, t }: Props) {
+export function ReadingFields({ n, form, asRead, claim, selected, places, periods, locale, t }: Props) {
   const c = t.check;
   const none = c.noneRead;
   const asReadLabel = (value: string | null) => fill(c.asRead, { value: value ?? none });
@@ -54,7 +59,7 @@ export function ReadingFields({ n, asRead, claim, selected, places, periods, loc
         return (
           <div key={f.key} className={styles.field}>
             <label htmlFor={id}>{f.label}</label>
-            <select id={id} name={`${f.key}${n}`} defaultValue={selected[f.key] ?? ""} aria-describedby={`${id}-from`}>
+            <select id={id} form={form} name={`${f.key}${n}`} defaultValue={selected[f.key] ?? ""} aria-describedby={`${id}-from`}>
               <option value="">{asReadLabel(f.read)}</option>
               {f.options.map(([value, text]) => (
                 <option key={value} value={value}>
@@ -73,7 +78,7 @@ export function ReadingFields({ n, asRead, claim, selected, places, periods, loc
         {" · "}
         {c.fields.qualifier}: {c.qualifiers[claim.qualifier]}
       </p>
-      <button type="submit" className={`${controlStyles.button} ${styles.update}`}>
+      <button type="submit" form={form} className={`${controlStyles.button} ${styles.update}`}>
         {c.update}
       </button>
     </fieldset>
