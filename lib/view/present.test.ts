@@ -135,10 +135,10 @@ describe("toCsv", () => {
     const { rows, ctx } = setup("id", "IDR", "article");
     const csv = toCsv("trend", rows, ctx, "article");
     const lines = csv.replace(/^\uFEFF/, "").trim().split("\r\n");
-    expect(lines[0]).toBe("figure,period,period_type,partner,flow,value,unit,currency,value_whole_units,share_percent,change_percent,change_kind,rate_basis,rates_used,rate_source_ids,prices,status,source_ids,unavailable_reason,derivation");
-    expect(lines).toContain("trend,2024,year,CA5,total,1545.19,trillion,IDR,1545186720000000,,,,article,USD->IDR 16296,antara-2025-06-17,,reported,astanatimes-2025-01,,");
+    expect(lines[0]).toBe("figure,period,period_type,partner,flow,value,unit,currency,value_whole_units,share_percent,ratio_percent,change_percent,change_kind,rate_basis,rates_used,rate_source_ids,prices,status,source_ids,unavailable_reason,derivation");
+    expect(lines).toContain("trend,2024,year,CA5,total,1545.19,trillion,IDR,1545186720000000,,,,,article,USD->IDR 16296,antara-2025-06-17,,reported,astanatimes-2025-01,,");
     expect(lines.find((l) => l.startsWith("trend,2000,"))).toContain(",derived,imf-dots-chn,,sum of the five country totals (IMF DOTS China file)");
     const gap = toCsv("trend", trendRows(setup("id", "IDR", "article").points, { from: 2021, to: 2021 }, ["TJK"]), ctx, "article");
-    expect(gap).toContain("trend,2021,year,TJK,total,,trillion,IDR,,,,,article,,,,,,no-data,");
+    expect(gap).toContain("trend,2021,year,TJK,total,,trillion,IDR,,,,,,article,,,,,,no-data,");
   });
 });
