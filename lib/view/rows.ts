@@ -34,7 +34,7 @@ export type FigureRow = {
    */
   changeFrom?: { value: Ratio; year: number; sourceId: string; kind: "same" | "like-for-like" | "crosses"; to?: Ratio; toSourceId?: string; toOtherCurrency?: true };
   /** A compound annual growth row: the years it spans and the first year's value. */
-  span?: { from: number; to: number; first: Ratio | null };
+  span?: { from: number; to: number; first: Ratio | null; firstInsteadOf?: FigureRow["insteadOf"] };
   /** Other sources' figures for the same cell. */
   alternatives: TradePoint["alternatives"];
   status: Status | null;
@@ -43,8 +43,10 @@ export type FigureRow = {
   unavailable: "no-data" | "no-rate" | null;
   /** The figure as its source states it, e.g. 312.04 billion CNY. */
   stated: TradePoint["stated"] | null;
-  derivation?: string;
-  note?: string;
+  derivation?: string | undefined;
+  note?: string | undefined;
+  /** A yuan view's comparison reads this year's dollar figure converted: the statement it stands in for (rows-dollars.ts). */
+  insteadOf?: { value: Ratio; sourceId: string };
 };
 
 const valueOf = (p: TradePoint): Ratio | null => (p.valueText === null ? null : ratio(BigInt(p.valueText)));

@@ -39,7 +39,7 @@ describe("the yardstick figure", () => {
   it("gives every year the same ratio in every currency, rate and price: the dollar figures a dollar view shows", () => {
     const ratios = (query: string) => figureAt(query, "indonesia", "en").rows.filter((r) => r.partner === "CA5").map((r) => `${r.year} ${r.share ? toDecimalString(r.share, 6) : "-"}`);
     const usd = ratios("");
-    // In yuan, 2013 and 2024 show figures China stated in yuan; the ratio still reads the dollar figures.
+    // In yuan, 2013 and 2024 show China's dollar figures converted, not its yuan statements: the ratio reads the dollar figures.
     expect(usd).toContain("2024 0.640719");
     for (const query of ["currency=CNY", "currency=IDR&rate=annual", "currency=IDR&rate=custom&idrPerUsd=17000", "prices=constant&base=2010"]) expect(ratios(query), query).toEqual(usd);
     expect(figureAt("currency=CNY", "indonesia", "en").summary).toContain("was 64.1% of its trade with Indonesia");
