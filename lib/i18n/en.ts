@@ -246,6 +246,8 @@ export const en: Messages = {
   chartLoading: "Loading chart…",
   chartNeedsJs: "The chart needs JavaScript; its data is in the table.",
   noScriptView: "Without JavaScript, this page shows its default view: US dollars (rupiah at the article's rate), {from}–{to}. The settings in the page's address (currency, rate, years and the rest) need JavaScript.",
+  noScriptCopy: "Without JavaScript, this page cannot show the view its link asks for ({view}), nor any other setting in the link (years and the rest): they need JavaScript. It shows the default view instead: the headline, figures and tables in US dollars (the headline also in rupiah at the article's rate), {from}–{to}.",
+  noScriptViews: { "IDR-article": "every number in rupiah at the article's rate", "IDR-annual": "every number in rupiah at each year's average rate", CNY: "every number in yuan" },
   showData: "Show the chart's data",
   partial: "part of a year",
   converted: "converted from yuan",

@@ -245,6 +245,8 @@ export const id = {
   chartLoading: "Memuat grafik…",
   chartNeedsJs: "Grafik memerlukan JavaScript; datanya ada di tabel.",
   noScriptView: "Tanpa JavaScript, halaman ini menampilkan tampilan bawaannya: dolar AS (rupiah pada kurs artikel), {from}–{to}. Pengaturan di alamat halaman (mata uang, kurs, tahun, dan lainnya) memerlukan JavaScript.",
+  noScriptCopy: "Tanpa JavaScript, halaman ini tidak dapat menampilkan tampilan yang diminta tautannya ({view}), juga pengaturan lain di tautan itu (tahun dan lainnya): semuanya memerlukan JavaScript. Yang ditampilkan adalah tampilan bawaan: angka utama, grafik, dan tabel dalam dolar AS (angka utama juga dalam rupiah pada kurs artikel), {from}–{to}.",
+  noScriptViews: { "IDR-article": "semua angka dalam rupiah pada kurs artikel", "IDR-annual": "semua angka dalam rupiah pada kurs rata-rata tiap tahun", CNY: "semua angka dalam yuan" },
   showData: "Lihat data grafik",
   partial: "sebagian tahun",
   converted: "dikonversi dari yuan",
