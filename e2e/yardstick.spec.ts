@@ -60,6 +60,10 @@ test.describe("the year so far", () => {
     await expect(table.locator('tr[data-row="CHN|CA5|total"] td').last()).toHaveText("+14,1%");
     await expect(table.locator("tbody tr")).toHaveCount(6);
     await expect(page.locator('[data-ytd="2024-01/2024-06|USD"] caption')).toHaveText("Jan–Jun 2024 dibanding Jan–Jun 2023, US$");
+    // The stated total of the five beside rows that add up to more: said under the table (issue #28).
+    await expect(page.locator('[data-ytd-note="2024-01/2024-06|USD"]').first()).toHaveText(
+      "Jan–Jun 2024: total kelima negara (US$44,32 miliar) berasal dari sumbernya, bukan dari penjumlahan baris per negara, yang berjumlah US$44,54 miliar (US$215,5 juta lebih besar).",
+    );
     await page.locator("#year-so-far details > summary").click();
     await expect(page.locator("#year-so-far details")).toContainText("Asia Tengah (5 negara), Total, Jan–Mei 2025: tidak ada angka Jan–Mei 2024 dalam data");
   });

@@ -553,6 +553,9 @@ export const en: Messages = {
     ownFlows: { total: "Total", export: "{country}'s exports to China", import: "{country}'s imports from China" },
     alone: "Part-year figures without the same months of the year before ({count})",
     aloneItem: "{what}: no {before} figure in the data",
+    notSum: "{period}: the five's total ({total}) comes from its source, not from adding up the country rows, which come to {sum} ({diff} {more}).",
+    more: "more",
+    less: "less",
     fiveSum: "the sum of the five countries' figures for the same months (Indonesia not included)",
   },
   after: {

@@ -557,6 +557,9 @@ export const id = {
     ownFlows: { total: "Total", export: "Ekspor {country} ke China", import: "Impor {country} dari China" },
     alone: "Angka sebagian tahun tanpa bulan yang sama tahun sebelumnya ({count})",
     aloneItem: "{what}: tidak ada angka {before} dalam data",
+    notSum: "{period}: total kelima negara ({total}) berasal dari sumbernya, bukan dari penjumlahan baris per negara, yang berjumlah {sum} ({diff} {more}).",
+    more: "lebih besar",
+    less: "lebih kecil",
     fiveSum: "jumlah angka kelima negara untuk bulan-bulan yang sama (tanpa Indonesia)",
   },
   after: {
