@@ -26,6 +26,8 @@ test.describe("Indonesia beside Central Asia", () => {
       await expect(page.getByTestId("summary-indonesia")).toHaveText(summary, { useInnerText: true });
       await expect(figure.getByRole("img", { name: title, exact: true })).toHaveCount(1);
       await expect(figure.locator("a", { hasText: /CSV/ })).toHaveAttribute("href", "/api/trade.csv?partner=CA5,IDN&flow=total&from=1992&to=2025&periodType=year");
+      // China's DOTS file holds both series (two ids, one page): one entry, named by its file (issue #28).
+      await expect(figure.getByTestId("source-line").getByRole("link", { name: /Direction of Trade Statistics/ })).toHaveText(/^International Monetary Fund, Direction of Trade Statistics, DOTS_40\.xlsx \(/);
       await figure.getByTestId("figure-data").locator("summary").click();
       await expect(figure.locator('tr[data-key^="2020:IDN:total"] td[data-col="exact"]')).toHaveText(lang === "id" ? "US$78.488.371.540" : "US$78,488,371,540", { useInnerText: true });
     });
