@@ -12,7 +12,7 @@ const NOTICE = {
 /** A rupiah or yuan link's copy names the view asked for, and says the numbers are the default view's US dollars (issue #28). */
 const copy = (lang: "id" | "en", view: string) =>
   lang === "id"
-    ? new RegExp(`^Tanpa JavaScript, halaman ini tidak dapat menampilkan tampilan yang diminta tautannya \\(${view}\\), .*memerlukan JavaScript\\. Yang ditampilkan adalah tampilan bawaan: angka utama, grafik, dan tabel dalam dolar AS .*, 1992–2025\\.$`)
+    ? new RegExp(`^Tanpa JavaScript, halaman ini tidak dapat menampilkan tampilan yang diminta tautannya \\(${view}\\), .*memerlukan JavaScript\\. Yang ditampilkan adalah tampilan bawaan: angka di bagian atas, grafik, dan tabel dalam dolar AS .*, 1992–2025\\.$`)
     : new RegExp(`^Without JavaScript, this page cannot show the view its link asks for \\(${view}\\), .*need JavaScript\\. It shows the default view instead: the headline, figures and tables in US dollars .*, 1992–2025\\.$`);
 
 const PAGES = [

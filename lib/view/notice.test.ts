@@ -24,7 +24,7 @@ describe("noScriptText: what a reader without JavaScript is told (issue #28, ite
     [
       "id",
       "IDR-article",
-      "Tanpa JavaScript, halaman ini tidak dapat menampilkan tampilan yang diminta tautannya (semua angka dalam rupiah pada kurs artikel), juga pengaturan lain di tautan itu (tahun dan lainnya): semuanya memerlukan JavaScript. Yang ditampilkan adalah tampilan bawaan: angka utama, grafik, dan tabel dalam dolar AS (angka utama juga dalam rupiah pada kurs artikel), 1992–2025.",
+      "Tanpa JavaScript, halaman ini tidak dapat menampilkan tampilan yang diminta tautannya (semua angka dalam rupiah pada kurs artikel), juga pengaturan lain di tautan itu (tahun dan lainnya): semuanya memerlukan JavaScript. Yang ditampilkan adalah tampilan bawaan: angka di bagian atas, grafik, dan tabel dalam dolar AS (angka di bagian atas juga dalam rupiah pada kurs artikel), 1992–2025.",
     ],
     ["id", "IDR-annual", "Tanpa JavaScript, halaman ini tidak dapat menampilkan tampilan yang diminta tautannya (semua angka dalam rupiah pada kurs rata-rata tiap tahun), "],
     [
