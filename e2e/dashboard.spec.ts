@@ -143,7 +143,7 @@ test.describe("figures", () => {
     // The table writes Indonesian decimals; the CSV a plain decimal point with two places.
     const asNumber = (s: string) => Number(s.replaceAll(".", "").replace(",", "."));
     tableValues.forEach((text, i) => expect(Number(csvValues[i])).toBeCloseTo(asNumber(text), 2));
-    expect(lines.find((l) => l.startsWith("trend,2024,"))).toContain(",1545.19,trillion,IDR,1545186720000000,,,,article,USD->IDR 16296,antara-2025-06-17,,reported,astanatimes-2025-01");
+    expect(lines.find((l) => l.startsWith("trend,2024,"))).toContain(",1545.19,trillion,IDR,1545186720000000,,,,,article,USD->IDR 16296,antara-2025-06-17,,reported,astanatimes-2025-01");
   });
 
   test("PNG and SVG downloads of a chart stand alone: title, unit and rate, legend, sources, address", async ({ page }) => {
