@@ -33,6 +33,23 @@ test.describe("Indonesia beside Central Asia", () => {
     });
   }
 
+  test("in yuan, the headline's ratio, the figure's summary and table, and the change view read the same figures (issue #28)", async ({ page }) => {
+    await gotoLive(page, "/en?currency=CNY&table=indonesia");
+    await expect(page.getByTestId("headline-cny")).toHaveText("CN¥674.15 billion", { useInnerText: true });
+    await expect(page.getByTestId("headline-yardstick")).toContainText("Central Asia's was 64.1% of that; both figures from US dollars at the 2024 average rate (Central Asia: CN¥682.3 billion).", { useInnerText: true });
+    await expect(page.getByTestId("summary-indonesia")).toHaveText(
+      "In 2024, China's trade with Central Asia (CN¥682.3 billion) was 64.1% of its trade with Indonesia (CN¥1.06 trillion). In 1992: 22.7%.",
+      { useInnerText: true },
+    );
+    const table = page.locator("#table-indonesia");
+    await expect(table.locator('tr[data-key^="2024:CA5:total"] td[data-col="value"]')).toHaveText("682.30", { useInnerText: true });
+    await expect(table.locator('tr[data-key^="2024:IDN:total"] td[data-col="value"]')).toHaveText("1,064.89", { useInnerText: true });
+    await expect(table.locator('tr[data-key^="1992:CA5:total"] td[data-col="value"]')).toHaveText("2.54", { useInnerText: true });
+    await gotoLive(page, "/en?currency=CNY&growth=yoy&table=trend");
+    await expect(page.getByTestId("summary-trend")).toHaveText("In 2025, trade changed by +12.0% on 2024 (CN¥764.03 billion, from CN¥682.3 billion).", { useInnerText: true });
+    await expect(page.locator('#table-trend tr[data-key^="2024:CA5:total"] td[data-col="value"]')).toHaveText("682.30", { useInnerText: true });
+  });
+
   test("without JavaScript the sentence, the figure's summary and the year so far are in the HTML", async ({ browser }) => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
