@@ -143,7 +143,7 @@ test.describe("figures", () => {
     // The table writes Indonesian decimals; the CSV a plain decimal point with two places.
     const asNumber = (s: string) => Number(s.replaceAll(".", "").replace(",", "."));
     tableValues.forEach((text, i) => expect(Number(csvValues[i])).toBeCloseTo(asNumber(text), 2));
-    expect(lines.find((l) => l.startsWith("trend,2024,"))).toContain(",1545.19,trillion,IDR,1545186720000000,,,,article,USD->IDR 16296,antara-2025-06-17,,reported,astanatimes-2025-01");
+    expect(lines.find((l) => l.startsWith("trend,2024,"))).toContain(",1545.19,trillion,IDR,1545186720000000,,,,,article,USD->IDR 16296,antara-2025-06-17,,reported,astanatimes-2025-01");
   });
 
   test("PNG and SVG downloads of a chart stand alone: title, unit and rate, legend, sources, address", async ({ page }) => {
@@ -300,6 +300,41 @@ test("@phone no horizontal scroll at 360 and 390 px; tooltips open by touch", as
     if (!box) throw new Error("no bar");
     await page.touchscreen.tap(box.x + box.width / 2, box.y + box.height / 2);
     await expect(page.locator("#fig-shares [data-testid=chart-tooltip]")).toContainText("Kazakhstan");
+  }
+});
+
+/** Each cell's content (its text and elements, overflow included) against its cell's box and its row's other cells. */
+function cellsOverlapping(selector: string): string[] {
+  const contentBox = (n: Node) => {
+    const r = document.createRange();
+    r.selectNodeContents(n);
+    return r.getBoundingClientRect();
+  };
+  const overlap = (a: DOMRect, b: DOMRect) => a.left < b.right - 0.5 && b.left < a.right - 0.5 && a.top < b.bottom - 0.5 && b.top < a.bottom - 0.5;
+  const problems: string[] = [];
+  for (const table of document.querySelectorAll(selector)) {
+    for (const tr of table.querySelectorAll("tr")) {
+      const cells = [...tr.children].map((c) => ({ text: c.textContent?.trim() ?? "", box: c.getBoundingClientRect(), content: contentBox(c) })).filter((c) => c.content.width > 0);
+      for (const c of cells) if (c.content.left < c.box.left - 0.5 || c.content.right > c.box.right + 0.5) problems.push(`“${c.text}” runs out of its cell`);
+      cells.forEach((a, i) => cells.slice(i + 1).forEach((b) => overlap(a.content, b.content) && problems.push(`“${a.text}” over “${b.text}”`)));
+    }
+  }
+  return problems;
+}
+
+test("@phone the year so far and the article check fit a phone: no name over a number, the verdict in view (issue #28)", async ({ page }) => {
+  for (const width of [360, 390]) {
+    await page.setViewportSize({ width, height: 800 });
+    await page.goto("/id");
+    await expect(page.locator('[data-ytd="2025-01/2025-10|USD"]')).toBeVisible();
+    expect(await page.evaluate(cellsOverlapping, "[data-ytd]"), `year so far at ${width}px`).toEqual([]);
+    // The claim check stacks: every verdict is on screen, and its box has nothing to scroll sideways.
+    const claims = page.locator("#claims");
+    for (const verdict of await claims.locator("td[data-col=verdict]").all()) {
+      const box = await verdict.boundingBox();
+      expect(box && box.x >= 0 && box.x + box.width <= width, `verdict at ${width}px: ${JSON.stringify(box)}`).toBe(true);
+    }
+    expect(await claims.locator("[role=region]").evaluate((el) => el.scrollWidth - el.clientWidth), `claims at ${width}px`).toBeLessThanOrEqual(0);
   }
 });
 

@@ -60,7 +60,7 @@ test.describe("your rate", () => {
     const file = await download;
     expect(file.suggestedFilename()).toBe("china-central-asia-trade-1992-2025-IDR-your-rate-17000.csv");
     const text = await (await file.createReadStream()).toArray().then((chunks) => Buffer.concat(chunks).toString("utf8"));
-    expect(text).toContain("trend,2024,year,CA5,total,1611.94,trillion,IDR,1611940000000000,,,,your rate,USD->IDR 17000 (your rate),reader,");
+    expect(text).toContain("trend,2024,year,CA5,total,1611.94,trillion,IDR,1611940000000000,,,,,your rate,USD->IDR 17000 (your rate),reader,");
   });
 });
 

@@ -9,23 +9,30 @@ const NOTICE = {
   en: /^Without JavaScript, this page shows its default view: US dollars \(rupiah at the article's rate\), 1992–2025\. The settings in the page's address .*need JavaScript\.$/,
 };
 
+/** A rupiah or yuan link's copy names the view asked for, and says the numbers are the default view's US dollars (issue #28). */
+const copy = (lang: "id" | "en", view: string) =>
+  lang === "id"
+    ? new RegExp(`^Tanpa JavaScript, halaman ini tidak dapat menampilkan tampilan yang diminta tautannya \\(${view}\\), .*memerlukan JavaScript\\. Yang ditampilkan adalah tampilan bawaan: angka di bagian atas, grafik, dan tabel dalam dolar AS .*, 1992–2025\\.$`)
+    : new RegExp(`^Without JavaScript, this page cannot show the view its link asks for \\(${view}\\), .*need JavaScript\\. It shows the default view instead: the headline, figures and tables in US dollars .*, 1992–2025\\.$`);
+
 const PAGES = [
-  ["/id", "id", "[data-testid=headline-usd]"],
-  ["/en", "en", "[data-testid=headline-usd]"],
-  // Rewritten to the rupiah view's prerendered copy (its share card shows rupiah; its HTML, dollars).
-  ["/id?currency=IDR&rate=annual", "id", "[data-testid=headline-usd]"],
-  ["/en?currency=CNY", "en", "[data-testid=headline-usd]"],
-  ["/embed/en/trend?currency=CNY", "en", "figure"],
-  ["/embed/id/shares", "id", "figure"],
+  ["/id", NOTICE.id, "[data-testid=headline-usd]"],
+  ["/en", NOTICE.en, "[data-testid=headline-usd]"],
+  // Rewritten to the rupiah and yuan views' prerendered copies (their share cards show rupiah or yuan; their HTML, dollars).
+  ["/id?currency=IDR", copy("id", "semua angka dalam rupiah pada kurs artikel"), "[data-testid=headline-usd]"],
+  ["/id?currency=IDR&rate=annual", copy("id", "semua angka dalam rupiah pada kurs rata-rata tiap tahun"), "[data-testid=headline-usd]"],
+  ["/en?currency=CNY", copy("en", "every number in yuan"), "[data-testid=headline-usd]"],
+  ["/embed/en/trend?currency=CNY", NOTICE.en, "figure"],
+  ["/embed/id/shares", NOTICE.id, "figure"],
 ] as const;
 
 test.describe("without JavaScript", () => {
   test.use({ javaScriptEnabled: false });
-  for (const [path, lang, first] of PAGES) {
+  for (const [path, expected, first] of PAGES) {
     test(`${path} says at the top that it shows the default view`, async ({ page }) => {
       await page.goto(path);
       const notice = page.getByTestId("nojs-notice");
-      await expect(notice).toHaveText(NOTICE[lang], { useInnerText: true });
+      await expect(notice).toHaveText(expected, { useInnerText: true });
       await expect(notice).toBeVisible();
       const noticeBox = await notice.boundingBox();
       const firstBox = await page.locator(first).first().boundingBox();

@@ -11,8 +11,10 @@ const MAP = /\/(id|en)\/provenance\/(dashboard|goods)$/;
 const popoverOf = (page: Page, trigger: ReturnType<Page["locator"]>) =>
   trigger.evaluate((el) => el.getAttribute("popovertarget")).then((id) => page.locator(`#${id}`));
 
+/** React's payload comes in string chunks that may split a key: joined first, as React joins them. */
+const CHUNK = '"])</script><script>self.__next_f.push([1,"';
 /** Every key the page's RSC payload hands a button (all five headline versions, not only the one shown). */
-const keysIn = (html: string) => [...html.matchAll(/\\"provRef\\":\{\\"key\\":\\"(.*?)\\"/g)].map((m) => m[1] ?? "");
+const keysIn = (html: string) => [...html.replaceAll(CHUNK, "").matchAll(/\\"provRef\\":\{\\"key\\":\\"(.*?)\\"/g)].map((m) => m[1] ?? "");
 
 test.describe("the provenance map", () => {
   test("opening a number's provenance makes one request for the map, and another number's none", async ({ page }) => {

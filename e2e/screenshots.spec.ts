@@ -99,7 +99,8 @@ test.describe("screenshots, dark", () => {
 });
 
 test.describe("screenshots, phone", () => {
-  test.use({ viewport: { width: 390, height: 3000 }, isMobile: true, hasTouch: true, colorScheme: "light" });
+  // Tall enough for the whole trend under the claims, which stack on a phone (issue #28).
+  test.use({ viewport: { width: 390, height: 4400 }, isMobile: true, hasTouch: true, colorScheme: "light" });
 
   test("/id at 390 px: headline, claims, controls and the trend", async ({ page }) => {
     await dashboardTop(page, "/id");

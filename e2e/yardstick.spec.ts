@@ -26,10 +26,29 @@ test.describe("Indonesia beside Central Asia", () => {
       await expect(page.getByTestId("summary-indonesia")).toHaveText(summary, { useInnerText: true });
       await expect(figure.getByRole("img", { name: title, exact: true })).toHaveCount(1);
       await expect(figure.locator("a", { hasText: /CSV/ })).toHaveAttribute("href", "/api/trade.csv?partner=CA5,IDN&flow=total&from=1992&to=2025&periodType=year");
+      // China's DOTS file holds both series (two ids, one page): one entry, named by its file (issue #28).
+      await expect(figure.getByTestId("source-line").getByRole("link", { name: /Direction of Trade Statistics/ })).toHaveText(/^International Monetary Fund, Direction of Trade Statistics, DOTS_40\.xlsx \(/);
       await figure.getByTestId("figure-data").locator("summary").click();
       await expect(figure.locator('tr[data-key^="2020:IDN:total"] td[data-col="exact"]')).toHaveText(lang === "id" ? "US$78.488.371.540" : "US$78,488,371,540", { useInnerText: true });
     });
   }
+
+  test("in yuan, the headline's ratio, the figure's summary and table, and the change view read the same figures (issue #28)", async ({ page }) => {
+    await gotoLive(page, "/en?currency=CNY&table=indonesia");
+    await expect(page.getByTestId("headline-cny")).toHaveText("CN¥674.15 billion", { useInnerText: true });
+    await expect(page.getByTestId("headline-yardstick")).toContainText("Central Asia's was 64.1% of that; both figures from US dollars at the 2024 average rate (Central Asia: CN¥682.3 billion).", { useInnerText: true });
+    await expect(page.getByTestId("summary-indonesia")).toHaveText(
+      "In 2024, China's trade with Central Asia (CN¥682.3 billion) was 64.1% of its trade with Indonesia (CN¥1.06 trillion). In 1992: 22.7%.",
+      { useInnerText: true },
+    );
+    const table = page.locator("#table-indonesia");
+    await expect(table.locator('tr[data-key^="2024:CA5:total"] td[data-col="value"]')).toHaveText("682.30", { useInnerText: true });
+    await expect(table.locator('tr[data-key^="2024:IDN:total"] td[data-col="value"]')).toHaveText("1,064.89", { useInnerText: true });
+    await expect(table.locator('tr[data-key^="1992:CA5:total"] td[data-col="value"]')).toHaveText("2.54", { useInnerText: true });
+    await gotoLive(page, "/en?currency=CNY&growth=yoy&table=trend");
+    await expect(page.getByTestId("summary-trend")).toHaveText("In 2025, trade changed by +12.0% on 2024 (CN¥764.03 billion, from CN¥682.3 billion).", { useInnerText: true });
+    await expect(page.locator('#table-trend tr[data-key^="2024:CA5:total"] td[data-col="value"]')).toHaveText("682.30", { useInnerText: true });
+  });
 
   test("without JavaScript the sentence, the figure's summary and the year so far are in the HTML", async ({ browser }) => {
     const context = await browser.newContext({ javaScriptEnabled: false });
@@ -60,6 +79,10 @@ test.describe("the year so far", () => {
     await expect(table.locator('tr[data-row="CHN|CA5|total"] td').last()).toHaveText("+14,1%");
     await expect(table.locator("tbody tr")).toHaveCount(6);
     await expect(page.locator('[data-ytd="2024-01/2024-06|USD"] caption')).toHaveText("Jan–Jun 2024 dibanding Jan–Jun 2023, US$");
+    // The stated total of the five beside rows that add up to more: said under the table (issue #28).
+    await expect(page.locator('[data-ytd-note="2024-01/2024-06|USD"]').first()).toHaveText(
+      "Jan–Jun 2024: total kelima negara (US$44,32 miliar) berasal dari sumbernya, bukan dari penjumlahan baris per negara, yang berjumlah US$44,54 miliar (US$215,5 juta lebih besar).",
+    );
     await page.locator("#year-so-far details > summary").click();
     await expect(page.locator("#year-so-far details")).toContainText("Asia Tengah (5 negara), Total, Jan–Mei 2025: tidak ada angka Jan–Mei 2024 dalam data");
   });

@@ -26,9 +26,10 @@ import { contextSourceIds } from "@/lib/article/sources";
 import { disagreeSourceIds } from "@/lib/article/disagree";
 import { headline } from "@/lib/trade/headline";
 import { sourceLookup } from "@/lib/view/provenance";
+import type { CopyView } from "@/lib/view/notice";
 
-/** The dashboard page: the same at /id and /en and at their rupiah and yuan views (app/[lang]/v). */
-export function DashboardBody({ lang }: { lang: Locale }) {
+/** The dashboard page: the same at /id and /en and at their rupiah and yuan views (app/[lang]/v), whose notice names the view. */
+export function DashboardBody({ lang, view: copy = null }: { lang: Locale; view?: CopyView | null }) {
   const data = getDataset();
   const h = headline(data);
   const dash = dashboardData(data);
@@ -42,7 +43,7 @@ export function DashboardBody({ lang }: { lang: Locale }) {
       <main id="main" className="page">
         <ProvenanceScope page="dashboard" locale={lang}>
           {/* Also on the rupiah and yuan views' copies: their HTML, like every copy's, is the default view. */}
-          <NoScriptNotice locale={lang} from={view.from} to={view.to} />
+          <NoScriptNotice locale={lang} from={view.from} to={view.to} view={copy} />
           <PrintUrl label={messagesFor(lang).printedFrom} path={`/${lang}`} />
           <Headline locale={lang} data={data} options={dash.options} onPage={[]} />
           <ClaimCheck locale={lang} data={data} checks={claims} />

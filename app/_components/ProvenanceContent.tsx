@@ -23,8 +23,9 @@ export function ProvenanceContent({ provenance }: { provenance: Provenance }) {
       <ul className={styles.sources}>
         {sourcePages(provenance.sources).map((s) => (
           <li key={s.id}>
+            {/* A page cited under several titles lists each: what each of its ids covers. */}
             <strong>{s.publisher}</strong>, <a rel="noopener noreferrer" {...framedLink(s.url, framed)}>
-              {s.title}
+              {s.titles.join("; ")}
             </a>, {s.date}
           </li>
         ))}

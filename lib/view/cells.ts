@@ -10,11 +10,23 @@ import type { FigureRow } from "./rows";
 
 const EXPONENT: Record<Scale, number> = { thousand: 3, million: 6, billion: 9, trillion: 12 };
 
-/** One unit for a whole figure, so a chart's axis and its table read alike. */
+const SMALLER: Record<Scale, Scale | null> = { thousand: null, million: "thousand", billion: "million", trillion: "billion" };
+
+/**
+ * One unit for a whole figure, so a chart's axis and its table read alike: the largest value's, or
+ * one smaller where the largest is under 10 in it and the smallest under 1 (a yuan view's Indonesia
+ * figure runs from CN¥2.54 billion to CN¥1.06 trillion: "2.54" and "1,064.89" billion read, "0.00254"
+ * trillion does not). A unit the reader picked is kept.
+ */
 export function figureScale(rows: readonly FigureRow[], unit: UnitChoice): Scale | null {
   if (unit !== "auto") return unit;
-  const largest = rows.reduce<Ratio>((max, r) => (r.value && compare(abs(r.value), max) > 0 ? abs(r.value) : max), ratio(0n));
-  return resolveScale(largest, "auto");
+  const sizes = rows.flatMap((r) => (r.value && r.value.num !== 0n ? [abs(r.value)] : []));
+  const largest = sizes.reduce<Ratio>((max, v) => (compare(v, max) > 0 ? v : max), ratio(0n));
+  const smallest = sizes.reduce<Ratio>((min, v) => (compare(v, min) < 0 ? v : min), largest);
+  const scale = resolveScale(largest, "auto");
+  const lower = scale && SMALLER[scale];
+  const under = (v: Ratio, s: Scale, n: bigint) => compare(scaled(v, s), ratio(n)) < 0;
+  return scale && lower && under(largest, scale, 10n) && under(smallest, scale, 1n) ? lower : scale;
 }
 
 export const scaled = (value: Ratio, scale: Scale | null): Ratio => (scale ? div(value, pow10(EXPONENT[scale])) : value);

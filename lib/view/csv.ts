@@ -4,6 +4,7 @@ import { stepSourceIds } from "@/lib/trade/points";
 import type { ConversionStepJson } from "@/lib/schema/api";
 import type { DisplayCurrency, RateBasis } from "@/lib/schema/primitives";
 import { plainValue, type CellContext } from "./cells";
+import type { ColumnOptions } from "./columns";
 import type { FigureRow } from "./rows";
 
 /** A figure's download: the table's numbers, the unit, the rate and sources of each row. */
@@ -18,6 +19,7 @@ const COLUMNS = [
   { name: "currency", kind: "code" },
   { name: "value_whole_units", kind: "number" },
   { name: "share_percent", kind: "number" },
+  { name: "ratio_percent", kind: "number" },
   { name: "change_percent", kind: "number" },
   { name: "change_kind", kind: "code" },
   { name: "rate_basis", kind: "code" },
@@ -58,9 +60,10 @@ export const pricesText = (steps: readonly ConversionStepJson[]): string => {
 
 /**
  * The displayed rows as CSV: the value column is the table's number (same unit, same two decimals,
- * a point as decimal separator), so a spreadsheet and the page agree.
+ * a point as decimal separator), so a spreadsheet and the page agree. A share of the five is
+ * `share_percent`; the five as a ratio of Indonesia (the table's "ratio" column) is `ratio_percent`.
  */
-export function toCsv(figure: string, rows: readonly FigureRow[], ctx: Pick<CellContext, "currency" | "scale">, basis: RateBasis): string {
+export function toCsv(figure: string, rows: readonly FigureRow[], ctx: Pick<CellContext, "currency" | "scale">, basis: RateBasis, columns: Pick<ColumnOptions, "ratio"> = {}): string {
   const unit = ctx.scale ?? "one";
   const lines = rows.map((r) => [
     figure,
@@ -72,7 +75,8 @@ export function toCsv(figure: string, rows: readonly FigureRow[], ctx: Pick<Cell
     unit,
     ctx.currency,
     r.value ? toDecimalString(r.value, 0) : "",
-    r.share ? toDecimalString(mul(r.share, ratio(100n)), 1) : "",
+    r.share && !columns.ratio ? toDecimalString(mul(r.share, ratio(100n)), 1) : "",
+    r.share && columns.ratio ? toDecimalString(mul(r.share, ratio(100n)), 1) : "",
     r.change ? toDecimalString(mul(r.change, ratio(100n)), 2) : "",
     r.span ? `compound annual ${r.span.from}-${r.span.to}` : r.change !== undefined ? "on previous year" : "",
     rateBasisText(ctx.currency, basis, r.conversion),

@@ -8,6 +8,7 @@ import type { ColumnOptions } from "./columns";
 import { countryRows, flowRows, shareRows, trendRows, type FigureRow } from "./rows";
 import { mirrorRows, worldRows } from "./rows-compare";
 import { yardstickRows } from "./rows-yardstick";
+import { asDollarFigure } from "./rows-dollars";
 import { yardstickSummary } from "./summary-yardstick";
 import { constantBase, type FigureId, type ViewState } from "./state";
 import { cagrRows, withChange } from "./growth";
@@ -51,7 +52,10 @@ export const FIGURE_MODELS: readonly FigureModel[] = [
     id: "trend",
     rows: (points, { state: s }) => {
       const rows = trendRows(points, s, s.lines === "countries" ? ["CA5", ...COUNTRIES] : ["CA5"]);
-      return s.growth === "yoy" ? withChange(rows) : s.growth === "cagr" ? cagrRows(rows, s) : rows;
+      if (s.growth === "level") return rows;
+      // Growth reads one kind of figure in every year, and the table shows the figures it reads.
+      const read = rows.map((r) => asDollarFigure(r, points));
+      return s.growth === "yoy" ? withChange(read) : cagrRows(read, s);
     },
     // Growth tables show every year or series, so a year without growth says so.
     shown: (r, s) => (s.growth === "level" ? r.status !== null : true),

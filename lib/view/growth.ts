@@ -82,7 +82,7 @@ export function cagrRows(rows: readonly FigureRow[], range: Range): FigureRow[] 
         key: `${key}|cagr|${range.from}-${range.to}`,
         period: `${range.from}–${range.to}`,
         change,
-        span: { from: range.from, to: range.to, first: first.value },
+        span: { from: range.from, to: range.to, first: first.value, ...(first.insteadOf ? { firstInsteadOf: first.insteadOf } : {}) },
         status: change ? "derived" : null,
         sourceIds: [...new Set([...first.sourceIds, ...last.sourceIds])],
         conversion: [...first.conversion, ...last.conversion],

@@ -17,7 +17,9 @@ describe("the yardstick under the headline: China–Indonesia the same year, in 
     ["rupiah at the article's rate", { currency: "IDR" }, "id", "Sebagai pembanding: perdagangan China–Indonesia 2024 Rp2.411,65 triliun; Asia Tengah setara 64,1% dari itu."],
     ["rupiah at 2024's average", { currency: "IDR", rate: "annual" }, "id", "Sebagai pembanding: perdagangan China–Indonesia 2024 Rp2.344,31 triliun; Asia Tengah setara 64,1% dari itu."],
     ["rupiah at your rate", { currency: "IDR", rate: "custom", idrPerUsd: "17000" }, "en", "For comparison: China–Indonesia trade in 2024 was Rp2,515.83 trillion; Central Asia's was 64.1% of that."],
-    ["yuan", { currency: "CNY" }, "en", "For comparison: China–Indonesia trade in 2024 was CN¥1.06 trillion; Central Asia's was 64.1% of that."],
+    // The headline shows the five as China stated them in yuan (CN¥674.15 billion); the ratio reads the dollar figures, and says so.
+    ["yuan", { currency: "CNY" }, "en", "For comparison: China–Indonesia trade in 2024 was CN¥1.06 trillion; Central Asia's was 64.1% of that; both figures from US dollars at the 2024 average rate (Central Asia: CN¥682.3 billion)."],
+    ["yuan", { currency: "CNY" }, "id", "Sebagai pembanding: perdagangan China–Indonesia 2024 CN¥1,06 triliun; Asia Tengah setara 64,1% dari itu; kedua angka dari dolar AS pada kurs rata-rata 2024 (Asia Tengah: CN¥682,3 miliar)."],
     ["a fixed unit", { unit: "million" }, "en", "For comparison: China–Indonesia trade in 2024 was US$147,990 million; Central Asia's was 64.1% of that."],
     ["constant 2010 dollars", { prices: "constant", base: 2010 }, "en", "For comparison: China–Indonesia trade in 2024 was US$102.87 billion; Central Asia's was 64.1% of that."],
   ])("%s (%s)", (_label, s, locale, words) => {

@@ -8,7 +8,7 @@ import { div, type Ratio } from "@/lib/money/ratio";
 import type { RateBasis } from "@/lib/schema/primitives";
 import { conversionOf, toPoint, type Prices } from "@/lib/trade/points";
 import { withReaderRate } from "@/lib/trade/reader-rate";
-import { displaySeries } from "@/lib/trade/series";
+import { displaySeries, findFigure } from "@/lib/trade/series";
 import { rowProvenance, sourceEntries, type Provenance, type SourceLookup } from "./provenance";
 import { rowFromPoint } from "./rows";
 import { constantBase, type MoneyView } from "./state";
@@ -16,7 +16,9 @@ import { constantBase, type MoneyView } from "./state";
 /**
  * The yardstick under the headline: China's trade with Indonesia the same year, in the view's money
  * (currency, rate, prices, unit), and the five's total as a share of it. The share is read from the
- * two US-dollar figures as stated, so no rate can move it; Indonesia is never added to the five.
+ * two US-dollar figures as stated, so no rate can move it; where the headline shows the five as stated
+ * in yuan, the sentence names the five's converted figure it reads, as the change beside it does.
+ * Indonesia is never added to the five.
  */
 export type HeadlineYardstick = {
   year: number;
@@ -50,7 +52,12 @@ export function headlineYardstick(data: TradeData & { sources: SourceLookup }, s
   const shareText = formatShare(share, locale);
   const place = `${t.partners.IDN}, ${year}`;
   const usd = (o: Observation) => formatMoney(o.amount, "USD", locale, { unit: settings.unit });
-  const template = fill(t.yardstick.sentence, { year });
+  // Where the headline shows the five as China stated them in yuan, the ratio still reads the dollar
+  // figures: the sentence names the five's figure it divides, converted as Indonesia's is.
+  const shown = findFigure(displaySeries(d.observations, settings.currency), String(year), "CA5", "total");
+  const five = conversionOf(ca5, settings.currency, basis, d, prices);
+  const basisWords = shown && shown.currency !== ca5.currency && five.ok ? fill(t.yardstick.bothConverted, { year, value: formatMoney(five.value, settings.currency, locale, { unit: settings.unit }) }) : "";
+  const template = fill(t.yardstick.sentence, { year, basis: basisWords });
   const [before = "", rest = ""] = template.split("{value}");
   const [middle = "", after = ""] = rest.split("{share}");
   const s = data.sources[idn.sourceId];

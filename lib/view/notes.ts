@@ -1,7 +1,7 @@
 import { formatPeriod } from "@/lib/format/date";
 import { fill } from "@/lib/i18n/fill";
 import type { TradePoint } from "@/lib/schema/api";
-import type { CellContext } from "./cells";
+import { moneyText, type CellContext } from "./cells";
 import { shortPublisher, type SourceLookup } from "./provenance";
 import { find, rowFromPoint, type FigureRow } from "./rows";
 import { markersIn, yearSpan, type ResolvedView } from "./resolve";
@@ -36,6 +36,23 @@ function adjustmentNotes(id: FigureId, { resolved, ctx }: NoteInput): FigureNote
     return [{ key: "adjusted", text: a.shown === null ? fill(ctx.t.yearOutsideNone, { asked: a.asked, range }) : fill(ctx.t.yearOutside, { asked: a.asked, range, shown: a.shown }) }];
   }
   return [];
+}
+
+/**
+ * Where a yuan view's comparison reads China's dollar figure converted instead of its yuan statement
+ * (rows-dollars.ts): the years, each with the figure shown and the statement it stands in for.
+ */
+function dollarRowsNote({ rows, ctx }: NoteInput, sentence: string): FigureNote[] {
+  const ends = rows.flatMap((r) => [
+    ...(r.span?.firstInsteadOf && r.span.first ? [{ row: { ...r, value: r.span.first }, year: r.span.from, statement: r.span.firstInsteadOf.value }] : []),
+    ...(r.insteadOf && r.value ? [{ row: r, year: r.span ? r.span.to : r.year, statement: r.insteadOf.value }] : []),
+  ]);
+  if (!ends.length) return [];
+  const list = ends.map(({ row, year, statement }) => {
+    const who = row.partner === "CA5" ? "" : `${ctx.t.partners[row.partner]} `;
+    return fill(ctx.t.dollarRowsItem, { year: `${who}${year}`, value: moneyText(row, ctx), stated: moneyText({ ...row, value: statement }, ctx) });
+  });
+  return [{ key: "dollar-rows", text: fill(sentence, { list: list.join("; ") }) }];
 }
 
 /** Year-on-year changes read against another source than the one shown: named, with the source. */
@@ -79,7 +96,7 @@ function trendNotes(input: NoteInput): FigureNote[] {
     statedYuan.length > 0 && { key: "cny", text: fill(t.cnyStatedNote, { years: statedYuan.join(", ") }) },
     markers.length > 0 && { key: "events", text: `${t.context.markersLabel}:`, links: markers.map((m) => ({ href: `#event-${m.label}`, text: `${m.label}. ${m.title}` })) },
   ];
-  return [...notes.filter((n): n is FigureNote => n !== false), ...(s.growth === "yoy" ? changeNotes(input) : [])];
+  return [...notes.filter((n): n is FigureNote => n !== false), ...(s.growth === "yoy" ? changeNotes(input) : []), ...dollarRowsNote(input, t.dollarRowsChange)];
 }
 
 function flowsNotes({ rows, resolved, ctx, points, sources }: NoteInput): FigureNote[] {
@@ -104,7 +121,7 @@ export function figureNotes(id: FigureId, input: NoteInput): FigureNote[] {
       { key: "share", text: t.worldShareNote },
     ],
     mirror: () => [{ key: "mirror", text: t.mirrorNote }],
-    indonesia: () => [{ key: "yardstick", text: t.yardstickNote }],
+    indonesia: () => [{ key: "yardstick", text: t.yardstickNote }, ...dollarRowsNote(input, t.dollarRowsRatio)],
   };
   return [...adjustmentNotes(id, input), ...own[id]()];
 }

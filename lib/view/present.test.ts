@@ -9,6 +9,7 @@ import type { DisplayCurrency, RateBasis } from "@/lib/schema/primitives";
 import { tradeResponse } from "@/lib/trade/points";
 import { exactCell, figureScale, rateCell, sentenceContext, unitLabel, valueCell, type CellContext } from "./cells";
 import { toCsv } from "./csv";
+import { figureAt } from "./testing";
 import { countryRows, flowRows, shareRows, trendRows } from "./rows";
 import { countriesSummary, flowsSumNote, flowsSummary, sharesSummary, trendSummary } from "./summaries";
 
@@ -135,10 +136,26 @@ describe("toCsv", () => {
     const { rows, ctx } = setup("id", "IDR", "article");
     const csv = toCsv("trend", rows, ctx, "article");
     const lines = csv.replace(/^\uFEFF/, "").trim().split("\r\n");
-    expect(lines[0]).toBe("figure,period,period_type,partner,flow,value,unit,currency,value_whole_units,share_percent,change_percent,change_kind,rate_basis,rates_used,rate_source_ids,prices,status,source_ids,unavailable_reason,derivation");
-    expect(lines).toContain("trend,2024,year,CA5,total,1545.19,trillion,IDR,1545186720000000,,,,article,USD->IDR 16296,antara-2025-06-17,,reported,astanatimes-2025-01,,");
+    expect(lines[0]).toBe("figure,period,period_type,partner,flow,value,unit,currency,value_whole_units,share_percent,ratio_percent,change_percent,change_kind,rate_basis,rates_used,rate_source_ids,prices,status,source_ids,unavailable_reason,derivation");
+    expect(lines).toContain("trend,2024,year,CA5,total,1545.19,trillion,IDR,1545186720000000,,,,,article,USD->IDR 16296,antara-2025-06-17,,reported,astanatimes-2025-01,,");
     expect(lines.find((l) => l.startsWith("trend,2000,"))).toContain(",derived,imf-dots-chn,,sum of the five country totals (IMF DOTS China file)");
     const gap = toCsv("trend", trendRows(setup("id", "IDR", "article").points, { from: 2021, to: 2021 }, ["TJK"]), ctx, "article");
-    expect(gap).toContain("trend,2021,year,TJK,total,,trillion,IDR,,,,,article,,,,,,no-data,");
+    expect(gap).toContain("trend,2021,year,TJK,total,,trillion,IDR,,,,,,article,,,,,,no-data,");
+  });
+});
+
+describe("a figure's unit suits its values (issue #28)", () => {
+  it.each([
+    // CN¥2.54 billion to CN¥1.06 trillion: billions, not "0.00254" trillion.
+    ["currency=CNY", "indonesia", 1992, "CA5", "CN¥, billion", "2.54"],
+    ["currency=CNY", "indonesia", 2024, "IDN", "CN¥, billion", "1,064.89"],
+    ["", "indonesia", 1992, "CA5", "US$, billion", "0.460"],
+    ["currency=IDR", "indonesia", 1992, "CA5", "Rp, trillion", "7.50"],
+    ["currency=CNY&unit=trillion", "indonesia", 1992, "CA5", "CN¥, trillion", "0.00254"],
+    ["", "trend", 1992, "CA5", "US$, billion", "0.460"],
+  ] as const)("?%s, %s %s %s: %s %s", (query, id, year, partner, unit, cell) => {
+    const v = figureAt(query, id, "en");
+    const r = v.rows.find((x) => x.year === year && x.partner === partner);
+    expect([unitLabel(v.ctx), r && valueCell(r, v.ctx)]).toEqual([unit, cell]);
   });
 });

@@ -4,6 +4,7 @@ import type { Locale } from "@/lib/format/locale";
 import type { Currency } from "@/lib/schema/primitives";
 import { messagesFor } from "@/lib/i18n/messages";
 import { tradeResponse } from "@/lib/trade/points";
+import { sourcePages } from "@/lib/source-pages";
 import { rowProvenance, sourceLabels, sourceLookup, statedText } from "./provenance";
 import { countryRows, trendRows } from "./rows";
 
@@ -20,6 +21,15 @@ describe("sourceLabels", () => {
       "International Monetary Fund, Direction of Trade Statistics, DOTS_103.xlsx",
       "Xinhua",
     ]);
+  });
+
+  it("names the file of one entry that stands for a page cited under several titles (issue #28: the Indonesia figure's DOTS_40.xlsx)", () => {
+    const data = getDataset();
+    const sources = sourceLookup(data.sources);
+    const ids = ["imf-dots-chn-idn", "imf-dots-chn", "aktamedia-2025-09-03"];
+    const pages = sourcePages(ids.flatMap((id) => (sources[id] ? [{ id, ...sources[id] }] : [])));
+    expect(pages.map((p) => p.ids)).toEqual([["imf-dots-chn-idn", "imf-dots-chn"], ["aktamedia-2025-09-03"]]);
+    expect([...sourceLabels(pages).values()]).toEqual(["International Monetary Fund, Direction of Trade Statistics, DOTS_40.xlsx", "Aktamedia.com"]);
   });
 });
 

@@ -112,13 +112,20 @@ export function sourceHref(id: string, locale: Locale, onPage?: ReadonlySet<stri
 /** "International Monetary Fund, Direction of Trade Statistics (xlsx download …)" → the part before the parenthesis; the list has it whole. */
 export const shortPublisher = (publisher: string): string => publisher.replace(/\s*\([^()]*\)$/, "") || publisher;
 
+/** The first part of a title, which names the file or page ("DOTS_40.xlsx"), without the data's "[descriptive]" mark. */
+/** A title's first part, without the brackets that mark it as our description of the source (lib/data/load.ts). */
+const titleHead = (title: string): string => (title.replace(/^\[descriptive\]\s*/, "").replace(/^\[/, "").split(/[:\]]/)[0] ?? "").trim();
+
 /**
- * Short names for a source line: the publisher without its parenthesis, and where two sources in
- * the line would then read the same, the first part of each one's title too ("…, DOTS_103.xlsx").
+ * Short names for a source line: the publisher without its parenthesis, and the first part of its
+ * title too ("…, DOTS_103.xlsx") where two sources in the line would otherwise read the same, or
+ * where one entry stands for a page cited under several titles (`titles`, lib/source-pages.ts: the
+ * IMF's DOTS_40.xlsx for China's rows of the five and of Indonesia), so the line names the file.
  */
-export function sourceLabels(list: readonly { id: string; publisher: string; title: string }[]): Map<string, string> {
+export function sourceLabels(list: readonly { id: string; publisher: string; title: string; titles?: readonly string[] }[]): Map<string, string> {
   const short = list.map((s) => shortPublisher(s.publisher));
-  return new Map(list.map((s, i) => [s.id, short.filter((x) => x === short[i]).length > 1 ? `${short[i]}, ${s.title.split(":")[0]}` : (short[i] as string)]));
+  const named = (s: (typeof list)[number], i: number) => short.filter((x) => x === short[i]).length > 1 || (s.titles?.length ?? 0) > 1;
+  return new Map(list.map((s, i) => [s.id, named(s, i) ? `${short[i]}, ${titleHead(s.title)}` : (short[i] as string)]));
 }
 
 export function provenanceLabel(t: Messages, value: string): string {

@@ -35,7 +35,7 @@ export type FigureRow = {
    */
   changeFrom?: { value: Ratio; year: number; sourceId: string; kind: "same" | "like-for-like" | "crosses"; to?: Ratio; toSourceId?: string; toOtherCurrency?: true };
   /** A compound annual growth row: the years it spans and the first year's value. */
-  span?: { from: number; to: number; first: Ratio | null };
+  span?: { from: number; to: number; first: Ratio | null; firstInsteadOf?: FigureRow["insteadOf"] };
   /** Other sources' figures for the same cell. */
   alternatives: TradePoint["alternatives"];
   status: Status | null;
@@ -45,11 +45,13 @@ export type FigureRow = {
   /** The figure as its source states it, e.g. 312.04 billion CNY. */
   stated: TradePoint["stated"] | null;
   /** In English, as data/ states it (the CSV's words); pages write `formula` out in their own language. */
-  derivation?: string;
-  formula?: WorkedFormula;
-  note?: string;
+  derivation?: string | undefined;
+  formula?: WorkedFormula | undefined;
+  note?: string | undefined;
   /** The note in Indonesian. */
-  noteId?: string;
+  noteId?: string | undefined;
+  /** A yuan view's comparison reads this year's dollar figure converted: the statement it stands in for (rows-dollars.ts). */
+  insteadOf?: { value: Ratio; sourceId: string };
 };
 
 const valueOf = (p: TradePoint): Ratio | null => (p.valueText === null ? null : ratio(BigInt(p.valueText)));

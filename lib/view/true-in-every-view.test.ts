@@ -66,7 +66,9 @@ describe("year-on-year change compares like with like (item 10)", () => {
   it("in yuan, 2024 is read from dollar figures for both years, as the headline is (+7.8%), never stated yuan against converted dollars", () => {
     const v = figureAt("currency=CNY&growth=yoy&from=2023&to=2024", "trend", "en");
     expect(v.summary).toBe("In 2024, trade changed by +7.8% on 2023 (CN¥682.3 billion, from CN¥633.03 billion).");
-    expect(v.notes.map((n) => n.text)).toContain("2024: the change is read from figures stated in one currency for both years; for 2024 that is the figure of The Astana Times, converted at its year's rate, not the figure shown in another currency.");
+    expect(v.notes.map((n) => n.text)).toContain(
+      "In yuan, each year here is China's US-dollar figure converted at that year's average rate, as in the headline's change, so no change sets a yuan statement against converted dollars. The trend figure's values show the years China also stated in yuan as stated: 2024: CN¥682.3 billion here, CN¥674.15 billion as stated.",
+    );
   });
 
   it("a change between two sources with no common year is flagged", () => {

@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { handleTrade } from "@/lib/api/trade";
 import type { Locale } from "@/lib/format/locale";
-import { add, ratio, toDecimalString } from "@/lib/money/ratio";
+import { add, div, ratio, toDecimalString } from "@/lib/money/ratio";
 import { tradeResponse } from "@/lib/schema/api";
 import { COUNTRIES, MIRROR_REPORTERS } from "@/lib/schema/values";
 import { cellKey } from "./api-links";
@@ -129,7 +129,15 @@ describe("every view, every figure, both languages", () => {
             for (const r of v.rows) {
               if (r.changeFrom?.kind === "crosses") expect(v.notes.find((n) => n.key === "crosses")?.text).toContain(String(r.year));
               if (r.changeFrom?.kind === "same") expect(r.sourceIds).toContain(r.changeFrom.sourceId);
+              // Unless the notes name another source's figures, a change reads the two figures the table shows (issue #28).
+              const prev = v.rows.find((x) => x.partner === r.partner && x.periodType === "year" && x.year === r.year - 1);
+              if (r.changeFrom && r.changeFrom.kind !== "like-for-like") expect([r.changeFrom.to, r.changeFrom.value], `${r.partner} ${r.year}`).toEqual([undefined, prev?.value]);
             }
+          }
+
+          // A growth view reads one kind of figure: no yuan statement beside converted dollars (issue #28).
+          if (id === "trend" && s.growth !== "level" && s.currency !== "USD") {
+            for (const r of v.rows) if (r.value && r.periodType === "year") expect(r.stated?.currency ?? "USD", `${r.key}`).toBe("USD");
           }
 
           if (id === "indonesia") {
@@ -137,6 +145,11 @@ describe("every view, every figure, both languages", () => {
             for (const r of v.rows) if (r.partner === "CA5") expect(r.share ? toDecimalString(r.share, 12) : null, `${r.year}`).toBe(YARDSTICK.get(r.year) ?? null);
             const last = v.rows.filter((r) => r.partner === "CA5" && r.share).at(-1);
             if (last) expect(v.summary).toContain(shareCell(last, l));
+            // And it is the two figures shown, divided: the table's and the sentence's numbers give the ratio they state (issue #28).
+            for (const r of v.rows) {
+              const idn = v.rows.find((x) => x.partner === "IDN" && x.year === r.year);
+              if (r.partner === "CA5" && r.share && r.value && idn?.value) expect(shareCell({ ...r, share: div(r.value, idn.value) }, l), `${r.year}`).toBe(shareCell(r, l));
+            }
           }
 
           if (id === "flows") {
@@ -166,7 +179,10 @@ describe("each figure's API link answers the rows the figure draws", () => {
           // The same values as the figure's rows, to the unit.
           for (const r of v.rows) {
             const value = answered.get(cellKey({ ...r, flow: r.flow === "balance" ? "total" : r.flow }));
-            if (r.flow !== "balance" && !r.span && r.status !== null && value !== undefined) expect(value).toBe(r.value ? r.value.num.toString() : null);
+            // A yuan view's comparison that reads a dollar figure instead of China's yuan statement: the API
+            // answers the cell with the statement, and the dollar figure among its alternatives.
+            const shown = r.insteadOf ? r.insteadOf.value : r.value;
+            if (r.flow !== "balance" && !r.span && r.status !== null && value !== undefined) expect(value).toBe(shown ? shown.num.toString() : null);
           }
         }
       }),

@@ -24,11 +24,14 @@ describe("the yardstick figure", () => {
     expect(v.rows.find((r) => r.partner === "CA5" && r.year === 2024)?.value && toDecimalString(v.rows.find((r) => r.partner === "CA5" && r.year === 2024)?.value ?? { num: 0n, den: 1n }, 0)).toBe("94820000000");
   });
 
-  it("links the API query that answers exactly its cells, and writes the ratio into the CSV", () => {
+  it("links the API query that answers exactly its cells, and writes the ratio into the CSV as ratio_percent, as its table names it", () => {
     const v = figureAt("", "indonesia", "en");
     expect(v.apiQueries).toEqual([{ reporter: "CHN", query: "partner=CA5,IDN&flow=total&from=1992&to=2025&periodType=year" }]);
-    const line = toCsv("indonesia", v.shown, v.ctx, "article").split("\r\n").find((l) => l.startsWith("indonesia,2024,year,CA5,"));
-    expect(line).toContain(",64.1,");
+    const [header = "", ...lines] = toCsv("indonesia", v.shown, v.ctx, "article", v.columns).replace(/^\uFEFF/, "").split("\r\n");
+    const cell = (line: string | undefined, column: string) => line?.split(",")[header.split(",").indexOf(column)];
+    const line = lines.find((l) => l.startsWith("indonesia,2024,year,CA5,"));
+    expect([cell(line, "ratio_percent"), cell(line, "share_percent")]).toEqual(["64.1", ""]);
+    expect(v.ctx.t.table.ratioIdn).toBe("Central Asia ÷ Indonesia");
     expect(v.notes.map((n) => n.key)).toEqual(["yardstick"]);
     expect(v.title).toBe("Central Asia and Indonesia, 1992–2025");
   });
@@ -36,7 +39,7 @@ describe("the yardstick figure", () => {
   it("gives every year the same ratio in every currency, rate and price: the dollar figures a dollar view shows", () => {
     const ratios = (query: string) => figureAt(query, "indonesia", "en").rows.filter((r) => r.partner === "CA5").map((r) => `${r.year} ${r.share ? toDecimalString(r.share, 6) : "-"}`);
     const usd = ratios("");
-    // In yuan, 2013 and 2024 show figures China stated in yuan; the ratio still reads the dollar figures.
+    // In yuan, 2013 and 2024 show China's dollar figures converted, not its yuan statements: the ratio reads the dollar figures.
     expect(usd).toContain("2024 0.640719");
     for (const query of ["currency=CNY", "currency=IDR&rate=annual", "currency=IDR&rate=custom&idrPerUsd=17000", "prices=constant&base=2010"]) expect(ratios(query), query).toEqual(usd);
     expect(figureAt("currency=CNY", "indonesia", "en").summary).toContain("was 64.1% of its trade with Indonesia");

@@ -38,3 +38,27 @@ describe("the year-so-far panel in words", () => {
     expect(ca5?.current.provenance.sources.map((s) => s.id)).toEqual(["intellinews-2025-12"]);
   });
 });
+
+describe("a five's total that is not the sum of the country rows says so, and by how much (issue #28)", () => {
+  it.each<[Locale, string[]]>([
+    [
+      "en",
+      [
+        "Jan–Jun 2024: the five's total (US$44.32 billion) comes from its source, not from adding up the country rows, which come to US$44.54 billion (US$215.5 million more).",
+        "Jan–Jun 2023: the five's total (US$39.9 billion) comes from its source, not from adding up the country rows, which come to US$39.93 billion (US$30 million more).",
+      ],
+    ],
+    [
+      "id",
+      [
+        "Jan–Jun 2024: total kelima negara (US$44,32 miliar) berasal dari sumbernya, bukan dari penjumlahan baris per negara, yang berjumlah US$44,54 miliar (US$215,5 juta lebih besar).",
+        "Jan–Jun 2023: total kelima negara (US$39,9 miliar) berasal dari sumbernya, bukan dari penjumlahan baris per negara, yang berjumlah US$39,93 miliar (US$30 juta lebih besar).",
+      ],
+    ],
+  ])("%s: Jan–Jun 2024's table", (locale, notes) => {
+    const groups = panel(locale).groups;
+    expect(groups.find((g) => g.key === "2024-01/2024-06|USD")?.notes).toEqual(notes);
+    // Jan–Oct 2025's total is the five's sum, made here: no note; nor where the five are not all rows.
+    expect(groups.filter((g) => g.notes.length).map((g) => g.key)).toEqual(["2024-01/2024-06|USD"]);
+  });
+});

@@ -10,6 +10,8 @@ import { periodOf, yearSoFar, type YtdAlone, type YtdComparison, type YtdFigure 
 import { rowProvenance, sourceEntries, type Provenance, type SourceLookup } from "./provenance";
 import { keyed, type Keyed } from "./provenance-keys";
 import { rowFromPoint } from "./rows";
+import { abs, add, ratio, sub } from "@/lib/money/ratio";
+import { COUNTRIES } from "@/lib/schema/values";
 
 /**
  * The year-so-far panel in words: one table per span (January–October 2025 against January–October
@@ -20,7 +22,8 @@ import { rowFromPoint } from "./rows";
 /** `key`: the number's key in the page's provenance map, named by its table, row and column. */
 export type YtdCell = { key: string; text: string; status: YtdFigure["status"]; provenance: Provenance };
 export type YtdRow = { key: string; who: string; flow: string; flowShown: boolean; current: YtdCell; previous: YtdCell; change: string };
-export type YtdGroup = { key: string; caption: string; now: string; before: string; year: number; rank: number; rows: YtdRow[] };
+/** `notes`: where the five's total beside all five countries is not their sum, by how much (sumNotes). */
+export type YtdGroup = { key: string; caption: string; now: string; before: string; year: number; rank: number; rows: YtdRow[]; notes: string[] };
 
 /** China's figures for the five and each of them first, then Indonesia (the yardstick), then a country's own statistics. */
 const rankOf = (c: Pick<YtdComparison, "reporter" | "partner">) => (c.reporter !== "CHN" ? 2 : c.partner === "IDN" ? 1 : 0);
@@ -64,7 +67,7 @@ export function ytdPanel(observations: readonly Observation[], data: TradeData, 
   for (const c of comparisons) {
     const [now, before] = [formatPeriod(c.current.period, locale), formatPeriod(c.previous.period, locale)];
     const key = `${c.current.period}|${c.current.currency}`;
-    const group = groups.get(key) ?? { key, now, before, year: c.year, rank: rankOf(c), caption: fill(t.ytd.caption, { now, before, currency: currencyPrefix(c.current.currency) }), rows: [] };
+    const group = groups.get(key) ?? { key, now, before, year: c.year, rank: rankOf(c), caption: fill(t.ytd.caption, { now, before, currency: currencyPrefix(c.current.currency) }), rows: [], notes: [] };
     group.rank = Math.min(group.rank, rankOf(c));
     const heading = `${who(c, t)}, ${flowText(c, t)}`;
     const row = `${c.reporter}|${c.partner}|${c.flow}`;
@@ -79,6 +82,7 @@ export function ytdPanel(observations: readonly Observation[], data: TradeData, 
     });
     groups.set(key, group);
   }
+  for (const g of groups.values()) g.notes = sumNotes(comparisons.filter((c) => `${c.current.period}|${c.current.currency}` === g.key), locale, t);
   const lead = leadOf(comparisons.find((c) => c.reporter === "CHN" && c.partner === "CA5" && c.flow === "total"), locale, t);
   const single: YtdAloneItem[] = alone.map((a: YtdAlone) => {
     const period = formatPeriod(a.figure.period, locale);
@@ -102,6 +106,28 @@ export function ytdProvenance(panel: Pick<ReturnType<typeof ytdPanel>, "groups" 
 export function ytdSourceIds(observations: readonly Observation[]): string[] {
   const { comparisons, alone } = yearSoFar(observations);
   return [...new Set([...comparisons.flatMap((c) => [...c.current.sourceIds, ...c.previous.sourceIds]), ...alone.flatMap((a) => a.figure.sourceIds)])];
+}
+
+/**
+ * Where a table sets the five's total beside all five countries' rows and the total is not their
+ * sum (Jan–Jun 2024: the stated US$44.32 billion beside rows that come to US$44.54 billion), a note
+ * says so and by how much, for each of its two spans; a sum made here is their sum by definition.
+ */
+function sumNotes(comparisons: readonly YtdComparison[], locale: Locale, t: Messages): string[] {
+  const china = comparisons.filter((c) => c.reporter === "CHN");
+  return china.flatMap((five) => {
+    const parts = COUNTRIES.map((country) => china.find((c) => c.partner === country && c.flow === five.flow));
+    if (five.partner !== "CA5" || !parts.every((p): p is YtdComparison => p !== undefined)) return [];
+    return (["current", "previous"] as const).flatMap((side) => {
+      const total = five[side];
+      if (isFiveSum(total)) return [];
+      const sum = parts.reduce((acc, p) => add(acc, p[side].value), ratio(0n));
+      const [sumText, totalText] = [formatMoney(sum, total.currency, locale), formatMoney(total.value, total.currency, locale)];
+      if (sumText === totalText) return [];
+      const diff = sub(sum, total.value);
+      return [fill(t.ytd.notSum, { period: formatPeriod(total.period, locale), total: totalText, sum: sumText, diff: formatMoney(abs(diff), total.currency, locale), more: diff.num > 0n ? t.ytd.more : t.ytd.less })];
+    });
+  });
 }
 
 /** "Jan–Okt 2025: … US$88,1 miliar, +14,1% dibanding US$77,2 miliar pada Jan–Okt 2024 (…)". */

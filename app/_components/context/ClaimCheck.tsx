@@ -25,7 +25,7 @@ export function ClaimCheck({ locale, data, checks }: { locale: Locale; data: Dat
       <h2 id="claims-heading">{t.claims.heading}</h2>
       <p>{t.claims.intro}</p>
       <div className={tableStyles.wrap} role="region" aria-label={`${t.claims.heading}: ${t.tabs.table}`} tabIndex={0}>
-        <table className={tableStyles.table}>
+        <table className={`${tableStyles.table} ${styles.claims}`}>
           <thead>
             <tr>
               <th scope="col">{t.claims.figure}</th>
@@ -59,19 +59,19 @@ export function ClaimCheck({ locale, data, checks }: { locale: Locale; data: Dat
                       </span>
                     )}
                   </th>
-                  <td className={tableStyles.num} data-col="stated">
+                  <td className={tableStyles.num} data-col="stated" data-label={t.claims.claim}>
                     <ProvenanceRefButton provRef={refOf(stated.keyed, locale, LISTS_NO_SOURCES)} text={stated.text} />
                   </td>
-                  <td className={tableStyles.num} data-col="data">
+                  <td className={tableStyles.num} data-col="data" data-label={t.claims.data}>
                     <ProvenanceRefButton provRef={refOf(value.keyed, locale, LISTS_NO_SOURCES)} text={value.text} />
                   </td>
-                  <td className={tableStyles.num} data-col="difference">
+                  <td className={tableStyles.num} data-col="difference" data-label={t.claims.difference}>
                     {money(c, c.difference, locale, true)} ({formatDifference(c.relative, locale)})
                   </td>
-                  <td data-col="verdict">
+                  <td data-col="verdict" data-label={t.claims.verdict}>
                     <span className={`${styles.verdict} ${VERDICT[c.verdict]}`}>{t.claims.verdicts[c.verdict]}</span>
                   </td>
-                  <td data-col="rule" className={styles.rule}>
+                  <td data-col="rule" data-label={t.claims.rule} className={styles.rule}>
                     {claimRule(c, t, locale)}
                   </td>
                 </tr>

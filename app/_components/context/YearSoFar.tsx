@@ -24,42 +24,49 @@ function Value({ cell, t, locale }: { cell: YtdCell; t: Messages; locale: Locale
 function GroupTable({ group, t, locale, index }: { group: YtdGroup; t: Messages; locale: Locale; index: number }) {
   const id = `ytd-caption-${index}`;
   return (
-    <div className={tableStyles.wrap} role="region" aria-labelledby={id} tabIndex={0}>
-      <table className={`${tableStyles.table} ${styles.table}`} data-ytd={group.key}>
-        <caption id={id}>{group.caption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t.ytd.who}</th>
-            <th scope="col" className={`${tableStyles.num} ${styles.amount}`}>
-              {group.now}
-            </th>
-            <th scope="col" className={`${tableStyles.num} ${styles.amount}`}>
-              {group.before}
-            </th>
-            <th scope="col" className={`${tableStyles.num} ${styles.amount}`}>
-              {t.ytd.change}
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {group.rows.map((r) => (
-            <tr key={r.key} data-row={r.key}>
-              <th scope="row">
-                {r.who}
-                {/* The total goes without saying; a flow is named under whose it is. */}
-                {r.flowShown && <span className={styles.flow}>{r.flow}</span>}
+    <div>
+      <div className={tableStyles.wrap} role="region" aria-labelledby={id} tabIndex={0}>
+        <table className={`${tableStyles.table} ${styles.table}`} data-ytd={group.key}>
+          <caption id={id}>{group.caption}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t.ytd.who}</th>
+              <th scope="col" className={`${tableStyles.num} ${styles.amount}`}>
+                {group.now}
               </th>
-              <td className={`${tableStyles.num} ${styles.amount}`}>
-                <Value cell={r.current} t={t} locale={locale} />
-              </td>
-              <td className={`${tableStyles.num} ${styles.amount}`}>
-                <Value cell={r.previous} t={t} locale={locale} />
-              </td>
-              <td className={`${tableStyles.num} ${styles.amount}`}>{r.change}</td>
+              <th scope="col" className={`${tableStyles.num} ${styles.amount}`}>
+                {group.before}
+              </th>
+              <th scope="col" className={`${tableStyles.num} ${styles.amount}`}>
+                {t.ytd.change}
+              </th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {group.rows.map((r) => (
+              <tr key={r.key} data-row={r.key}>
+                <th scope="row">
+                  {r.who}
+                  {/* The total goes without saying; a flow is named under whose it is. */}
+                  {r.flowShown && <span className={styles.flow}>{r.flow}</span>}
+                </th>
+                <td className={`${tableStyles.num} ${styles.amount}`}>
+                  <Value cell={r.current} t={t} locale={locale} />
+                </td>
+                <td className={`${tableStyles.num} ${styles.amount}`}>
+                  <Value cell={r.previous} t={t} locale={locale} />
+                </td>
+                <td className={`${tableStyles.num} ${styles.amount}`}>{r.change}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      {group.notes.map((n) => (
+        <p key={n} className={styles.note} data-ytd-note={group.key}>
+          {n}
+        </p>
+      ))}
     </div>
   );
 }

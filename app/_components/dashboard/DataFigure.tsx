@@ -78,7 +78,7 @@ export function DataFigure<Extra>({ p, model, chart, extra, controls, markers }:
       }
       notes={<FigureNotes notes={v.notes} locale={p.locale} framed={framed} />}
       sourceLine={<SourceLine ids={v.sourceIds} sources={p.sources} locale={p.locale} t={p.t} onPage={onPage} framed={framed} />}
-      csv={() => toCsv(model.id, v.shown, v.ctx, p.basis)}
+      csv={() => toCsv(model.id, v.shown, v.ctx, p.basis, v.columns)}
       filename={model.filename(p.state)}
       apiCsv={apiCsv}
     />

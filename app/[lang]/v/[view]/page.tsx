@@ -3,6 +3,7 @@ import { notFound } from "next/navigation";
 import { DashboardBody } from "@/app/_components/DashboardBody";
 import { isLocale, LOCALES } from "@/lib/format/locale";
 import { shareMetadata } from "@/lib/share-metadata";
+import type { CopyView } from "@/lib/view/notice";
 import { CARD_VIEWS, type CardView } from "@/lib/view/share-card";
 
 /**
@@ -12,14 +13,14 @@ import { CARD_VIEWS, type CardView } from "@/lib/view/share-card";
  */
 export const dynamicParams = false;
 
-const VIEWS = CARD_VIEWS.filter((v) => v !== "USD");
+const VIEWS = CARD_VIEWS.filter((v): v is CopyView => v !== "USD");
 const QUERY: Record<CardView, string> = { USD: "", "IDR-article": "?currency=IDR", "IDR-annual": "?currency=IDR&rate=annual", CNY: "?currency=CNY" };
 
 export function generateStaticParams() {
   return LOCALES.flatMap((lang) => VIEWS.map((view) => ({ lang, view })));
 }
 
-const isView = (v: string): v is CardView => (VIEWS as readonly string[]).includes(v);
+const isView = (v: string): v is CopyView => (VIEWS as readonly string[]).includes(v);
 
 export async function generateMetadata({ params }: PageProps<"/[lang]/v/[view]">): Promise<Metadata> {
   const { lang, view } = await params;
@@ -30,5 +31,5 @@ export async function generateMetadata({ params }: PageProps<"/[lang]/v/[view]">
 export default async function DashboardViewPage({ params }: PageProps<"/[lang]/v/[view]">) {
   const { lang, view } = await params;
   if (!isLocale(lang) || !isView(view)) notFound();
-  return <DashboardBody lang={lang} />;
+  return <DashboardBody lang={lang} view={view} />;
 }
