@@ -101,7 +101,7 @@ test.describe("from another origin", () => {
       csvType: "text/csv; charset=utf-8",
       disposition: 'attachment; filename="china-central-asia-trade_CHN_USD_CA5_total_2024-2024.csv"',
       csvHead:
-        "reporter,period,period_type,year,partner,flow,value,currency,value_usd,status,source_id,stated_value,stated_unit,stated_currency,rate_basis,rates_used,rate_periods,rate_source_ids,prices,unavailable_reason,unavailable_message,derivation,note,conversion,alternatives,id",
+        "reporter,period,period_type,year,partner,flow,value,currency,value_usd,status,source_id,stated_value,stated_unit,stated_currency,rate_basis,rates_used,rate_periods,rate_source_ids,prices,unavailable_reason,unavailable_message,derivation,formula_op,formula_inputs,formula_precision,note,note_id,conversion,alternatives,id",
       openapi: "3.1.0",
     });
   });

@@ -132,19 +132,19 @@ test.describe("check a number (#22)", () => {
   });
 
   for (const lang of ["id", "en"]) {
-    test(`axe finds nothing on /${lang}/check with an answer`, async ({ page }) => {
+    test(`axe finds nothing on /${lang}/check with an answer`, { tag: "@full" }, async ({ page }) => {
       await page.goto(check(lang, { text: EDB }));
       await expect(page.locator("[data-figure='1']")).toBeVisible();
       await expectNoAxeViolations(page);
     });
   }
 
-  test("axe finds nothing on the empty checker", async ({ page }) => {
+  test("axe finds nothing on the empty checker", { tag: "@full" }, async ({ page }) => {
     await page.goto("/en/check");
     await expectNoAxeViolations(page);
   });
 
-  test("axe finds nothing on the coverage page", async ({ page }) => {
+  test("axe finds nothing on the coverage page", { tag: "@full" }, async ({ page }) => {
     // The longest page of the site: axe needs more than the default minute on two shared cores.
     test.setTimeout(180_000);
     await page.goto("/id/check/coverage");

@@ -139,7 +139,8 @@ test.describe("embeds", () => {
     });
 
     for (const lang of ["id", "en"] as const) {
-      test(`without its script, the embed code's height holds each ${lang} figure at 720 px`, async ({ page }) => {
+      // Fourteen embeds drawn in turn (about 20 s each language): in test:full; the script's sizing stays in npm test.
+      test(`without its script, the embed code's height holds each ${lang} figure at 720 px`, { tag: "@full" }, async ({ page }) => {
         test.setTimeout(120_000);
         const codes = await embedCodes(page, lang, FIGURES);
         await page.setViewportSize({ width: 760, height: 1600 });
@@ -201,7 +202,7 @@ test.describe("embeds", () => {
   });
 
   for (const path of ["/embed/id/trend", "/embed/en/mirror?mirror=KGZ", "/embed/id/shares?currency=CNY"]) {
-    test(`axe finds nothing on ${path}`, async ({ page }) => {
+    test(`axe finds nothing on ${path}`, { tag: "@full" }, async ({ page }) => {
       await page.goto(path);
       await expect(page.locator("[data-testid=dashboard][data-ready]")).toBeAttached();
       await expect(page.locator(".recharts-wrapper > svg").first()).toBeVisible();
