@@ -60,10 +60,12 @@ export function CheckForm({ locale, text, tooLong, answer, asRead, overrides, ch
           </CheckFigure>
         ))}
       </form>
-      {/* The corrections' own form: the sentence as checked, and each figure's fields (form="…"). */}
-      <form id={READING_FORM} method="get" action={`/${locale}/check`} hidden>
-        <input type="hidden" name="text" value={text} />
-      </form>
+      {/* The corrections' own form: the sentence as checked, and each figure's fields and button (form="…"). */}
+      {answer?.claims.length ? (
+        <form id={READING_FORM} method="get" action={`/${locale}/check`} hidden>
+          <input type="hidden" name="text" value={text} />
+        </form>
+      ) : null}
     </>
   );
 }
