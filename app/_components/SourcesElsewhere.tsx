@@ -15,6 +15,8 @@ type Props = { locale: Locale; ids: readonly string[]; sources: ReadonlyMap<stri
  */
 export function SourcesElsewhere({ locale, ids, sources }: Props) {
   const t = messagesFor(locale);
+  const list = `/${locale}/sources`;
+  const site = siteUrl();
   const count = sourcePages(ids.map((id) => sources.get(id)).filter((s): s is Source => Boolean(s))).length;
   const [before = "", after = ""] = t.sourcesElsewhere.replace("{count}", formatDecimal(ratio(BigInt(count)), locale, { max: 0 })).split("{list}");
   return (
@@ -23,7 +25,7 @@ export function SourcesElsewhere({ locale, ids, sources }: Props) {
       <p>
         {before}
         {/* On paper the page's source links lead nowhere: the list's address is printed after its name. */}
-        <a href={`/${locale}/sources`} data-print-href={new URL(`/${locale}/sources`, siteUrl() ?? "http://localhost").href.replace(/^http:\/\/localhost/, "")}>
+        <a href={list} data-print-href={site ? new URL(list, site).href : list}>
           {t.sourcesListLink}
         </a>
         {after}
